@@ -1,0 +1,140 @@
+#pragma once
+// The contract between core (Qt, never forks) and proclab-agent (POSIX, forks).
+// Plain C++ and POSIX only: it is included by both sides.
+//
+// 1. Core starts `proclab-agent run` with stdin and stdout as pipes.
+// 2. Core writes a plan (text, below) on stdin, ending with the line "end".
+// 3. The agent answers with JSON lines on stdout: one event per line (kinds below).
+// 4. Core may then write commands on stdin, one per line. EOF on stdin means the
+//    controller is gone: the agent stops the run at once, cleans up and exits.
+// 5. The run's processes count into a shared "stats page" (POSIX shm, mode 0600) that
+//    core maps read-only; its name arrives in the "ready" event.
+//
+// Plan format (whitespace-separated tokens, ids match [A-Za-z0-9_.-]{1,32}):
+//   PROCLAB-PLAN 1
+//   run <tag>                       unique per run, [a-z0-9]{1,16}; part of every IPC name
+//   limit <max_processes>           checked by the agent too (fork-bomb safety)
+//   grace_ms <n>                    SIGTERM -> SIGKILL grace on stop
+//   channel <index> <id> <kind> capacity=<n> item_size=<n> sync=<0|1> send=<sync|async>
+//   process <index> <id> <parent_index|-1> <behaviour> [key=value ...]
+//   end
+// Channels come first, indices 0..n-1 in order. Processes come parents first, indices
+// 0..n-1; exactly one has parent -1 (the root, forked by the agent).
+// Behaviour keys: ms, code, signal, after_ms, channel (index), count, rate, hold_ms, work_us.
+//
+// Commands (one per line):
+//   stop                   SIGTERM to every process of the run, SIGKILL after grace_ms
+//   kill <node> <signal>   send a signal to one process by node id
+//   pause <node>|*         SIGSTOP one process or all
+//   resume <node>|*        SIGCONT one process or all
+//
+// Events (one JSON object per line, "ev" first, "t" = ns since the agent started):
+//   {"ev":"ready","agent":P,"pgid":P,"stats":"/proclab-...","t":T}
+//   {"ev":"spawned","node":"id","pid":P,"ppid":P,"t":T}
+//   {"ev":"exited","node":"id","pid":P,"code":C | "signal":S,"reaper":P,"t":T}
+//   {"ev":"reparented","node":"id","pid":P,"old_ppid":P,"ppid":P,"t":T}
+//   {"ev":"killed","node":"id","pid":P,"signal":S,"t":T}       a signal core asked for was sent
+//   {"ev":"paused"|"resumed","node":"id"|"*","t":T}
+//   {"ev":"lock-recovered","channel":"id","dead_pid":P,"by":"id","t":T}
+//   {"ev":"refused","reason":"...","t":T}                      e.g. process limit; nothing forked
+//   {"ev":"error","node":"id"?,"channel":"id"?,"message":"...","t":T}
+//   {"ev":"finished","t":T}                                    every process reaped, IPC removed
+// The agent exits right after "finished" (exit code 0) or "refused" (exit code 3).
+
+#include <atomic>
+#include <cstdint>
+
+namespace proclab::wire {
+
+constexpr int kPlanVersion = 1;
+constexpr const char *kPlanMagic = "PROCLAB-PLAN";
+
+// Every IPC object of ProcLab is named "/proclab-<agentpid>-<tag>-<what>", so a sweep can
+// tell whose it is and whether its agent still lives.
+constexpr const char *kIpcPrefix = "proclab-";
+
+// Hard ceilings; the scenario's own limits must sit within them.
+constexpr int kHardMaxProcesses = 4096;
+constexpr int kDefaultMaxProcesses = 512;
+constexpr int kMaxChannels = 32;
+constexpr int kLatencyBuckets = 256;
+
+enum class WaitState : uint32_t {
+    None = 0,
+    WaitingFull = 1,  // producer blocked: no free slot / queue full
+    WaitingEmpty = 2, // consumer blocked: nothing to take
+    HoldingLock = 3,  // inside the channel's critical section
+    WaitingAck = 4,   // synchronous sender waiting for the receiver's acknowledgement
+};
+
+// Latency histogram: bucket index from nanoseconds, 4 sub-buckets per power of two,
+// so p50/p99 are exact to within about 19%.
+inline int latencyBucket(uint64_t ns)
+{
+    if (ns < 4)
+        return static_cast<int>(ns);
+    const int msb = 63 - __builtin_clzll(ns);
+    const int sub = static_cast<int>((ns >> (msb - 2)) & 3);
+    const int b = msb * 4 + sub - 4;
+    return b < kLatencyBuckets ? b : kLatencyBuckets - 1;
+}
+// Lower bound, in ns, of a bucket (inverse of latencyBucket).
+inline uint64_t latencyBucketFloor(int b)
+{
+    if (b < 4)
+        return static_cast<uint64_t>(b);
+    const int msb = (b + 4) / 4;
+    const int sub = (b + 4) % 4;
+    return (uint64_t{1} << msb) | (uint64_t(sub) << (msb - 2));
+}
+
+// Counters of one channel. Written by the run's processes with relaxed atomics;
+// read by core at the sampling rate. Lock-free 64-bit atomics are address-free on
+// Linux/x86-64 and aarch64, so they work in shared memory across processes.
+struct ChannelStats
+{
+    std::atomic<uint64_t> produced;   // items a producer committed to the channel
+    std::atomic<uint64_t> consumed;   // items a consumer took out (valid or not)
+    std::atomic<uint64_t> duplicated; // valid items whose (producer, seq) was seen before
+    std::atomic<uint64_t> corrupted;  // items failing the checksum or header check
+    std::atomic<uint64_t> lost;       // final: produced - unique consumed - left_in_channel
+    std::atomic<uint64_t> left_in_channel; // final: items still queued when the run ended
+    std::atomic<uint64_t> bytes_consumed;
+    std::atomic<uint64_t> waits_full;  // times a producer had to block
+    std::atomic<uint64_t> waits_empty; // times a consumer had to block
+    std::atomic<uint64_t> fill;        // items currently queued (gauge)
+    std::atomic<uint64_t> capacity;
+    std::atomic<uint64_t> producers_total;
+    std::atomic<uint64_t> producers_done; // finished or dead (set by the agent on death)
+    std::atomic<uint64_t> lock_recoveries; // EOWNERDEAD repairs
+    // Shared counter channels only:
+    std::atomic<uint64_t> expected; // increments the processes performed
+    std::atomic<uint64_t> actual;   // the counter's value
+    std::atomic<uint32_t> final_;   // 1 once the agent wrote the final accounting
+    std::atomic<uint32_t> pad_;
+    std::atomic<uint64_t> latency_hist[kLatencyBuckets];
+};
+
+struct ProcessStats
+{
+    std::atomic<int32_t> pid;        // 0 until spawned
+    std::atomic<uint32_t> wait_state; // WaitState
+    std::atomic<uint64_t> items;     // items produced or consumed or increments done
+};
+
+struct StatsPage
+{
+    static constexpr uint32_t kMagic = 0x504c4142; // "PLAB"
+    static constexpr uint32_t kVersion = 1;
+    uint32_t magic;
+    uint32_t version;
+    uint32_t channel_count;
+    uint32_t process_count;
+    ChannelStats channels[kMaxChannels];
+    ProcessStats processes[kHardMaxProcesses];
+};
+
+static_assert(std::atomic<uint64_t>::is_always_lock_free);
+static_assert(std::atomic<uint32_t>::is_always_lock_free);
+
+} // namespace proclab::wire

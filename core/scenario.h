@@ -1,0 +1,105 @@
+#pragma once
+// The scenario: what the learner built. A plain value type (copyable, comparable) so
+// the editor's undo stack, the file format and the run all share one model.
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <optional>
+
+namespace proclab {
+
+enum class BehaviourKind {
+    Idle,      // waits until the run is stopped, reaping its children as they end
+    Sleep,     // sleeps ms, then waits for its children
+    Cpu,       // busy work for ms (CPU time), then waits for its children
+    Exit,      // after after_ms waits for its children, then exits with code
+    Crash,     // after after_ms raises signal (children are orphaned)
+    NoWait,    // lives ms (0 = until stopped) and never reaps: children become zombies
+    ExitEarly, // exits after after_ms without waiting: children are orphaned
+    Produce,   // sends count items to channel (rate items/s, 0 = as fast as possible)
+    Consume,   // takes items from channel until every producer is done and it is drained
+    Increment, // adds 1 to a shared counter channel count times
+};
+
+enum class ChannelKind {
+    ShmBuffer,  // POSIX shm ring of capacity slots; semaphores + robust mutex when sync
+    ShmCounter, // one shared integer that processes increment; locked when sync
+    Pipe,       // direct: parent -> child
+    SocketPair, // direct, both ways (acks travel back)
+    Mailbox,    // indirect: a named POSIX message queue, many senders and receivers
+};
+
+enum class SendMode {
+    Async, // the sender goes on once the message is queued
+    Sync,  // the sender blocks until a receiver has taken it and acknowledged
+};
+
+struct Behaviour
+{
+    BehaviourKind kind = BehaviourKind::Idle;
+    int ms = 0;        // Sleep, Cpu, NoWait
+    int afterMs = 0;   // Exit, Crash, ExitEarly
+    int code = 0;      // Exit
+    int signal = 0;    // Crash
+    QString channel;   // Produce, Consume, Increment: a channel id
+    qint64 count = 0;  // Produce, Increment
+    int rate = 0;      // Produce: items per second, 0 = unpaced
+    int holdMs = 0;    // Consume: time spent inside the critical section per item
+    int workUs = 0;    // Consume: time spent on each item after taking it
+    bool operator==(const Behaviour &) const = default;
+};
+
+struct ProcessSpec
+{
+    QString id;     // unique, [A-Za-z0-9_.-]{1,32}
+    QString label;  // shown on the diagram
+    QString parent; // id of the process that forks it; empty for the root
+    Behaviour behaviour;
+    std::optional<QPointF> position; // diagram position, kept when saved
+    bool operator==(const ProcessSpec &) const = default;
+};
+
+struct ChannelSpec
+{
+    QString id;
+    QString label;
+    ChannelKind kind = ChannelKind::ShmBuffer;
+    int capacity = 8;    // slots (ShmBuffer) or queued messages (Mailbox)
+    int itemSize = 64;   // bytes per item, header included
+    bool sync = true;    // ShmBuffer/ShmCounter: semaphores and lock on or off
+    SendMode send = SendMode::Async; // Pipe, SocketPair, Mailbox
+    std::optional<QPointF> position;
+    bool operator==(const ChannelSpec &) const = default;
+};
+
+struct RunSettings
+{
+    int maxProcesses = 512; // per run, within wire::kHardMaxProcesses
+    int sampleHz = 10;      // sampler rate
+    int durationS = 0;      // 0 = until the root ends or the user stops
+    bool operator==(const RunSettings &) const = default;
+};
+
+struct Scenario
+{
+    static constexpr int kFormatVersion = 1;
+    QString name;
+    QString description;
+    RunSettings settings;
+    QList<ProcessSpec> processes; // any order in the file; runs parents first
+    QList<ChannelSpec> channels;
+    bool operator==(const Scenario &) const = default;
+
+    const ProcessSpec *process(const QString &id) const;
+    const ChannelSpec *channel(const QString &id) const;
+    QStringList childrenOf(const QString &id) const; // in file order
+    QString rootId() const;                          // empty if none or several
+};
+
+QString behaviourKindName(BehaviourKind kind); // the file's spelling: "no-wait", ...
+std::optional<BehaviourKind> behaviourKindFromName(const QString &name);
+QString channelKindName(ChannelKind kind); // "shm-buffer", "shm-counter", "pipe", ...
+std::optional<ChannelKind> channelKindFromName(const QString &name);
+
+} // namespace proclab
