@@ -5,6 +5,8 @@
 // 1. Core starts `proclab-agent run` with stdin and stdout as pipes.
 // 2. Core writes a plan (text, below) on stdin, ending with the line "end".
 // 3. The agent answers with JSON lines on stdout: one event per line (kinds below).
+//    After "ready" the agent waits for the command "go" before it forks anything, so core
+//    has mapped the stats page and started its clock before the first process exists.
 // 4. Core may then write commands on stdin, one per line. EOF on stdin means the
 //    controller is gone: the agent stops the run at once, cleans up and exits.
 // 5. The run's processes count into a shared "stats page" (POSIX shm, mode 0600) that
@@ -23,6 +25,7 @@
 // Behaviour keys: ms, code, signal, after_ms, channel (index), count, rate, hold_ms, work_us.
 //
 // Commands (one per line):
+//   go                     start forking (sent once, after "ready")
 //   stop                   SIGTERM to every process of the run, SIGKILL after grace_ms
 //   kill <node> <signal>   send a signal to one process by node id
 //   pause <node>|*         SIGSTOP one process or all
