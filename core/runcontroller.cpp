@@ -83,6 +83,7 @@ RunController::RunController(QObject *parent) : QObject(parent), d(std::make_uni
 {
     registerMetaTypes();
     d->durationTimer.setSingleShot(true);
+    d->durationTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
     d->stopTimer.setSingleShot(true);
     d->exitTimer.setSingleShot(true);
     connect(&d->durationTimer, &QTimer::timeout, this, &RunController::stop);

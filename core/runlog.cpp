@@ -4,7 +4,7 @@
 
 namespace proclab {
 
-Q_LOGGING_CATEGORY(lcRun, "proclab.run")
+Q_LOGGING_CATEGORY(lcRun, "proclab.run", QtInfoMsg)
 
 QString errnoText(const QString &what, int err)
 {
