@@ -196,7 +196,9 @@ int maxChannels()
 
 bool isValidId(const QString &id)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-]{1,32}$"));
+    // anchoredPattern, not ^...$: "$" would also match before a trailing newline.
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.-]{1,32}")));
     return re.match(id).hasMatch();
 }
 
