@@ -83,6 +83,12 @@ private:
     void stopAndVerify(AgentRun &run)
     {
         run.command(u"stop"_s);
+        verifyEndedCleanly(run);
+    }
+
+    // The run ended as stop ends it: exit 0, "finished", every process reported once, nothing left.
+    void verifyEndedCleanly(AgentRun &run)
+    {
         QTRY_VERIFY_WITH_TIMEOUT(run.finished(), kTimeoutMs);
         QCOMPARE(run.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(run.process().exitCode(), 0);
@@ -420,6 +426,27 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(procInfo(run.pidOf(u"paused"_s)).value_or(ProcInfo{}).state, 'T',
                                   kTimeoutMs);
         stopAndVerify(run);
+    }
+
+    void sigtermToTheAgentIsAStop_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGHUP") << int(SIGHUP);
+    }
+
+    void sigtermToTheAgentIsAStop()
+    {
+        QFETCH(int, signal);
+        AgentRun run;
+        QVERIFY(run.start(planOf(u"term"_s, {{u"root"_s, -1, u"idle"_s},
+                                             {u"a"_s, 0, u"sleep ms=600000"_s},
+                                             {u"b"_s, 1, u"cpu ms=600000"_s}})));
+        run.command(u"go"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(run.count(u"spawned"_s), 3, kTimeoutMs);
+        QCOMPARE(::kill(pid_t(run.agentPid()), signal), 0);
+        verifyEndedCleanly(run);
+        QCOMPARE(run.event(u"exited"_s, u"b"_s)->value("signal"_L1).toInt(), int(SIGTERM));
     }
 
     void eofOnStdinEndsEverything()
