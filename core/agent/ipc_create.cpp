@@ -263,6 +263,11 @@ bool createChannels(const Plan &plan, wire::StatsPage *stats, std::string *error
 
 void closeUnusedChannelEnds(const Plan &plan, int processIndex)
 {
+    closeChannelEndsNotUsedBy(plan, processIndex, true);
+}
+
+void closeChannelEndsNotUsedBy(const Plan &plan, int processIndex, bool orDescendants)
+{
     for (ChannelRuntime &rt : channelRuntimes())
         closeFd(rt.keptReadFd); // the agent's own, for its final FIONREAD
     for (const ChannelPlan &ch : plan.channels) {
@@ -271,7 +276,7 @@ void closeUnusedChannelEnds(const Plan &plan, int processIndex)
         // so a reader sees EOF once the real writer is gone.
         bool producerBelow = false, consumerBelow = false;
         for (const ProcessPlan &p : plan.processes) {
-            if (!inSubtree(plan, processIndex, p.index))
+            if (orDescendants ? !inSubtree(plan, processIndex, p.index) : p.index != processIndex)
                 continue;
             const Role role = roleOf(plan, p.index, ch.index);
             producerBelow |= role == Role::Producer;

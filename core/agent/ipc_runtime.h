@@ -94,4 +94,8 @@ void markConsumerDone(int channelIndex, int consumerSlot);
 bool allProducersDone(const ChannelRuntime &rt, const wire::ChannelStats *cs);
 bool allConsumersDone(const ChannelRuntime &rt);
 
+// Closes the pipe/socket/queue descriptors that neither `processIndex` nor (if
+// orDescendants) a process below it in the plan's tree uses.
+void closeChannelEndsNotUsedBy(const Plan &plan, int processIndex, bool orDescendants);
+
 } // namespace proclab::agent

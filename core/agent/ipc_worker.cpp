@@ -126,6 +126,9 @@ int runIpcBehaviour(const Plan &plan, int processIndex, wire::StatsPage *stats)
     const Role role = roleOf(plan, processIndex, channel, &slot);
     if (role == Role::None)
         return 2;
+    // The engine forks a process's children before its behaviour starts, so from here on
+    // only this process's own ends matter; dropping the others lets peers see EOF sooner.
+    closeChannelEndsNotUsedBy(plan, processIndex, false);
     Worker w{plan,
              processIndex,
              channel,
