@@ -47,7 +47,8 @@ quint64 uniqueConsumed(const ChannelStats &c)
 QStringList TestIpc::processes(int producers, int consumers, long long countEach,
                                const QString &consumerExtra)
 {
-    QStringList lines{QStringLiteral("process 0 root -1 idle")};
+    QStringList lines{
+        QStringLiteral("process 0 root -1 sleep ms=0")}; // ends once its children have
     int index = 1;
     for (int i = 0; i < producers; ++i)
         lines.append(QStringLiteral("process %1 p%2 0 produce channel=0 count=%3")
@@ -146,7 +147,7 @@ void TestIpc::counter()
     QStringList body{
         QStringLiteral("channel 0 n shm-counter capacity=1 item_size=8 sync=%1 send=async")
             .arg(sync),
-        QStringLiteral("process 0 root -1 idle")};
+        QStringLiteral("process 0 root -1 sleep ms=0")};
     for (int i = 1; i <= kProcesses; ++i)
         body.append(
             QStringLiteral("process %1 inc%1 0 increment channel=0 count=%2").arg(i).arg(kEach));
@@ -220,11 +221,20 @@ void TestIpc::benchContextSwitch()
         QVERIFY(o.value(QLatin1String("cross_cpu")).isNull());
     else
         runs.append(o.value(QLatin1String("cross_cpu")));
+    const double baseline = o.value(QLatin1String("baseline_us_per_roundtrip")).toDouble();
+    const QString text = QString::fromUtf8(QJsonDocument(o).toJson());
     for (const QJsonValue &v : runs) {
-        QVERIFY2(v.isObject(), qPrintable(QString::fromUtf8(QJsonDocument(o).toJson())));
-        for (const char *key : {"us_per_roundtrip", "switches_per_roundtrip", "us_per_switch"})
-            QVERIFY2(v.toObject().value(QLatin1String(key)).toDouble() > 0,
-                     qPrintable(QString::fromUtf8(QJsonDocument(o).toJson())));
+        QVERIFY2(v.isObject(), qPrintable(text));
+        const QJsonObject r = v.toObject();
+        const double roundtrip = r.value(QLatin1String("us_per_roundtrip")).toDouble();
+        QVERIFY2(roundtrip > 0, qPrintable(text));
+        QVERIFY2(r.value(QLatin1String("switches_per_roundtrip")).toDouble() > 0, qPrintable(text));
+        // The switch cost is what the round trip costs beyond the baseline; when noise makes
+        // the round trip no slower than the baseline, the agent says null rather than
+        // printing a meaningless number.
+        const QJsonValue perSwitch = r.value(QLatin1String("us_per_switch"));
+        QVERIFY2(perSwitch.isNull() ? roundtrip <= baseline : perSwitch.toDouble() > 0,
+                 qPrintable(text));
     }
 }
 
