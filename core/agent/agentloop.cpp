@@ -101,10 +101,13 @@ int AgentLoop::run()
             onStdinReadable();
         if (m_phase == Phase::Stopping && monotonicNowNs() >= m_graceDeadlineNs)
             m_phase = Phase::Killing;
-        if (m_phase == Phase::Killing)
+        if (m_phase == Phase::Killing && monotonicNowNs() >= m_nextKillSweepNs) {
             signalRun(SIGKILL);
+            m_nextKillSweepNs = monotonicNowNs() + kKillSweepMs * kNsPerMs;
+        }
         if (m_rootForked) {
             reapChildren();
+            keepPausedOrphansPaused();
             if (m_noChildren)
                 m_done = true;
         }
@@ -192,6 +195,11 @@ void AgentLoop::pauseOrResume(const Command &c)
     const int signal = pause ? SIGSTOP : SIGCONT;
     if (c.node == "*") {
         signalRun(signal);
+        m_paused.clear();
+        if (pause)
+            for (size_t i = 0; i < m_plan.processes.size(); ++i)
+                if (m_table->isLive(static_cast<int>(i)))
+                    m_paused.insert(static_cast<int>(i));
     } else {
         const int index = m_table->indexOfNode(c.node);
         if (!m_table->isLive(index)) {
@@ -200,6 +208,10 @@ void AgentLoop::pauseOrResume(const Command &c)
             return;
         }
         signalOne(m_table->pidOf(index), signal);
+        if (pause)
+            m_paused.insert(index);
+        else
+            m_paused.erase(index);
     }
     EventBuilder(pause ? "paused" : "resumed").str("node", c.node).emit();
 }
@@ -319,6 +331,15 @@ void AgentLoop::reapChildren()
                      [](const Reaped &a, const Reaped &b) { return a.order < b.order; });
     for (const auto &r : batch)
         m_table->onReaped(r.pid, r.code, r.status);
+}
+
+void AgentLoop::keepPausedOrphansPaused()
+{
+    // An orphan gets SIGCONT from the kernel (its PDEATHSIG, our guard against dying
+    // unnoticed): if the learner had paused it, it must stay paused.
+    for (const int index : m_table->takeReparented())
+        if (m_paused.count(index) && m_table->isLive(index) && m_phase == Phase::Running)
+            kill(m_table->pidOf(index), SIGSTOP);
 }
 
 void AgentLoop::finishEvents()

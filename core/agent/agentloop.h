@@ -11,6 +11,7 @@
 #include "statspage.h"
 
 #include <memory>
+#include <set>
 #include <sys/types.h>
 
 namespace proclab::agent {
@@ -47,6 +48,7 @@ private:
     void signalRun(int signal);
     void signalOne(pid_t pid, int signal);
     void pauseOrResume(const Command &command);
+    void keepPausedOrphansPaused();
     void finishEvents();
     void cleanUp();
     int pollTimeoutMs() const;
@@ -62,6 +64,8 @@ private:
     std::unique_ptr<LineReader> m_events;
     Phase m_phase = Phase::WaitingGo;
     long long m_graceDeadlineNs = 0;
+    long long m_nextKillSweepNs = 0;
+    std::set<int> m_paused; // nodes paused by command, until resumed
     bool m_stdinOpen = true;
     bool m_rootForked = false;
     bool m_noChildren = false;

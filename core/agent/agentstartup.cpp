@@ -5,7 +5,9 @@
 #include "linereader.h"
 #include "plan.h"
 
+#include <cerrno>
 #include <csignal>
+#include <poll.h>
 #include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <unistd.h>
@@ -14,18 +16,36 @@ namespace proclab::agent {
 
 namespace {
 
-// Reads up to the line "end". False on EOF before it.
-bool readPlanLines(LineReader &in, std::vector<std::string> *lines)
+enum class PlanInput
+{
+    Complete,
+    Ended,
+    Stopped
+};
+
+// Reads up to the line "end", while still listening to SIGTERM/SIGINT/SIGHUP: a controller
+// that gives up halfway must not leave us blocked in read().
+PlanInput readPlanLines(LineReader &in, int signalFd, std::vector<std::string> *lines)
 {
     std::string line;
     for (;;) {
         while (in.takeLine(&line)) {
             if (line == "end")
-                return true;
+                return PlanInput::Complete;
             lines->push_back(line);
         }
-        if (in.readSome() != LineReader::Status::Data)
-            return false;
+        pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {signalFd, POLLIN, 0}};
+        if (poll(fds, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            return PlanInput::Ended;
+        }
+        signalfd_siginfo si{};
+        while (fds[1].revents && read(signalFd, &si, sizeof si) == sizeof si)
+            if (si.ssi_signo != SIGCHLD)
+                return PlanInput::Stopped;
+        if (fds[0].revents && in.readSome() != LineReader::Status::Data)
+            return PlanInput::Ended;
     }
 }
 
@@ -61,9 +81,15 @@ int runAgent(pid_t expectedParent)
     // Commands may follow the plan in the same read: this reader goes on to the loop.
     LineReader input(STDIN_FILENO);
     std::vector<std::string> lines;
-    if (!readPlanLines(input, &lines)) {
+    switch (readPlanLines(input, sfd, &lines)) {
+    case PlanInput::Complete:
+        break;
+    case PlanInput::Ended:
         emitError({}, "plan: input ended before the line 'end'");
         return 2;
+    case PlanInput::Stopped:
+        emitError({}, "stopped before the plan was complete");
+        return 1;
     }
     const PlanParseResult parsed = parsePlan(lines);
     if (parsed.status == PlanParseResult::Status::Malformed) {

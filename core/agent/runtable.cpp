@@ -150,12 +150,20 @@ void RunTable::emitReparented(int index, pid_t oldPpid)
 {
     Node &n = m_nodes[index];
     n.ppid = m_agentPid;
+    m_reparented.push_back(index);
     EventBuilder("reparented")
         .str("node", m_plan.processes[index].id)
         .num("pid", n.pid)
         .num("old_ppid", oldPpid)
         .num("ppid", m_agentPid)
         .emit();
+}
+
+std::vector<int> RunTable::takeReparented()
+{
+    std::vector<int> out;
+    out.swap(m_reparented);
+    return out;
 }
 
 void RunTable::reportUnaccounted()

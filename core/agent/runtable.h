@@ -29,6 +29,8 @@ public:
     bool isLive(int index) const;
     pid_t pidOf(int index) const { return m_nodes.at(index).pid; }
     bool rootEnded() const;
+    // Nodes reported "reparented" since the last call.
+    std::vector<int> takeReparented();
     // Nodes spawned whose end was never reported: emits an "error" for each.
     void reportUnaccounted();
 
@@ -48,6 +50,7 @@ private:
     wire::StatsPage *m_stats;
     pid_t m_agentPid;
     std::vector<Node> m_nodes;
+    std::vector<int> m_reparented;
 };
 
 } // namespace proclab::agent

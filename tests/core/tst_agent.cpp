@@ -9,9 +9,15 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "proclab_wire.h"
+
 #include <csignal>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -268,6 +274,138 @@ private slots:
         verifyNothingLeft(run);
     }
 
+    void pauseAndResume()
+    {
+        AgentRun run;
+        QVERIFY(run.start(planOf(u"pause"_s, {{u"root"_s, -1, u"idle"_s},
+                                              {u"a"_s, 0, u"idle"_s},
+                                              {u"b"_s, 0, u"cpu ms=600000"_s}})));
+        run.command(u"go"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(run.count(u"spawned"_s), 3, kTimeoutMs);
+        const auto state = [&](const QString &node) {
+            return procInfo(run.pidOf(node)).value_or(ProcInfo{}).state;
+        };
+        run.command(u"pause a"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(state(u"a"_s), 'T', kTimeoutMs);
+        QVERIFY(run.event(u"paused"_s, u"a"_s));
+        QVERIFY(state(u"b"_s) != 'T');
+        run.command(u"resume a"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(state(u"a"_s) != 'T', kTimeoutMs);
+        QVERIFY(run.event(u"resumed"_s, u"a"_s));
+        run.command(u"pause *"_s);
+        for (const QString &node : {u"root"_s, u"a"_s, u"b"_s})
+            QTRY_COMPARE_WITH_TIMEOUT(state(node), 'T', kTimeoutMs);
+        QVERIFY(run.event(u"paused"_s, u"*"_s));
+        run.command(u"resume *"_s);
+        for (const QString &node : {u"root"_s, u"a"_s, u"b"_s})
+            QTRY_VERIFY_WITH_TIMEOUT(state(node) != 'T', kTimeoutMs);
+        stopAndVerify(run);
+    }
+
+    void pausedOrphanStaysPaused()
+    {
+        AgentRun run;
+        QVERIFY(run.start(planOf(
+            u"porphan"_s,
+            {{u"root"_s, -1, u"idle"_s}, {u"mid"_s, 0, u"idle"_s}, {u"kid"_s, 1, u"idle"_s}})));
+        run.command(u"go"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(run.count(u"spawned"_s), 3, kTimeoutMs);
+        const qint64 kid = run.pidOf(u"kid"_s);
+        run.command(u"pause kid"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(procInfo(kid).value_or(ProcInfo{}).state, 'T', kTimeoutMs);
+        run.command(u"kill mid 9"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(run.event(u"reparented"_s, u"kid"_s).has_value(), kTimeoutMs);
+        QCOMPARE(procInfo(kid)->ppid, run.agentPid());
+        QTRY_COMPARE_WITH_TIMEOUT(procInfo(kid).value_or(ProcInfo{}).state, 'T', kTimeoutMs);
+        stopAndVerify(run);
+    }
+
+    void crashOrphansItsChildren()
+    {
+        AgentRun run;
+        QVERIFY(run.start(planOf(u"crash"_s, {{u"root"_s, -1, u"idle"_s},
+                                              {u"cr"_s, 0, u"crash after_ms=0 signal=6"_s},
+                                              {u"kid"_s, 1, u"idle"_s}})));
+        run.command(u"go"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(run.event(u"reparented"_s, u"kid"_s).has_value(), kTimeoutMs);
+        const QJsonObject exited = *run.event(u"exited"_s, u"cr"_s);
+        QCOMPARE(exited.value("signal"_L1).toInt(), 6);
+        QCOMPARE(exited.value("reaper"_L1).toInteger(), run.pidOf(u"root"_s));
+        QCOMPARE(procInfo(run.pidOf(u"kid"_s))->ppid, run.agentPid());
+        stopAndVerify(run);
+    }
+
+    void exitWaitsForItsChildren()
+    {
+        AgentRun run;
+        QVERIFY(run.start(planOf(u"exitwait"_s, {{u"root"_s, -1, u"exit code=0"_s},
+                                                 {u"e"_s, 0, u"exit after_ms=0 code=4"_s},
+                                                 {u"k"_s, 1, u"sleep ms=300"_s}})));
+        run.command(u"go"_s);
+        // The root ends by itself once everything below it has: the run finishes alone.
+        QTRY_VERIFY_WITH_TIMEOUT(run.finished(), kTimeoutMs);
+        QCOMPARE(run.process().exitCode(), 0);
+        QStringList order;
+        for (const QJsonObject &e : run.eventsOf(u"exited"_s))
+            order << e.value("node"_L1).toString();
+        QCOMPARE(order, (QStringList{u"k"_s, u"e"_s, u"root"_s}));
+        QCOMPARE(run.event(u"exited"_s, u"k"_s)->value("reaper"_L1).toInteger(), run.pidOf(u"e"_s));
+        QCOMPARE(run.event(u"exited"_s, u"e"_s)->value("code"_L1).toInt(), 4);
+        QCOMPARE(run.count(u"reparented"_s), 0);
+        QCOMPARE(run.count(u"finished"_s), 1);
+        verifyNothingLeft(run);
+    }
+
+    void statsPageNamesEveryProcess()
+    {
+        using proclab::wire::StatsPage;
+        AgentRun run;
+        QVERIFY(run.start(
+            planOf(u"stats"_s,
+                   {{u"root"_s, -1, u"idle"_s}, {u"a"_s, 0, u"idle"_s}, {u"b"_s, 0, u"idle"_s}})));
+        QTRY_VERIFY_WITH_TIMEOUT(run.event(u"ready"_s).has_value(), kTimeoutMs);
+        const QByteArray name = run.event(u"ready"_s)->value("stats"_L1).toString().toUtf8();
+        QCOMPARE(name, u"/proclab-%1-stats-stats"_s.arg(run.agentPid()).toUtf8());
+        const int fd = shm_open(name.constData(), O_RDONLY, 0);
+        QVERIFY(fd >= 0);
+        struct stat st
+        {};
+        QCOMPARE(fstat(fd, &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+        QCOMPARE(qint64(st.st_size), qint64(sizeof(StatsPage)));
+        void *mem = mmap(nullptr, sizeof(StatsPage), PROT_READ, MAP_SHARED, fd, 0);
+        ::close(fd);
+        QVERIFY(mem != MAP_FAILED);
+        auto unmap = qScopeGuard([mem] { munmap(mem, sizeof(StatsPage)); });
+        const auto *page = static_cast<const StatsPage *>(mem);
+        QCOMPARE(page->magic, StatsPage::kMagic);
+        QCOMPARE(page->version, StatsPage::kVersion);
+        QCOMPARE(page->process_count, 3u);
+        QCOMPARE(page->channel_count, 0u);
+        QCOMPARE(page->processes[0].pid.load(), 0); // nothing forked before "go"
+        run.command(u"go"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(run.count(u"spawned"_s), 3, kTimeoutMs);
+        const QStringList nodes{u"root"_s, u"a"_s, u"b"_s};
+        for (int i = 0; i < nodes.size(); ++i)
+            QCOMPARE(qint64(page->processes[i].pid.load()), run.pidOf(nodes[i]));
+        stopAndVerify(run);
+    }
+
+    void controllerGoneBeforeStartForksNothing()
+    {
+        // --parent-pid names a process that is not our parent: as if the controller had died
+        // before the agent could watch it.
+        AgentRun run;
+        QVERIFY(run.start(planOf(u"orphaned"_s, {{u"root"_s, -1, u"idle"_s}}),
+                          {u"--parent-pid"_s, u"1"_s}));
+        run.command(u"go"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(run.finished(), kTimeoutMs);
+        QCOMPARE(run.process().exitCode(), 1);
+        QCOMPARE(run.count(u"ready"_s), 0);
+        QCOMPARE(run.count(u"spawned"_s), 0);
+        QCOMPARE(shmOfAgent(run.agentPid()), QStringList());
+    }
+
     void stopEndsPausedAndBusyProcesses()
     {
         AgentRun run;
@@ -298,8 +436,16 @@ private slots:
         verifyNothingLeft(run);
     }
 
+    void sigkilledAgentLeavesNoProcess_data()
+    {
+        QTest::addColumn<QString>("pause");
+        QTest::newRow("one paused") << u"paused"_s;
+        QTest::newRow("all paused") << u"*"_s;
+    }
+
     void sigkilledAgentLeavesNoProcess()
     {
+        QFETCH(QString, pause);
         // Orphans of the dead agent come to us (pid 1 here may never reap them), so that we
         // can reap them by pid and see them really gone.
         QCOMPARE(prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
@@ -312,9 +458,13 @@ private slots:
                                                 {u"nw"_s, 0, u"no-wait"_s}})));
         run.command(u"go"_s);
         QTRY_COMPARE_WITH_TIMEOUT(run.count(u"spawned"_s), 5, kTimeoutMs);
-        run.command(u"pause paused"_s);
+        run.command(u"pause "_s + pause);
         QTRY_COMPARE_WITH_TIMEOUT(procInfo(run.pidOf(u"paused"_s)).value_or(ProcInfo{}).state, 'T',
                                   kTimeoutMs);
+        if (pause == u"*"_s)
+            for (const qint64 pid : run.spawnedPids())
+                QTRY_COMPARE_WITH_TIMEOUT(procInfo(pid).value_or(ProcInfo{}).state, 'T',
+                                          kTimeoutMs);
         const QList<qint64> pids = run.spawnedPids();
         QCOMPARE(::kill(pid_t(run.agentPid()), SIGKILL), 0);
         QTRY_VERIFY_WITH_TIMEOUT(run.finished(), kTimeoutMs);

@@ -18,13 +18,13 @@ AgentRun::~AgentRun()
     }
 }
 
-bool AgentRun::start(const QStringList &planLines)
+bool AgentRun::start(const QStringList &planLines, const QStringList &extraArguments)
 {
     const QString agent = qEnvironmentVariable("PROCLAB_AGENT");
     if (agent.isEmpty())
         return false;
     m_process.setProgram(agent);
-    m_process.setArguments({QStringLiteral("run")});
+    m_process.setArguments(QStringList{QStringLiteral("run")} + extraArguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     if (!m_process.waitForStarted(10000))

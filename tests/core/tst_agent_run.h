@@ -16,7 +16,7 @@ public:
     ~AgentRun(); // never leaves the agent running
 
     // Starts the agent and writes `planLines` (without "end"), then "end".
-    bool start(const QStringList &planLines);
+    bool start(const QStringList &planLines, const QStringList &extraArguments = {});
     void command(const QString &line);
     void closeInput();
 
