@@ -1,5 +1,6 @@
 #include "scenarioparser.h"
 
+#include "jsonduplicatekeys.h"
 #include "jsonfieldreader.h"
 #include "scenariolimits.h"
 #include "scenariomessages.h"
@@ -108,6 +109,13 @@ std::optional<QJsonObject> ScenarioParser::readDocument(const QByteArray &json)
                               .arg(column)
                               .arg(error.errorString()));
         return std::nullopt;
+    }
+    for (const DuplicateKey &d : findDuplicateKeys(json)) {
+        m_errors->add(d.path, QCoreApplication::translate(
+                                  "ScenarioValidator",
+                                  "\"%1\" appears more than once here; only the last would "
+                                  "count, so write it once")
+                                  .arg(d.key));
     }
     if (!doc.isObject()) {
         m_errors->add(kRoot, QCoreApplication::translate(
