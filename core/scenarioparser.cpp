@@ -1,5 +1,6 @@
 #include "scenarioparser.h"
 
+#include "jsonduplicatekeys.h"
 #include "jsonfieldreader.h"
 #include "scenariolimits.h"
 #include "scenariomessages.h"
@@ -109,6 +110,13 @@ std::optional<QJsonObject> ScenarioParser::readDocument(const QByteArray &json)
                               .arg(error.errorString()));
         return std::nullopt;
     }
+    for (const DuplicateKey &d : findDuplicateKeys(json)) {
+        m_errors->add(d.path, QCoreApplication::translate(
+                                  "ScenarioValidator",
+                                  "\"%1\" appears more than once here; only the last would "
+                                  "count, so write it once")
+                                  .arg(d.key));
+    }
     if (!doc.isObject()) {
         m_errors->add(kRoot, QCoreApplication::translate(
                                  "ScenarioValidator",
@@ -182,8 +190,14 @@ std::optional<ProcessSpec> ScenarioParser::readProcess(const QJsonValue &value, 
         p.id = *id;
     if (auto label = r.string(l1("label"), JsonFieldReader::Optional))
         p.label = *label;
+    // Required even for the root: "parent": null says "this is the root" on purpose,
+    // where a forgotten parent would otherwise make a second root.
     const QJsonValue parent = r.take(l1("parent"));
-    if (parent.isString()) {
+    if (parent.isUndefined()) {
+        r.error(l1("parent"), QCoreApplication::translate("ScenarioValidator",
+                                                          "missing required field \"parent\" "
+                                                          "(null for the root process)"));
+    } else if (parent.isString()) {
         p.parent = parent.toString();
     } else if (!parent.isUndefined() && !parent.isNull()) {
         r.error(l1("parent"),
