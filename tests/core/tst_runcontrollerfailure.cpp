@@ -58,6 +58,7 @@ class TestRunControllerFailure : public QObject
 private slots:
     void initTestCase();
     void agentSigkillLeavesNothing();
+    void agentSigkillRemovesMessageQueues();
     void ownerSigkillLeavesNothing();
     void destructorEndsTheRun();
 };
@@ -87,6 +88,48 @@ void TestRunControllerFailure::agentSigkillLeavesNothing()
     // The controller cleaned up before it reported the failure.
     QCOMPARE(agentShmObjects(agent), QStringList());
     QCOMPARE(liveProcessGroupPids(agent), QList<int>());
+    QTRY_VERIFY_WITH_TIMEOUT(runIsGone(agent), kTimeoutMs);
+}
+
+void TestRunControllerFailure::agentSigkillRemovesMessageQueues()
+{
+    // /dev/mqueue may not be mounted: the controller must find the queues by name.
+    Scenario s;
+    s.name = QStringLiteral("mailbox");
+    ChannelSpec box;
+    box.id = QStringLiteral("box");
+    box.kind = ChannelKind::Mailbox;
+    box.capacity = 4;
+    s.channels = {box};
+    ProcessSpec producer =
+        process(QStringLiteral("producer"), QStringLiteral("root"), BehaviourKind::Produce);
+    producer.behaviour.channel = box.id;
+    producer.behaviour.count = 100000;
+    producer.behaviour.rate = 10; // far longer than the test
+    ProcessSpec consumer =
+        process(QStringLiteral("consumer"), QStringLiteral("root"), BehaviourKind::Consume);
+    consumer.behaviour.channel = box.id;
+    s.processes = {process(QStringLiteral("root"), {}, BehaviourKind::Idle), producer, consumer};
+
+    RunController run;
+    QSignalSpy events(&run, &RunController::eventReceived);
+    QSignalSpy failed(&run, &RunController::failed);
+    QVERIFY(run.start(s));
+    QTRY_COMPARE_WITH_TIMEOUT(spawnedCount(events), s.processes.size(), kTimeoutMs);
+    const int agent = run.agentPid();
+    // "/proclab-<agent>-<tag>-stats" names the run; its queue is "<that prefix>-mq0".
+    QString stats;
+    for (const QList<QVariant> &args : events)
+        if (const RunEvent e = args.first().value<RunEvent>(); e.kind == RunEvent::Kind::Ready)
+            stats = e.message;
+    QVERIFY2(stats.endsWith(QLatin1String("-stats")), qPrintable(stats));
+    const QString queue = stats.chopped(6) + QStringLiteral("-mq0");
+    QVERIFY2(messageQueueExists(queue), qPrintable(queue));
+
+    QCOMPARE(::kill(agent, SIGKILL), 0);
+    QVERIFY(failed.wait(kTimeoutMs));
+    QVERIFY2(!messageQueueExists(queue), qPrintable(queue));
+    QCOMPARE(agentShmObjects(agent), QStringList());
     QTRY_VERIFY_WITH_TIMEOUT(runIsGone(agent), kTimeoutMs);
 }
 
