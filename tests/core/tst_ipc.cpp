@@ -24,6 +24,8 @@ private slots:
     void transfer();
     void counter_data();
     void counter();
+    void racyRing();
+    void refusedQueue();
     void killedLockHolder();
     void benchContextSwitch();
     void benchIpc();
@@ -169,6 +171,51 @@ void TestIpc::counter()
     else
         qInfo("unsynchronised counter: %llu of %llu increments lost", expected - actual, expected);
     const QString left = run.leftovers({});
+    QVERIFY2(left.isEmpty(), qPrintable(left));
+}
+
+void TestIpc::racyRing()
+{
+    // sync=0: no lock, no semaphores. Items may be lost, duplicated or torn (that is the
+    // lesson); whatever happened, the accounting must add up and the run must end.
+    IpcRun run;
+    QStringList body{
+        QStringLiteral("channel 0 ring shm-buffer capacity=8 item_size=256 sync=0 send=async")};
+    body += processes(3, 2, 20000);
+    QVERIFY2(run.start(planWith(QStringLiteral("racy"), body)), qPrintable(run.error()));
+    run.command(QStringLiteral("go"));
+    QVERIFY2(run.waitFinished(kRunTimeoutMs), qPrintable(run.transcript()));
+    QVERIFY2(!run.event(QStringLiteral("error")), qPrintable(run.transcript()));
+    const ChannelStats &c = run.channel(0);
+    QCOMPARE(c.final_.load(), 1u);
+    QCOMPARE(c.produced.load(), quint64(60000));
+    QCOMPARE(c.lost.load() + uniqueConsumed(c) + c.left_in_channel.load(), c.produced.load());
+    qInfo("unsynchronised ring: %llu lost, %llu duplicated, %llu corrupted of %llu",
+          qulonglong(c.lost.load()), qulonglong(c.duplicated.load()),
+          qulonglong(c.corrupted.load()), qulonglong(c.produced.load()));
+    const QString left = run.leftovers({});
+    QVERIFY2(left.isEmpty(), qPrintable(left));
+}
+
+void TestIpc::refusedQueue()
+{
+    // More messages than the kernel allows even root (HARD_MSGMAX): the agent must say which
+    // channel and which limit, before forking anything, and leave nothing behind.
+    IpcRun run;
+    QStringList body{
+        QStringLiteral("channel 0 box mailbox capacity=1000000 item_size=64 sync=1 send=async")};
+    body += processes(1, 1, 10);
+    QVERIFY(!run.start(planWith(QStringLiteral("refuse"), body)));
+    QVERIFY(run.waitExited(20000));
+    const auto error = run.event(QStringLiteral("error"));
+    QVERIFY2(error, qPrintable(run.transcript()));
+    const QString message = error->value(QLatin1String("message")).toString();
+    QVERIFY2(message.contains(QLatin1String("'box'")) &&
+                 message.contains(QLatin1String("/proc/sys/fs/mqueue/msg_max=")) &&
+                 message.contains(QLatin1String("capacity=1000000")),
+             qPrintable(message));
+    QVERIFY(run.spawnedPids().isEmpty());
+    const QString left = run.leftovers({QStringLiteral("-mq0")});
     QVERIFY2(left.isEmpty(), qPrintable(left));
 }
 
