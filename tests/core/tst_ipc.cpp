@@ -2,6 +2,7 @@
 // real shm, pipes, sockets and message queues; counters read from the stats page.
 #include "tst_ipc_run.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,8 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <mqueue.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 using proclab::wire::ChannelStats;
 using proclab::wire::WaitState;
@@ -27,6 +30,7 @@ private slots:
     void racyRing();
     void refusedQueue();
     void killedLockHolder();
+    void sweepStale();
     void benchContextSwitch();
     void benchIpc();
 
@@ -247,6 +251,44 @@ void TestIpc::killedLockHolder()
     QCOMPARE(c.lost.load() + uniqueConsumed(c) + c.left_in_channel.load(), c.produced.load());
     QCOMPARE(c.corrupted.load(), quint64(0));
     const QString left = run.leftovers({});
+    QVERIFY2(left.isEmpty(), qPrintable(left));
+}
+
+void TestIpc::sweepStale()
+{
+    // An object named after a pid that is not a proclab-agent (this test process) is stale
+    // and must go; the objects of a live agent (waiting for "go") must stay.
+    const QByteArray stale =
+        "/proclab-" + QByteArray::number(QCoreApplication::applicationPid()) + "-stale-buf0";
+    IpcRun live;
+    QStringList body{
+        QStringLiteral("channel 0 ring shm-buffer capacity=4 item_size=64 sync=1 send=async")};
+    body += processes(1, 1, 10);
+    QVERIFY2(live.start(planWith(QStringLiteral("live"), body)), qPrintable(live.error()));
+    const QByteArray liveRing = (live.ipcPrefix() + QStringLiteral("-buf0")).toUtf8();
+    // Made only now: every agent sweeps when it starts, the live one included.
+    const int fd = shm_open(stale.constData(), O_CREAT | O_EXCL | O_RDWR, 0600);
+    QVERIFY(fd >= 0);
+    ::close(fd);
+
+    QProcess sweep;
+    sweep.start(qEnvironmentVariable("PROCLAB_AGENT"), {QStringLiteral("sweep")});
+    QVERIFY(sweep.waitForFinished(20000));
+    QCOMPARE(sweep.exitCode(), 0);
+    // Not ">= 1": any agent starting meanwhile (other suites) sweeps the same object too.
+    bool isNumber = false;
+    QVERIFY(sweep.readAllStandardOutput().trimmed().toInt(&isNumber) >= 0 && isNumber);
+    const int gone = shm_open(stale.constData(), O_RDONLY, 0);
+    QCOMPARE(gone, -1);
+    QCOMPARE(errno, ENOENT);
+    const int kept = shm_open(liveRing.constData(), O_RDONLY, 0);
+    QVERIFY2(kept >= 0, liveRing.constData());
+    ::close(kept);
+
+    live.command(QStringLiteral("go"));
+    QVERIFY2(live.waitFinished(kRunTimeoutMs), qPrintable(live.transcript()));
+    QCOMPARE(live.channel(0).consumed.load(), quint64(10));
+    const QString left = live.leftovers({});
     QVERIFY2(left.isEmpty(), qPrintable(left));
 }
 
