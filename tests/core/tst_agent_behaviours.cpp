@@ -98,15 +98,15 @@ void TestAgent::pauseAndResume()
     };
     run.command(u"pause a"_s);
     QTRY_COMPARE_WITH_TIMEOUT(state(u"a"_s), 'T', kTimeoutMs);
-    QVERIFY(run.event(u"paused"_s, u"a"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(run.event(u"paused"_s, u"a"_s).has_value(), kTimeoutMs);
     QVERIFY(state(u"b"_s) != 'T');
     run.command(u"resume a"_s);
     QTRY_VERIFY_WITH_TIMEOUT(state(u"a"_s) != 'T', kTimeoutMs);
-    QVERIFY(run.event(u"resumed"_s, u"a"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(run.event(u"resumed"_s, u"a"_s).has_value(), kTimeoutMs);
     run.command(u"pause *"_s);
     for (const QString &node : {u"root"_s, u"a"_s, u"b"_s})
         QTRY_COMPARE_WITH_TIMEOUT(state(node), 'T', kTimeoutMs);
-    QVERIFY(run.event(u"paused"_s, u"*"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(run.event(u"paused"_s, u"*"_s).has_value(), kTimeoutMs);
     run.command(u"resume *"_s);
     for (const QString &node : {u"root"_s, u"a"_s, u"b"_s})
         QTRY_VERIFY_WITH_TIMEOUT(state(node) != 'T', kTimeoutMs);
