@@ -118,6 +118,12 @@ void Worker::produced()
     ps.items.fetch_add(1, std::memory_order_relaxed);
 }
 
+void Worker::unproduced()
+{
+    cs.produced.fetch_sub(1, std::memory_order_relaxed);
+    ps.items.fetch_sub(1, std::memory_order_relaxed);
+}
+
 bool Worker::awaitAck()
 {
     setWait(wire::WaitState::WaitingAck);
