@@ -5,8 +5,8 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 
 namespace proclab {
 

@@ -288,9 +288,12 @@ ChannelItem *DiagramScene::channelItem(const QString &id) const
 
 void DiagramScene::setLocked(bool locked)
 {
+    if (m_locked == locked)
+        return;
     m_locked = locked;
     for (NodeItem *node : std::as_const(m_nodes))
         node->setLocked(locked);
+    emit lockedChanged(locked);
 }
 
 void DiagramScene::showSnapshot(const RunSnapshot &snapshot)

@@ -65,6 +65,7 @@ public:
 signals:
     void scenarioChanged();
     void refused(const QString &reason);
+    void lockedChanged(bool locked);
     void nodeContextMenuRequested(const QString &id, const QPoint &screenPos);
 
 protected:

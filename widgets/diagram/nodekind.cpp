@@ -108,7 +108,10 @@ QString nodeKindDescription(NodeKind kind)
 
 QIcon nodeKindIcon(NodeKind kind)
 {
-    return QIcon(QStringLiteral(":/icons/") + nodeKindKey(kind) + QStringLiteral(".svg"));
+    static const char *const names[] = {"process", "shm-buffer", "shm-counter",
+                                        "pipe",    "mailbox",    "socket-pair"};
+    return QIcon(QStringLiteral(":/icons/") + QLatin1String(names[int(kind)]) +
+                 QStringLiteral(".svg"));
 }
 
 } // namespace proclab

@@ -42,6 +42,7 @@ PropertyPanel::PropertyPanel(DiagramScene *scene, QWidget *parent)
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &PropertyPanel::refresh);
     connect(m_scene, &DiagramScene::scenarioChanged, this, &PropertyPanel::refresh);
+    connect(m_scene, &DiagramScene::lockedChanged, this, &PropertyPanel::refresh);
     connect(m_processForm, &ProcessForm::edited, this,
             [this](const ProcessSpec &spec, const QString &key) {
                 Scenario after = m_scene->scenario();
