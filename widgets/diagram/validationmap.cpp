@@ -8,7 +8,14 @@ ValidationMap::Location ValidationMap::locate(const QString &path)
 {
     static const QRegularExpression re(QStringLiteral(
         R"(^\$\.(processes|channels)\[(\d+)\](?:\.([A-Za-z_]+))?(?:\.([A-Za-z_]+))?)"));
+    static const QRegularExpression top(
+        QStringLiteral(R"(^\$\.(?:settings\.)?(name|description|max_processes|sample_hz|duration_s)$)"));
     Location loc;
+    if (const auto t = top.match(path); t.hasMatch()) {
+        loc.collection = QStringLiteral("scenario");
+        loc.field = t.captured(1);
+        return loc;
+    }
     const auto m = re.match(path);
     if (!m.hasMatch())
         return loc;
@@ -34,7 +41,9 @@ ValidationMap::ValidationMap(const Scenario &scenario, const QList<ScenarioError
         else if (loc.collection == QLatin1String("channels") && loc.index >= 0 &&
                  loc.index < scenario.channels.size())
             id = scenario.channels.at(loc.index).id;
-        if (id.isEmpty())
+        if (loc.collection == QLatin1String("scenario"))
+            m_byId[QString()].append({loc.field, e.message}); // the scenario form's fields
+        else if (id.isEmpty())
             m_general.append(e.path.isEmpty() ? e.message
                                               : e.path + QStringLiteral(": ") + e.message);
         else
