@@ -51,6 +51,13 @@ void closeAgentDescriptors(RunContext &ctx)
     dropLifelineWriteEnd();
 }
 
+// "forked":0 tells the agent this node and its whole subtree will never exist, so the IPC
+// part can count them as done (a consumer must not wait for a producer that never started).
+void emitForkFailure(const std::string &node, const std::string &message)
+{
+    EventBuilder("error").str("node", node).num("forked", 0).str("message", message).emit();
+}
+
 [[noreturn]] void runProcess(RunContext &ctx, int index, pid_t forker)
 {
     const ProcessPlan &me = ctx.plan->processes.at(index);
@@ -90,8 +97,8 @@ pid_t spawnProcess(RunContext &ctx, int index, ChildReaper *siblings)
     const int limit = ctx.plan->limit;
     if (ctx.forkCount->fetch_add(1) >= limit) {
         ctx.forkCount->fetch_sub(1);
-        emitError(p.id, "fork refused: the run already made its limit of " + std::to_string(limit) +
-                            " processes");
+        emitForkFailure(p.id, "fork refused: the run already made its limit of " +
+                                  std::to_string(limit) + " processes");
         return -1;
     }
     const pid_t forker = getpid();
@@ -99,7 +106,7 @@ pid_t spawnProcess(RunContext &ctx, int index, ChildReaper *siblings)
     if (pid < 0) {
         const int err = errno;
         ctx.forkCount->fetch_sub(1);
-        emitError(p.id, std::string("fork failed: ") + std::strerror(err));
+        emitForkFailure(p.id, std::string("fork failed: ") + std::strerror(err));
         return -1;
     }
     if (pid == 0) {

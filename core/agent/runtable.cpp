@@ -80,11 +80,16 @@ bool RunTable::rootEnded() const
 int RunTable::onEventLine(const std::string &line)
 {
     const auto ev = field(line, "ev");
-    if (ev != "spawned" && ev != "exited")
+    if (ev != "spawned" && ev != "exited" && ev != "error")
         return -1;
     const int index = indexOfNode(std::string(field(line, "node")));
     if (index < 0)
         return -1;
+    if (ev == "error") {
+        if (field(line, "forked") == "0")
+            neverForked(index);
+        return -1;
+    }
     const pid_t pid = static_cast<pid_t>(number(field(line, "pid")));
     Node &n = m_nodes[index];
     if (ev == "spawned") {
@@ -124,6 +129,25 @@ void RunTable::onReaped(pid_t pid, int siCode, int siStatus)
         emitReparented(index, n.ppid);
     emitExited(m_plan.processes[index].id, pid, siCode, siStatus, m_agentPid);
     processEnded(index);
+}
+
+void RunTable::neverForked(int index)
+{
+    // Its fork failed: neither it nor anything below it will ever run. Plans list parents
+    // first, so one pass finds the whole subtree.
+    std::vector<bool> inSubtree(m_nodes.size(), false);
+    inSubtree[index] = true;
+    for (size_t i = index; i < m_nodes.size(); ++i) {
+        const int parent = m_plan.processes[i].parent;
+        if (static_cast<int>(i) != index && (parent < 0 || !inSubtree[parent]))
+            continue;
+        inSubtree[i] = true;
+        Node &n = m_nodes[i];
+        if (!n.spawned && !n.ended) {
+            n.ended = true;
+            onProcessEnded(m_plan, static_cast<int>(i), m_stats);
+        }
+    }
 }
 
 void RunTable::processEnded(int index)

@@ -43,6 +43,7 @@ private:
         bool ended = false;
     };
     void processEnded(int index);
+    void neverForked(int index);
     void checkReparented(int index, pid_t oldPpid);
     void emitReparented(int index, pid_t oldPpid);
 

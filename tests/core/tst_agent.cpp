@@ -3,21 +3,26 @@
 
 #include "tst_agent_run.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
+#include "planwriter.h"
 #include "proclab_wire.h"
+#include "scenarioio.h"
 
 #include <csignal>
 #include <fcntl.h>
+#include <memory>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -83,6 +88,12 @@ private:
     void stopAndVerify(AgentRun &run)
     {
         run.command(u"stop"_s);
+        verifyEndedCleanly(run);
+    }
+
+    // The run ended as stop ends it: exit 0, "finished", every process reported once, nothing left.
+    void verifyEndedCleanly(AgentRun &run)
+    {
         QTRY_VERIFY_WITH_TIMEOUT(run.finished(), kTimeoutMs);
         QCOMPARE(run.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(run.process().exitCode(), 0);
@@ -156,6 +167,54 @@ private slots:
             QCOMPARE(pidsInPstree(run.pidOf(nodes[i].id)), subtree);
         }
         stopAndVerify(run);
+    }
+
+    // The plans core writes for the shipped examples: accepted, and the ones without
+    // channels run to their natural end, all at once, leaving nothing.
+    void shippedExamplesRun()
+    {
+        const QDir dir(qEnvironmentVariable("PROCLAB_SOURCE_DIR") + u"/resources/scenarios"_s);
+        const QStringList files = dir.entryList({u"*.proclab.json"_s}, QDir::Files);
+        QVERIFY(!files.isEmpty());
+        std::vector<std::unique_ptr<AgentRun>> runs;
+        QStringList names;
+        for (const QString &file : files) {
+            const proclab::LoadResult loaded = proclab::loadScenarioFile(dir.filePath(file));
+            QVERIFY2(loaded.ok(), qPrintable(file));
+            const QByteArray plan = proclab::buildAgentPlan(*loaded.scenario, u"ex"_s);
+            QVERIFY2(!plan.isEmpty(), qPrintable(file));
+            QStringList lines = QString::fromUtf8(plan).split(u'\n', Qt::SkipEmptyParts);
+            QCOMPARE(lines.takeLast(), u"end"_s);
+            auto run = std::make_unique<AgentRun>();
+            QVERIFY(run->start(lines));
+            if (loaded.scenario->channels.isEmpty()) {
+                run->command(u"go"_s);
+                runs.push_back(std::move(run));
+                names << file;
+                continue;
+            }
+            // With channels, only the plan is checked here: the IPC side's own tests run them.
+            QTRY_VERIFY_WITH_TIMEOUT(!run->events().isEmpty(), kTimeoutMs);
+            const QJsonObject first = run->events().first();
+            QVERIFY2(!first.value("message"_L1).toString().startsWith(u"plan"_s),
+                     qPrintable(file + u": "_s + run->allOutput()));
+            QVERIFY2(first.value("ev"_L1).toString() != u"refused"_s, qPrintable(file));
+        }
+        QVERIFY(runs.size() >= 4);
+        for (size_t i = 0; i < runs.size(); ++i) {
+            AgentRun &run = *runs[i];
+            QTRY_VERIFY2_WITH_TIMEOUT(run.finished(), qPrintable(names[i]), 30000);
+            QCOMPARE(run.process().exitCode(), 0);
+            QVERIFY2(run.count(u"error"_s) == 0, qPrintable(names[i] + run.allOutput()));
+            QCOMPARE(run.count(u"finished"_s), 1);
+            QCOMPARE(run.count(u"exited"_s), run.count(u"spawned"_s));
+            verifyNothingLeft(run);
+            if (names[i].startsWith(u"orphan"_s))
+                QVERIFY(run.event(u"reparented"_s, u"child"_s));
+            if (names[i].startsWith(u"zombie"_s))
+                QCOMPARE(run.event(u"exited"_s, u"child"_s)->value("reaper"_L1).toInteger(),
+                         run.agentPid());
+        }
     }
 
     void overLimitIsRefusedBeforeForking_data()
@@ -420,6 +479,27 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(procInfo(run.pidOf(u"paused"_s)).value_or(ProcInfo{}).state, 'T',
                                   kTimeoutMs);
         stopAndVerify(run);
+    }
+
+    void sigtermToTheAgentIsAStop_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGHUP") << int(SIGHUP);
+    }
+
+    void sigtermToTheAgentIsAStop()
+    {
+        QFETCH(int, signal);
+        AgentRun run;
+        QVERIFY(run.start(planOf(u"term"_s, {{u"root"_s, -1, u"idle"_s},
+                                             {u"a"_s, 0, u"sleep ms=600000"_s},
+                                             {u"b"_s, 1, u"cpu ms=600000"_s}})));
+        run.command(u"go"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(run.count(u"spawned"_s), 3, kTimeoutMs);
+        QCOMPARE(::kill(pid_t(run.agentPid()), signal), 0);
+        verifyEndedCleanly(run);
+        QCOMPARE(run.event(u"exited"_s, u"b"_s)->value("signal"_L1).toInt(), int(SIGTERM));
     }
 
     void eofOnStdinEndsEverything()

@@ -81,6 +81,7 @@ const QList<InvalidCase> &invalidCases()
         {"parent-wrong-type.json", "$.processes[1].parent",
          "\"parent\" must be a process id or null, not a number"},
         {"no-processes.json", "$.processes", "the scenario has no processes"},
+        {"duplicate-key.json", "$.processes[0].behaviour.ms", "\"ms\" appears more than once"},
         {"position-wrong.json", "$.processes[0].position.x",
          "\"x\" must be a number, not a string"},
     };
