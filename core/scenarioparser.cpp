@@ -190,8 +190,14 @@ std::optional<ProcessSpec> ScenarioParser::readProcess(const QJsonValue &value, 
         p.id = *id;
     if (auto label = r.string(l1("label"), JsonFieldReader::Optional))
         p.label = *label;
+    // Required even for the root: "parent": null says "this is the root" on purpose,
+    // where a forgotten parent would otherwise make a second root.
     const QJsonValue parent = r.take(l1("parent"));
-    if (parent.isString()) {
+    if (parent.isUndefined()) {
+        r.error(l1("parent"), QCoreApplication::translate("ScenarioValidator",
+                                                          "missing required field \"parent\" "
+                                                          "(null for the root process)"));
+    } else if (parent.isString()) {
         p.parent = parent.toString();
     } else if (!parent.isUndefined() && !parent.isNull()) {
         r.error(l1("parent"),

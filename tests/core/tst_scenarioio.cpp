@@ -330,7 +330,7 @@ void TestScenarioIo::signalNames()
 {
     auto load = [](const QByteArray &signal) {
         const QByteArray json = R"({"format": "proclab-scenario", "version": 1, "name": "s",
-            "processes": [{"id": "r", "behaviour": {"kind": "crash", "signal": )" +
+            "processes": [{"id": "r", "parent": null, "behaviour": {"kind": "crash", "signal": )" +
                                 signal + "}}]}";
         return parseScenario(json, QStringLiteral("s.json"));
     };
@@ -356,7 +356,7 @@ void TestScenarioIo::defaultsForOmittedFields()
 {
     const QByteArray json = R"({"format": "proclab-scenario", "version": 1, "name": "d",
         "processes": [
-            {"id": "r", "behaviour": {"kind": "sleep"}},
+            {"id": "r", "parent": null, "behaviour": {"kind": "sleep"}},
             {"id": "p", "parent": "r", "behaviour": {"kind": "produce", "channel": "b", "count": 5}},
             {"id": "c", "parent": "r", "behaviour": {"kind": "consume", "channel": "b"}}],
         "channels": [{"id": "b", "kind": "shm-buffer"}]})";
