@@ -165,7 +165,7 @@ QVariant ProcessTreeModel::display(const ProcessSample &s, int column) const
 
 QVariant ProcessTreeModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const ProcessSample &s = m_nodes.at(int(index.internalId())).sample;
     switch (role) {
