@@ -74,6 +74,7 @@ private slots:
     void zombieSeenThenReaped();
     void orphanReparentedToAgent();
     void killOneNodeOthersFinish();
+    void pauseAndResumeAll();
     void durationEndsTheRun();
     void overTheLimitIsRefusedBeforeAnythingRuns();
 
@@ -308,6 +309,39 @@ void TestRunController::killOneNodeOthersFinish()
     }
     QVERIFY(rec.of(RunEvent::Kind::Exited, QStringLiteral("victim")).first().tNs <
             rec.of(RunEvent::Kind::Exited, QStringLiteral("root")).first().tNs);
+    verifyNothingLeft(run.agentPid(), rec);
+}
+
+void TestRunController::pauseAndResumeAll()
+{
+    const Scenario s =
+        scenarioOf(QStringLiteral("pause"),
+                   {process(QStringLiteral("root"), {}, BehaviourKind::Idle),
+                    process(QStringLiteral("kid"), QStringLiteral("root"), BehaviourKind::Idle)});
+    RunController run;
+    Recorder rec(run);
+    QSignalSpy finished(&run, &RunController::finished);
+    QVERIFY(run.start(s));
+    QTRY_COMPARE_WITH_TIMEOUT(rec.of(RunEvent::Kind::Spawned).size(), 2, kTimeoutMs);
+    auto allInState = [&rec](QChar state, bool paused) {
+        if (rec.snapshots.isEmpty())
+            return false;
+        for (const ProcessSample &p : rec.snapshots.last().processes)
+            if (p.state != state || p.paused != paused)
+                return false;
+        return true;
+    };
+    run.pauseProcess(QStringLiteral("*"));
+    QTRY_COMPARE_WITH_TIMEOUT(rec.of(RunEvent::Kind::Paused).size(), 1, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(allInState(QLatin1Char('T'), true), kTimeoutMs);
+    ProcFacts f;
+    QVERIFY(procFacts(rec.pidOf(QStringLiteral("kid")), &f));
+    QCOMPARE(f.state, QLatin1Char('T'));
+    run.resumeProcess(QStringLiteral("*"));
+    QTRY_COMPARE_WITH_TIMEOUT(rec.of(RunEvent::Kind::Resumed).size(), 1, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(allInState(QLatin1Char('S'), false), kTimeoutMs);
+    run.stop();
+    QVERIFY(finished.wait(kTimeoutMs));
     verifyNothingLeft(run.agentPid(), rec);
 }
 

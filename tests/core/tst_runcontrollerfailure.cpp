@@ -61,6 +61,8 @@ private slots:
     void agentSigkillRemovesMessageQueues();
     void ownerSigkillLeavesNothing();
     void destructorEndsTheRun();
+    void agentThatCannotStopIsKilled();
+    void stopBeforeTheRunStarted();
 };
 
 void TestRunControllerFailure::initTestCase()
@@ -188,6 +190,44 @@ void TestRunControllerFailure::destructorEndsTheRun()
     // RAII: when the destructor returns, the run is over and reaped.
     QCOMPARE(processGroupPids(agent), QList<int>());
     QCOMPARE(agentShmObjects(agent), QStringList());
+}
+
+void TestRunControllerFailure::agentThatCannotStopIsKilled()
+{
+    // A stopped (SIGSTOP) agent cannot answer "stop": after the grace period plus slack the
+    // controller must SIGKILL it and clean up the run itself.
+    const Scenario s = idleTree();
+    RunController run;
+    QSignalSpy events(&run, &RunController::eventReceived);
+    QSignalSpy failed(&run, &RunController::failed);
+    QVERIFY(run.start(s));
+    QTRY_COMPARE_WITH_TIMEOUT(spawnedCount(events), s.processes.size(), kTimeoutMs);
+    const int agent = run.agentPid();
+    QCOMPARE(::kill(agent, SIGSTOP), 0);
+    run.stop();
+    QCOMPARE(run.state(), RunController::State::Stopping);
+    QVERIFY(failed.wait(kTimeoutMs));
+    QCOMPARE(run.state(), RunController::State::Failed);
+    QVERIFY(!run.failureReason().isEmpty());
+    QCOMPARE(liveProcessGroupPids(agent), QList<int>());
+    QCOMPARE(agentShmObjects(agent), QStringList());
+    QTRY_VERIFY_WITH_TIMEOUT(runIsGone(agent), kTimeoutMs);
+}
+
+void TestRunControllerFailure::stopBeforeTheRunStarted()
+{
+    // stop() right after start(), before "ready": the run must still end, cleanly or not,
+    // and leave nothing.
+    const Scenario s = idleTree();
+    RunController run;
+    QSignalSpy finished(&run, &RunController::finished);
+    QSignalSpy failed(&run, &RunController::failed);
+    QVERIFY(run.start(s));
+    const int agent = run.agentPid();
+    run.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() == 1, kTimeoutMs);
+    QVERIFY(!run.isActive());
+    QTRY_VERIFY_WITH_TIMEOUT(runIsGone(agent), kTimeoutMs);
 }
 
 QTEST_GUILESS_MAIN(TestRunControllerFailure)
