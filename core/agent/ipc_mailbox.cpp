@@ -38,33 +38,29 @@ int produce(Worker &w)
         if ((seq & 255) == 255 && !agentAlive())
             return 1;
         fillItem(item.data(), w.rt.itemSize, static_cast<uint32_t>(w.slot), seq, monotonicNs());
+        w.produced(); // before the send, see Worker::produced
         bool waited = false;
         // First try without waiting (a deadline already past), then in kPollMs steps.
         timespec until{0, 0};
         while (mq_timedsend(w.rt.mq, reinterpret_cast<const char *>(item.data()), item.size(), 0,
                             &until) != 0) {
-            if (errno != ETIMEDOUT && errno != EINTR && errno != EAGAIN)
+            if (errno != ETIMEDOUT && errno != EINTR && errno != EAGAIN) {
+                w.unproduced();
                 return 2;
-            if (!agentAlive() || allConsumersDone(w.rt))
+            }
+            if (!agentAlive() || allConsumersDone(w.rt)) {
+                w.unproduced();
                 return 1;
+            }
             if (!waited)
                 w.cs.waits_full.fetch_add(1);
             waited = true;
             w.setWait(WaitState::WaitingFull);
             until = deadlineIn(kPollMs);
         }
-        w.produced();
         updateFill(w);
-        if (w.syncSend()) {
-            w.setWait(WaitState::WaitingAck);
-            for (;;) {
-                const timespec ackBy = deadlineIn(kPollMs);
-                if (sem_timedwait(&w.rt.ack()[w.slot], &ackBy) == 0)
-                    break;
-                if (!agentAlive() || allConsumersDone(w.rt))
-                    return 1;
-            }
-        }
+        if (w.syncSend() && !w.awaitAck())
+            return 1;
         w.setWait(WaitState::None);
     }
     return 0;

@@ -51,11 +51,12 @@ int produceSync(Worker &w)
                 return 1;
             const uint64_t head = ctl->head.load(), tail = ctl->tail.load();
             if (head - tail < static_cast<uint64_t>(w.rt.capacity)) {
+                // Counted first (see Worker::produced), committed by the head store last.
+                w.produced();
                 fillItem(w.rt.slot(head), w.rt.itemSize, static_cast<uint32_t>(w.slot), seq,
                          monotonicNs());
-                ctl->head.store(head + 1); // after the data: a death before this loses nothing
+                ctl->head.store(head + 1);
                 w.cs.fill.store(head + 1 - tail);
-                w.produced();
                 w.unlock();
                 sem_post(&ctl->full);
                 break;
@@ -127,11 +128,11 @@ int produceRacy(Worker &w)
             const uint64_t tail = ctl->tail.load(std::memory_order_relaxed);
             const int64_t queued = static_cast<int64_t>(head - tail);
             if (queued < w.rt.capacity) {
+                w.produced();
                 fillItem(w.rt.slot(head), w.rt.itemSize, static_cast<uint32_t>(w.slot), seq,
                          monotonicNs());
                 ctl->head.store(head + 1, std::memory_order_relaxed);
                 w.cs.fill.store(queued + 1 > 0 ? static_cast<uint64_t>(queued + 1) : 0);
-                w.produced();
                 break;
             }
             if (!waited)

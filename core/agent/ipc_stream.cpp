@@ -37,10 +37,12 @@ void updateFill(Worker &w, int fd)
         w.cs.fill.store(static_cast<uint64_t>(bytes / w.rt.itemSize));
 }
 
-// Writes a whole record. False if the consumer is gone or the agent died.
-bool writeRecord(Worker &w, int fd, const unsigned char *data)
+// Writes a whole record. False if the consumer is gone or the agent died; `done` says
+// how much of it went out.
+bool writeRecord(Worker &w, int fd, const unsigned char *data, size_t &done)
 {
-    size_t done = 0, size = static_cast<size_t>(w.rt.itemSize);
+    const size_t size = static_cast<size_t>(w.rt.itemSize);
+    done = 0;
     bool waited = false;
     while (done < size) {
         const ssize_t n = isSocket(w) ? send(fd, data + done, size - done, MSG_NOSIGNAL)
@@ -64,26 +66,21 @@ bool writeRecord(Worker &w, int fd, const unsigned char *data)
     return true;
 }
 
-// Waits for the receiver's acknowledgement of the record just written.
+// Waits for the receiver's acknowledgement of the record just written: a byte back on
+// the socket, or the producer's semaphore for a pipe (a pipe has no way back).
 bool awaitAck(Worker &w, int fd)
 {
+    if (!isSocket(w))
+        return w.awaitAck();
     w.setWait(WaitState::WaitingAck);
     for (;;) {
-        if (isSocket(w)) {
-            char ack;
-            const ssize_t n = recv(fd, &ack, 1, 0);
-            if (n == 1)
-                break;
-            if (n == 0)
-                return false;
-            if (errno != EAGAIN && errno != EINTR)
-                return false;
-            waitFor(fd, POLLIN);
-        } else {
-            const timespec until = deadlineIn(kPollMs);
-            if (sem_timedwait(&w.rt.ack()[w.slot], &until) == 0)
-                break;
-        }
+        char ack;
+        const ssize_t n = recv(fd, &ack, 1, 0);
+        if (n == 1)
+            break;
+        if (n == 0 || (errno != EAGAIN && errno != EINTR))
+            return false;
+        waitFor(fd, POLLIN);
         if (!agentAlive() || allConsumersDone(w.rt))
             return false;
     }
@@ -105,9 +102,13 @@ int produce(Worker &w)
         if ((seq & 255) == 255 && !agentAlive())
             return 1;
         fillItem(item.data(), w.rt.itemSize, static_cast<uint32_t>(w.slot), seq, monotonicNs());
-        if (!writeRecord(w, fd, item.data()))
+        w.produced(); // before the write, see Worker::produced
+        size_t written = 0;
+        if (!writeRecord(w, fd, item.data(), written)) {
+            if (written == 0)
+                w.unproduced(); // nothing went out: not an item of the channel
             return 1;
-        w.produced();
+        }
         if (!isSocket(w))
             updateFill(w, fd);
         if (w.syncSend() && !awaitAck(w, fd))

@@ -32,8 +32,16 @@ struct Worker
     // Consumer accounting of one item taken out of the channel. Returns the producer slot
     // of a valid item (so a synchronous sender can be acknowledged), or -1 if corrupted.
     int record(const unsigned char *item);
-    // Items this producer committed, counted in the channel and in the process.
+    // Counts an item as produced, in the channel and in the process. Called just BEFORE the
+    // item is committed to the channel: a producer killed in between then shows as one
+    // lost item, whereas counting after would let a consumer see an item that was never
+    // counted and make the accounting negative.
     void produced();
+    // Takes the count back when the commit failed without anything reaching the channel.
+    void unproduced();
+    // send=sync over pipe or mailbox: waits for a receiver's acknowledgement of the message
+    // just sent. False if the agent or every consumer is gone.
+    bool awaitAck();
 };
 
 // Sleeps until item `seq` is due at `rate` items/s from `startNs` (absolute deadlines, so

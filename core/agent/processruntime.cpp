@@ -62,16 +62,17 @@ void emitForkFailure(const std::string &node, const std::string &message)
 {
     const ProcessPlan &me = ctx.plan->processes.at(index);
     restoreDefaultSignals();
-    if (forker == ctx.agentPid) {
-        closeAgentDescriptors(ctx);
-        setEventSink(ctx.eventWriteFd, false);
-        if (getppid() != ctx.agentPid)
-            exitBecauseAgentIsGone();
-    }
     // When our parent dies the kernel sends SIGCONT, harmless to a running process, but it
     // wakes a paused one. If the parent that died was the agent, the first thing the woken
     // process does is look at the lifeline and take the whole run down with it.
     prctl(PR_SET_PDEATHSIG, SIGCONT);
+    if (forker == ctx.agentPid) {
+        closeAgentDescriptors(ctx);
+        setEventSink(ctx.eventWriteFd, false);
+        // Checked after the prctl: an agent dying in between is still noticed.
+        if (getppid() != ctx.agentPid)
+            exitBecauseAgentIsGone();
+    }
     // pstree and ps then show the node id instead of "proclab-agent" for every process.
     prctl(PR_SET_NAME, me.id.substr(0, 15).c_str());
     ctx.stats->processes[index].pid.store(getpid(), std::memory_order_relaxed);
