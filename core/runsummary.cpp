@@ -24,26 +24,26 @@ RunSummary RunSummary::fromRun(const RunController &run)
         else if (e.kind == RunEvent::Kind::Reparented)
             lastPpid.insert(e.node, e.ppid);
     }
-    const QList<ProcessSample> &samples = run.lastSnapshot().processes;
+    QHash<QString, const ProcessSample *> sampleOf;
+    for (const ProcessSample &ps : run.lastSnapshot().processes)
+        sampleOf.insert(ps.node, &ps);
     for (const ProcessSpec &spec : run.scenario().processes) {
         Process p;
         p.id = spec.id;
         p.parent = spec.parent;
         p.ppid = spawnPpid.value(spec.id);
-        for (const ProcessSample &ps : samples) {
-            if (ps.node != spec.id)
-                continue;
-            p.pid = ps.pid;
-            p.reparented = ps.reparented || lastPpid.contains(spec.id);
-            p.finalPpid = lastPpid.value(spec.id, ps.ppid);
-            p.killedByUser = ps.killedByUser;
-            p.exitCode = ps.exitCode;
-            p.exitSignal = ps.exitSignal;
-            p.utimeMs = ps.utimeMs;
-            p.stimeMs = ps.stimeMs;
-            p.voluntaryCtxt = ps.voluntaryCtxt;
-            p.nonvoluntaryCtxt = ps.nonvoluntaryCtxt;
-            p.maxRssKb = ps.maxRssKb;
+        if (const ProcessSample *ps = sampleOf.value(spec.id)) {
+            p.pid = ps->pid;
+            p.reparented = ps->reparented || lastPpid.contains(spec.id);
+            p.finalPpid = lastPpid.value(spec.id, ps->ppid);
+            p.killedByUser = ps->killedByUser;
+            p.exitCode = ps->exitCode;
+            p.exitSignal = ps->exitSignal;
+            p.utimeMs = ps->utimeMs;
+            p.stimeMs = ps->stimeMs;
+            p.voluntaryCtxt = ps->voluntaryCtxt;
+            p.nonvoluntaryCtxt = ps->nonvoluntaryCtxt;
+            p.maxRssKb = ps->maxRssKb;
         }
         s.processes.append(p);
     }

@@ -150,4 +150,46 @@ ProcessSpec process(const QString &id, const QString &parent, BehaviourKind kind
     return p;
 }
 
+RunRecorder::RunRecorder(RunController &run)
+{
+    QObject::connect(&run, &RunController::eventReceived, &run,
+                     [this](const RunEvent &e) { events.append(e); });
+    QObject::connect(&run, &RunController::snapshotReady, &run,
+                     [this](const RunSnapshot &s) { snapshots.append(s); });
+}
+
+QList<RunEvent> RunRecorder::of(RunEvent::Kind kind, const QString &node) const
+{
+    QList<RunEvent> out;
+    for (const RunEvent &e : events)
+        if (e.kind == kind && (node.isEmpty() || e.node == node))
+            out.append(e);
+    return out;
+}
+
+int RunRecorder::pidOf(const QString &node) const
+{
+    const QList<RunEvent> s = of(RunEvent::Kind::Spawned, node);
+    return s.isEmpty() ? 0 : s.first().pid;
+}
+
+QString runLeftovers(int agentPid, const RunRecorder &rec)
+{
+    if (agentPid <= 0)
+        return QStringLiteral("no agent pid");
+    QStringList left;
+    for (int pid : processGroupPids(agentPid))
+        left.append(QStringLiteral("pid %1 in the agent's group").arg(pid));
+    for (const RunEvent &e : rec.of(RunEvent::Kind::Spawned)) {
+        ProcFacts f;
+        // A recycled pid is fine; a process still in the run's group is not.
+        if (procFacts(e.pid, &f) && f.pgid == agentPid)
+            left.append(QStringLiteral("%1 (pid %2) still exists").arg(e.node).arg(e.pid));
+    }
+    for (const QString &name : agentShmObjects(agentPid))
+        left.append(QStringLiteral("/dev/shm/") + name);
+    left.removeDuplicates();
+    return left.join(QStringLiteral("; "));
+}
+
 } // namespace proclab::test

@@ -2,6 +2,7 @@
 // Shared helpers for the tests: what a test needs to check a run from OUTSIDE (/proc,
 // /dev/shm, message queues) and where the build put things. Small on purpose.
 
+#include "runcontroller.h"
 #include "scenario.h"
 
 #include <QChar>
@@ -45,5 +46,20 @@ QString cliPath();                                // $PROCLAB_CLI
 // Loads an example; QFAIL-friendly: returns false and sets *error on problems.
 bool loadExample(const QString &name, Scenario *scenario, QString *error);
 ProcessSpec process(const QString &id, const QString &parent, BehaviourKind kind, int ms = 0);
+
+// ---- runs ----
+// Everything a RunController reported, gathered from its signals (connect before start()).
+struct RunRecorder
+{
+    explicit RunRecorder(RunController &run);
+    QList<RunEvent> of(RunEvent::Kind kind, const QString &node = {}) const;
+    int pidOf(const QString &node) const; // from the "spawned" event, 0 if none
+    QList<RunEvent> events;
+    QList<RunSnapshot> snapshots;
+};
+// What is left of a finished run, described; empty when nothing is: no process in the
+// agent's group, no process of the run under a pid it had, no /dev/shm object of the agent.
+// Use as QCOMPARE(runLeftovers(agent, rec), QString()).
+QString runLeftovers(int agentPid, const RunRecorder &rec);
 
 } // namespace proclab::test

@@ -18,33 +18,6 @@ namespace {
 
 constexpr int kTimeoutMs = 30000; // generous: the machine is shared and loaded
 
-// Everything a run reported, gathered from its signals.
-struct Recorder
-{
-    explicit Recorder(RunController &run)
-    {
-        QObject::connect(&run, &RunController::eventReceived, &run,
-                         [this](const RunEvent &e) { events.append(e); });
-        QObject::connect(&run, &RunController::snapshotReady, &run,
-                         [this](const RunSnapshot &s) { snapshots.append(s); });
-    }
-    QList<RunEvent> of(RunEvent::Kind kind, const QString &node = {}) const
-    {
-        QList<RunEvent> out;
-        for (const RunEvent &e : events)
-            if (e.kind == kind && (node.isEmpty() || e.node == node))
-                out.append(e);
-        return out;
-    }
-    int pidOf(const QString &node) const
-    {
-        const auto s = of(RunEvent::Kind::Spawned, node);
-        return s.isEmpty() ? 0 : s.first().pid;
-    }
-    QList<RunEvent> events;
-    QList<RunSnapshot> snapshots;
-};
-
 const ProcessSample *sampleOf(const RunSnapshot &s, const QString &node)
 {
     for (const ProcessSample &p : s.processes)
@@ -75,32 +48,12 @@ private slots:
     void zombieSeenThenReaped();
     void orphanReparentedToAgent();
     void killOneNodeOthersFinish();
-    void pauseAndResumeAll();
-    void durationEndsTheRun();
-    void oneControllerRunsTwice();
-    void overTheLimitIsRefusedBeforeAnythingRuns();
-
-private:
-    void verifyNothingLeft(int agentPid, const Recorder &rec);
 };
 
 void TestRunController::initTestCase()
 {
     QVERIFY2(QFileInfo(RunController::agentPath()).isExecutable(),
              qPrintable(RunController::agentPath()));
-}
-
-void TestRunController::verifyNothingLeft(int agentPid, const Recorder &rec)
-{
-    QVERIFY(agentPid > 0);
-    // The agent reaped every process and was itself reaped by the controller.
-    QCOMPARE(processGroupPids(agentPid), QList<int>());
-    for (const RunEvent &e : rec.of(RunEvent::Kind::Spawned)) {
-        ProcFacts f;
-        if (procFacts(e.pid, &f)) // a recycled pid is fine, a process of the run is not
-            QVERIFY2(f.pgid != agentPid, qPrintable(e.node));
-    }
-    QCOMPARE(agentShmObjects(agentPid), QStringList());
 }
 
 void TestRunController::exampleTreeMatchesProc_data()
@@ -123,7 +76,7 @@ void TestRunController::exampleTreeMatchesProc()
     s.channels.clear();
 
     RunController run;
-    Recorder rec(run);
+    RunRecorder rec(run);
     QSignalSpy finished(&run, &RunController::finished);
     QVERIFY(run.start(s));
     QTRY_COMPARE_WITH_TIMEOUT(rec.of(RunEvent::Kind::Spawned).size(), s.processes.size(),
@@ -159,7 +112,7 @@ void TestRunController::exampleTreeMatchesProc()
     run.stop();
     QVERIFY(finished.wait(kTimeoutMs));
     QCOMPARE(run.state(), RunController::State::Finished);
-    verifyNothingLeft(agent, rec);
+    QCOMPARE(runLeftovers(agent, rec), QString());
 }
 
 void TestRunController::exampleRunsToTheEnd_data()
@@ -177,7 +130,7 @@ void TestRunController::exampleRunsToTheEnd()
         s.settings.durationS = 20; // a bound, in case an example waits to be stopped
 
     RunController run;
-    Recorder rec(run);
+    RunRecorder rec(run);
     QSignalSpy finished(&run, &RunController::finished);
     QVERIFY(run.start(s));
     QVERIFY(finished.wait(kTimeoutMs + s.settings.durationS * 1000));
@@ -197,7 +150,7 @@ void TestRunController::exampleRunsToTheEnd()
         QCOMPARE(p.life, ProcessSample::Life::Reaped);
         QVERIFY2(p.exitCode || p.exitSignal, qPrintable(p.node));
     }
-    verifyNothingLeft(agent, rec);
+    QCOMPARE(runLeftovers(agent, rec), QString());
 }
 
 void TestRunController::zombieSeenThenReaped()
@@ -212,7 +165,7 @@ void TestRunController::zombieSeenThenReaped()
          process(QStringLiteral("parent"), QStringLiteral("root"), BehaviourKind::NoWait, 0),
          child});
     RunController run;
-    Recorder rec(run);
+    RunRecorder rec(run);
     QSignalSpy finished(&run, &RunController::finished);
     QVERIFY(run.start(s));
     auto zombieInSnapshot = [&rec] {
@@ -245,7 +198,7 @@ void TestRunController::zombieSeenThenReaped()
              std::optional<int>(9));
     run.stop();
     QVERIFY(finished.wait(kTimeoutMs));
-    verifyNothingLeft(run.agentPid(), rec);
+    QCOMPARE(runLeftovers(run.agentPid(), rec), QString());
 }
 
 void TestRunController::orphanReparentedToAgent()
@@ -256,7 +209,7 @@ void TestRunController::orphanReparentedToAgent()
          process(QStringLiteral("mid"), QStringLiteral("root"), BehaviourKind::ExitEarly),
          process(QStringLiteral("orphan"), QStringLiteral("mid"), BehaviourKind::Idle)});
     RunController run;
-    Recorder rec(run);
+    RunRecorder rec(run);
     QSignalSpy finished(&run, &RunController::finished);
     QVERIFY(run.start(s));
     QTRY_COMPARE_WITH_TIMEOUT(rec.of(RunEvent::Kind::Reparented, QStringLiteral("orphan")).size(),
@@ -277,7 +230,7 @@ void TestRunController::orphanReparentedToAgent()
         kTimeoutMs);
     run.stop();
     QVERIFY(finished.wait(kTimeoutMs));
-    verifyNothingLeft(agent, rec);
+    QCOMPARE(runLeftovers(agent, rec), QString());
 }
 
 void TestRunController::killOneNodeOthersFinish()
@@ -289,7 +242,7 @@ void TestRunController::killOneNodeOthersFinish()
          process(QStringLiteral("victim"), QStringLiteral("root"), BehaviourKind::Idle),
          process(QStringLiteral("b"), QStringLiteral("root"), BehaviourKind::Sleep, 300)});
     RunController run;
-    Recorder rec(run);
+    RunRecorder rec(run);
     QSignalSpy finished(&run, &RunController::finished);
     QVERIFY(run.start(s));
     QTRY_COMPARE_WITH_TIMEOUT(rec.of(RunEvent::Kind::Spawned).size(), 4, kTimeoutMs);
@@ -311,114 +264,7 @@ void TestRunController::killOneNodeOthersFinish()
     }
     QVERIFY(rec.of(RunEvent::Kind::Exited, QStringLiteral("victim")).first().tNs <
             rec.of(RunEvent::Kind::Exited, QStringLiteral("root")).first().tNs);
-    verifyNothingLeft(run.agentPid(), rec);
-}
-
-void TestRunController::pauseAndResumeAll()
-{
-    const Scenario s =
-        scenarioOf(QStringLiteral("pause"),
-                   {process(QStringLiteral("root"), {}, BehaviourKind::Idle),
-                    process(QStringLiteral("kid"), QStringLiteral("root"), BehaviourKind::Idle)});
-    RunController run;
-    Recorder rec(run);
-    QSignalSpy finished(&run, &RunController::finished);
-    QVERIFY(run.start(s));
-    QTRY_COMPARE_WITH_TIMEOUT(rec.of(RunEvent::Kind::Spawned).size(), 2, kTimeoutMs);
-    auto allInState = [&rec](QChar state, bool paused) {
-        if (rec.snapshots.isEmpty())
-            return false;
-        for (const ProcessSample &p : rec.snapshots.last().processes)
-            if (p.state != state || p.paused != paused)
-                return false;
-        return true;
-    };
-    run.pauseProcess(QStringLiteral("*"));
-    QTRY_COMPARE_WITH_TIMEOUT(rec.of(RunEvent::Kind::Paused).size(), 1, kTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(allInState(QLatin1Char('T'), true), kTimeoutMs);
-    ProcFacts f;
-    QVERIFY(procFacts(rec.pidOf(QStringLiteral("kid")), &f));
-    QCOMPARE(f.state, QLatin1Char('T'));
-    run.resumeProcess(QStringLiteral("*"));
-    QTRY_COMPARE_WITH_TIMEOUT(rec.of(RunEvent::Kind::Resumed).size(), 1, kTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(allInState(QLatin1Char('S'), false), kTimeoutMs);
-    run.stop();
-    QVERIFY(finished.wait(kTimeoutMs));
-    verifyNothingLeft(run.agentPid(), rec);
-}
-
-void TestRunController::durationEndsTheRun()
-{
-    Scenario s =
-        scenarioOf(QStringLiteral("duration"),
-                   {process(QStringLiteral("root"), {}, BehaviourKind::Idle),
-                    process(QStringLiteral("kid"), QStringLiteral("root"), BehaviourKind::Idle)});
-    s.settings.durationS = 1;
-    RunController run;
-    Recorder rec(run);
-    QSignalSpy finished(&run, &RunController::finished);
-    QSignalSpy states(&run, &RunController::stateChanged);
-    QVERIFY(run.start(s));
-    QVERIFY(finished.wait(kTimeoutMs));
-    QVERIFY(run.elapsedMs() >= 1000);
-    // Starting -> Running -> Stopping -> Finished
-    QList<RunController::State> seen;
-    for (const QList<QVariant> &args : states)
-        seen.append(args.first().value<RunController::State>());
-    QCOMPARE(seen, (QList<RunController::State>{
-                       RunController::State::Starting, RunController::State::Running,
-                       RunController::State::Stopping, RunController::State::Finished}));
-    // Snapshots came at the sampling rate while it ran, then a final one.
-    QVERIFY(!rec.snapshots.isEmpty());
-    for (const ProcessSample &p : run.lastSnapshot().processes)
-        QCOMPARE(p.life, ProcessSample::Life::Reaped);
-    verifyNothingLeft(run.agentPid(), rec);
-}
-
-void TestRunController::oneControllerRunsTwice()
-{
-    ProcessSpec root = process(QStringLiteral("root"), {}, BehaviourKind::Exit);
-    root.behaviour.code = 7;
-    const Scenario s = scenarioOf(QStringLiteral("twice"), {root});
-    RunController run;
-    QList<int> agents;
-    QList<int> eventCounts;
-    // The second run starts from the slot of the first run's finished(), as a GUI might:
-    // the old agent connection is still on the stack then.
-    QObject::connect(&run, &RunController::finished, &run, [&] {
-        agents.append(run.agentPid());
-        eventCounts.append(int(run.events().size()));
-        if (agents.size() == 1)
-            QVERIFY(run.start(s));
-    });
-    QVERIFY(run.start(s));
-    QTRY_COMPARE_WITH_TIMEOUT(agents.size(), 2, kTimeoutMs);
-    QCOMPARE(run.state(), RunController::State::Finished);
-    QVERIFY(agents[0] != agents[1]);
-    QCOMPARE(eventCounts, (QList<int>{4, 4})); // ready, spawned, exited, finished: each its own
-    QCOMPARE(run.lastSnapshot().processes.first().exitCode, std::optional<int>(7));
-    for (int agent : agents) {
-        QCOMPARE(processGroupPids(agent), QList<int>());
-        QCOMPARE(agentShmObjects(agent), QStringList());
-    }
-}
-
-void TestRunController::overTheLimitIsRefusedBeforeAnythingRuns()
-{
-    Scenario s = scenarioOf(QStringLiteral("too-many"),
-                            {process(QStringLiteral("root"), {}, BehaviourKind::Idle)});
-    for (int i = 0; i < 5; ++i)
-        s.processes.append(
-            process(QStringLiteral("p%1").arg(i), QStringLiteral("root"), BehaviourKind::Idle));
-    s.settings.maxProcesses = 3;
-    RunController run;
-    QSignalSpy failed(&run, &RunController::failed);
-    QVERIFY(!run.start(s));
-    QCOMPARE(failed.size(), 1);
-    QVERIFY(!failed.first().first().toString().isEmpty());
-    QCOMPARE(run.state(), RunController::State::Failed);
-    QCOMPARE(run.agentPid(), 0);
-    QCOMPARE(childPids(int(getpid())), QList<int>()); // no agent was started
+    QCOMPARE(runLeftovers(run.agentPid(), rec), QString());
 }
 
 QTEST_GUILESS_MAIN(TestRunController)
