@@ -69,10 +69,18 @@ BenchResult BenchRunner::parse(const QString &kind, const QByteArray &out, int e
     auto fail = [&](const QString &why) {
         if (error)
             *error = why;
-        qCWarning(lcRun).noquote() << "bench" << kind << "failed:" << why;
+        qCDebug(lcRun).noquote() << "bench" << kind << "failed:" << why;
         return BenchResult{};
     };
-    const QString stderrText = QString::fromUtf8(err.trimmed());
+    QString stderrText = QString::fromUtf8(err.trimmed());
+    // The agent reports its own errors as {"error": ..., "usage": ...} on stdout.
+    const QJsonObject errorObject = QJsonDocument::fromJson(out.trimmed()).object();
+    if (errorObject.contains(QLatin1String("error"))) {
+        stderrText = errorObject.value(QLatin1String("error")).toString();
+        if (errorObject.contains(QLatin1String("usage")))
+            stderrText +=
+                QStringLiteral("\nusage: ") + errorObject.value(QLatin1String("usage")).toString();
+    }
     if (status != QProcess::NormalExit)
         return fail(QObject::tr("the benchmark died (signal %1) %2").arg(exitCode).arg(stderrText));
     if (exitCode != 0)

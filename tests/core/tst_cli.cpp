@@ -50,6 +50,7 @@ private slots:
     void runHumanSummary();
     void runInvalidFileExits2();
     void validateExitCodes();
+    void benchPassesArgumentsThrough();
     void helpAndVersion();
     void unknownCommandIsAUsageError();
 };
@@ -164,6 +165,30 @@ void TestCli::validateExitCodes()
 
     r = runCli({QStringLiteral("validate")});
     QCOMPARE(r.exitCode, 64);
+}
+
+void TestCli::benchPassesArgumentsThrough()
+{
+    // --rounds goes to the agent unchanged; a small count keeps this quick.
+    CliResult r =
+        runCli({QStringLiteral("bench"), QStringLiteral("ctxswitch"), QStringLiteral("--rounds"),
+                QStringLiteral("300"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QLatin1String("rounds")).toInt(), 300);
+    QVERIFY(o.value(QLatin1String("same_cpu")).isObject());
+
+    r = runCli({QStringLiteral("bench"), QStringLiteral("ctxswitch"), QStringLiteral("--rounds"),
+                QStringLiteral("300")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("rounds: 300"));
+    QVERIFY(r.out.contains("same_cpu:"));
+
+    r = runCli({QStringLiteral("bench"), QStringLiteral("ctxswitch"), QStringLiteral("--bogus")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("--bogus"), r.err.constData()); // the agent's own complaint
+
+    QCOMPARE(runCli({QStringLiteral("bench"), QStringLiteral("nonsense")}).exitCode, 64);
 }
 
 void TestCli::helpAndVersion()

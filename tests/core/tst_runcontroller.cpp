@@ -7,6 +7,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <unistd.h>
 
@@ -76,6 +77,7 @@ private slots:
     void killOneNodeOthersFinish();
     void pauseAndResumeAll();
     void durationEndsTheRun();
+    void oneControllerRunsTwice();
     void overTheLimitIsRefusedBeforeAnythingRuns();
 
 private:
@@ -371,6 +373,34 @@ void TestRunController::durationEndsTheRun()
     for (const ProcessSample &p : run.lastSnapshot().processes)
         QCOMPARE(p.life, ProcessSample::Life::Reaped);
     verifyNothingLeft(run.agentPid(), rec);
+}
+
+void TestRunController::oneControllerRunsTwice()
+{
+    ProcessSpec root = process(QStringLiteral("root"), {}, BehaviourKind::Exit);
+    root.behaviour.code = 7;
+    const Scenario s = scenarioOf(QStringLiteral("twice"), {root});
+    RunController run;
+    QList<int> agents;
+    QList<int> eventCounts;
+    // The second run starts from the slot of the first run's finished(), as a GUI might:
+    // the old agent connection is still on the stack then.
+    QObject::connect(&run, &RunController::finished, &run, [&] {
+        agents.append(run.agentPid());
+        eventCounts.append(int(run.events().size()));
+        if (agents.size() == 1)
+            QVERIFY(run.start(s));
+    });
+    QVERIFY(run.start(s));
+    QTRY_COMPARE_WITH_TIMEOUT(agents.size(), 2, kTimeoutMs);
+    QCOMPARE(run.state(), RunController::State::Finished);
+    QVERIFY(agents[0] != agents[1]);
+    QCOMPARE(eventCounts, (QList<int>{4, 4})); // ready, spawned, exited, finished: each its own
+    QCOMPARE(run.lastSnapshot().processes.first().exitCode, std::optional<int>(7));
+    for (int agent : agents) {
+        QCOMPARE(processGroupPids(agent), QList<int>());
+        QCOMPARE(agentShmObjects(agent), QStringList());
+    }
 }
 
 void TestRunController::overTheLimitIsRefusedBeforeAnythingRuns()
