@@ -17,10 +17,14 @@ namespace proclab::agent {
 namespace {
 
 constexpr long long kWarmup = 200;
+// A series stops early after this long: a cross-CPU wake-up can cost a millisecond on a
+// virtual machine, and the whole bench should stay within about 20 s.
+constexpr double kSeriesCapSeconds = 6.0;
 
 struct PingPong
 {
     bool ok = false;
+    long long rounds = 0; // timed rounds actually done (fewer than asked if capped)
     double usPerRoundtrip = 0;
     double switchesPerRoundtrip = 0;
 };
@@ -74,11 +78,12 @@ PingPong pingPong(long long rounds, int parentCpu, int childCpu)
             _exit(3);
         char token;
         long long switches = 0;
-        for (long long i = 0; i < kWarmup + rounds; ++i) {
-            if (i == kWarmup)
-                switches = ownContextSwitches();
-            if (!readFull(toChild[0], &token, 1) || write(toParent[1], &token, 1) != 1)
+        // Echo until the parent closes its end (EOF): it decides how many rounds there are.
+        for (long long i = 0; readFull(toChild[0], &token, 1); ++i) {
+            if (write(toParent[1], &token, 1) != 1)
                 _exit(4);
+            if (i + 1 == kWarmup)
+                switches = ownContextSwitches();
         }
         // Our own count travels back on the same pipe, after the last token.
         switches = ownContextSwitches() - switches;
@@ -89,7 +94,7 @@ PingPong pingPong(long long rounds, int parentCpu, int childCpu)
     const bool pinned = pinToCpu(parentCpu);
     char token = 't';
     double start = 0;
-    long long switches = 0, childSwitches = -1;
+    long long switches = 0, childSwitches = -1, done = 0;
     bool ok = pinned;
     for (long long i = 0; ok && i < kWarmup + rounds; ++i) {
         if (i == kWarmup) {
@@ -97,19 +102,22 @@ PingPong pingPong(long long rounds, int parentCpu, int childCpu)
             switches = ownContextSwitches();
         }
         ok = write(toChild[1], &token, 1) == 1 && readFull(toParent[0], &token, 1);
+        if (i >= kWarmup && ++done % 256 == 0 && benchSeconds() - start > kSeriesCapSeconds)
+            break;
     }
     const double elapsed = benchSeconds() - start;
     switches = ownContextSwitches() - switches;
-    ok = ok && readFull(toParent[0], &childSwitches, sizeof childSwitches);
-    close(toChild[1]); // unblocks the child if we stopped early
+    close(toChild[1]); // EOF: the child stops echoing and reports its switches
+    ok = ok && done > 0 && readFull(toParent[0], &childSwitches, sizeof childSwitches);
     close(toParent[0]);
     int status = 0;
     waitpid(child, &status, 0);
     ok = ok && WIFEXITED(status) && WEXITSTATUS(status) == 0;
     result.ok = ok;
-    result.usPerRoundtrip = elapsed * 1e6 / static_cast<double>(rounds);
+    result.rounds = done;
+    result.usPerRoundtrip = elapsed * 1e6 / static_cast<double>(done);
     result.switchesPerRoundtrip =
-        static_cast<double>(switches + childSwitches) / static_cast<double>(rounds);
+        static_cast<double>(switches + childSwitches) / static_cast<double>(done);
     return result;
 }
 
@@ -119,7 +127,8 @@ std::string describe(const PingPong &p, double baseline)
     // switching, shared among the switches actually counted.
     const double perSwitch =
         p.switchesPerRoundtrip > 0 ? (p.usPerRoundtrip - baseline) / p.switchesPerRoundtrip : -1;
-    return "{\"us_per_roundtrip\":" + jsonNumber(p.usPerRoundtrip) +
+    return "{\"rounds\":" + std::to_string(p.rounds) +
+           ",\"us_per_roundtrip\":" + jsonNumber(p.usPerRoundtrip) +
            ",\"switches_per_roundtrip\":" + jsonNumber(p.switchesPerRoundtrip) +
            ",\"us_per_switch\":" + (perSwitch > 0 ? jsonNumber(perSwitch) : "null") + "}";
 }

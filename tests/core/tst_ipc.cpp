@@ -369,6 +369,7 @@ void TestIpc::benchContextSwitch()
         const QJsonObject r = v.toObject();
         const double roundtrip = r.value(QLatin1String("us_per_roundtrip")).toDouble();
         QVERIFY2(roundtrip > 0, qPrintable(text));
+        QVERIFY2(r.value(QLatin1String("rounds")).toInt() > 0, qPrintable(text));
         QVERIFY2(r.value(QLatin1String("switches_per_roundtrip")).toDouble() > 0, qPrintable(text));
         // The switch cost is what the round trip costs beyond the baseline; when noise makes
         // the round trip no slower than the baseline, the agent says null rather than
