@@ -12,31 +12,23 @@ QString ScenarioError::toString() const
     return text + QStringLiteral(": ") + message;
 }
 
-namespace {
-
-// Whether `path` is `container` itself or lies inside it. An empty container is the whole
-// file (syntax, size): it covers everything.
-bool pathWithin(const QString &path, const QString &container)
-{
-    if (container.isEmpty() || path == container)
-        return true;
-    if (!path.startsWith(container) || path.size() == container.size())
-        return false;
-    const QChar next = path.at(container.size());
-    return next == u'.' || next == u'[';
-}
-
-} // namespace
-
 void ScenarioErrorList::add(const QString &path, const QString &message)
 {
     m_errors.append(ScenarioError{m_fileName, path, message});
+    if (path.isEmpty())
+        m_fileLevel = true; // syntax, size: the whole file
+    else
+        m_paths.insert(path);
 }
 
 bool ScenarioErrorList::covers(const QString &path) const
 {
-    for (const ScenarioError &e : m_errors) {
-        if (pathWithin(path, e.path))
+    if (m_fileLevel || m_paths.contains(path))
+        return true;
+    // Every place that contains `path` is a prefix ending before a '.' or a '['.
+    for (qsizetype i = 1; i < path.size(); ++i) {
+        const QChar c = path.at(i);
+        if ((c == u'.' || c == u'[') && m_paths.contains(path.left(i)))
             return true;
     }
     return false;

@@ -4,6 +4,7 @@
 #include "scenarioio.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace proclab {
@@ -28,6 +29,9 @@ public:
 private:
     QString m_fileName;
     QList<ScenarioError> m_errors;
+    // For covers(): a file may hold thousands of errors, so look paths up, don't scan.
+    QSet<QString> m_paths;
+    bool m_fileLevel = false;
 };
 
 // "$.processes" + 2 -> "$.processes[2]"; "$" + "ms" -> "$.ms" (["..."] for odd keys).

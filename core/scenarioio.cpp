@@ -29,6 +29,17 @@ LoadResult parseScenario(const QByteArray &json, const QString &fileName)
     }
     LoadResult result;
     result.errors = errors.errors();
+    // Nobody reads past a screenful of problems; the count says how bad it is.
+    constexpr qsizetype kMaxListed = 500;
+    if (result.errors.size() > kMaxListed) {
+        const qsizetype more = result.errors.size() - kMaxListed;
+        result.errors.resize(kMaxListed);
+        result.errors.append(ScenarioError{
+            fileName,
+            {},
+            QCoreApplication::translate("ScenarioValidator", "... and %1 more problems")
+                .arg(more)});
+    }
     if (result.errors.isEmpty() && parsed)
         result.scenario = std::move(parsed->scenario);
     return result;

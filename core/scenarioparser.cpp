@@ -66,7 +66,18 @@ std::optional<ParsedScenario> ScenarioParser::parse(const QByteArray &json)
 
     if (const auto processes = reader.array(l1("processes"), JsonFieldReader::Required)) {
         const QString base = reader.pathOf(l1("processes"));
-        for (qsizetype i = 0; i < processes->size(); ++i) {
+        // Beyond what any run may have, reading every entry would only produce an
+        // avalanche of messages (and take long for a 4 MiB file of "{}"s).
+        const qsizetype limit = maxProcessesRange().max;
+        if (processes->size() > limit) {
+            m_errors->add(base, QCoreApplication::translate(
+                                    "ScenarioValidator",
+                                    "%1 processes are more than the %2 a run can have; only the "
+                                    "first %2 were checked")
+                                    .arg(processes->size())
+                                    .arg(limit));
+        }
+        for (qsizetype i = 0; i < std::min(processes->size(), limit); ++i) {
             if (auto p = readProcess(processes->at(i), jsonPathIndex(base, i))) {
                 s.processes.append(*p);
                 parsed.processFileIndex.append(i);
@@ -75,7 +86,16 @@ std::optional<ParsedScenario> ScenarioParser::parse(const QByteArray &json)
     }
     if (const auto channels = reader.array(l1("channels"), JsonFieldReader::Optional)) {
         const QString base = reader.pathOf(l1("channels"));
-        for (qsizetype i = 0; i < channels->size(); ++i) {
+        const qsizetype limit = maxChannels();
+        if (channels->size() > limit) {
+            m_errors->add(base, QCoreApplication::translate(
+                                    "ScenarioValidator",
+                                    "%1 channels are more than the %2 a run can hold; only the "
+                                    "first %2 were checked")
+                                    .arg(channels->size())
+                                    .arg(limit));
+        }
+        for (qsizetype i = 0; i < std::min(channels->size(), limit); ++i) {
             bool kindKnown = false;
             if (auto c = readChannel(channels->at(i), jsonPathIndex(base, i), &kindKnown)) {
                 if (!kindKnown)

@@ -139,7 +139,11 @@ void ScenarioValidator::checkIds()
 
 void ScenarioValidator::checkParents()
 {
-    const QStringList processIds = m_processIndex.keys();
+    QStringList processIds = m_processIndex.keys();
+    processIds.sort();
+    // Suggestions cost an edit distance per known id; a hostile file with thousands of
+    // unknown parents would otherwise take minutes. The first few are the useful ones.
+    int suggestionsLeft = 64;
     QList<qsizetype> roots;
     for (qsizetype i = 0; i < m_scenario.processes.size(); ++i) {
         const ProcessSpec &p = m_scenario.processes.at(i);
@@ -157,9 +161,8 @@ void ScenarioValidator::checkParents()
                           .arg(p.parent));
             continue;
         }
-        QStringList sorted = processIds;
-        sorted.sort();
-        const QString suggestion = closestName(p.parent, sorted);
+        const QString suggestion =
+            suggestionsLeft-- > 0 ? closestName(p.parent, processIds) : QString();
         m_errors->add(path, suggestion.isEmpty()
                                 ? QCoreApplication::translate("ScenarioValidator",
                                                               "unknown parent \"%1\": no process "

@@ -62,6 +62,7 @@ private slots:
     void channelLimit();
     void oversizedFile();
     void missingFile();
+    void hostileSizes();
     void signalNames();
     void defaultsForOmittedFields();
     void fuzzBytes();
@@ -324,6 +325,43 @@ void TestScenarioIo::missingFile()
     const LoadResult dirResult = loadScenarioFile(QDir::tempPath());
     QCOMPARE(dirResult.errors.size(), 1);
     QVERIFY(dirResult.errors.first().message.contains(QStringLiteral("folder")));
+}
+
+void TestScenarioIo::hostileSizes()
+{
+    // A 4 MiB file of empty process objects: refused with the count, not with a million
+    // messages (and not after minutes of work).
+    const QByteArray head = R"({"format": "proclab-scenario", "version": 1, "name": "x",
+                                "processes": [)";
+    const qsizetype count = (4 * 1024 * 1024 - head.size() - 2) / 3;
+    QByteArray json = head;
+    json.reserve(4 * 1024 * 1024);
+    for (qsizetype i = 0; i < count; ++i)
+        json += i ? ",{}" : "{} ";
+    json += "]}";
+    QVERIFY(json.size() <= 4 * 1024 * 1024);
+    LoadResult r = parseScenario(json, QStringLiteral("flood.json"));
+    QCOMPARE(r.errors.first().path, QStringLiteral("$.processes"));
+    QVERIFY2(
+        r.errors.first().message.contains(QString::number(count) + QStringLiteral(" processes")),
+        qPrintable(r.errors.first().message));
+    QCOMPARE(r.errors.size(), 501); // 500 listed, then "... and N more problems"
+    QVERIFY(r.errors.last().message.contains(QStringLiteral("more problems")));
+
+    // 4096 processes whose parents all do not exist: every one is reported (up to the
+    // cap), suggestions or not, in bounded time.
+    Scenario s;
+    s.settings.maxProcesses = 4096;
+    for (int i = 0; i < 4096; ++i) {
+        ProcessSpec p;
+        p.id = QStringLiteral("p%1").arg(i);
+        p.parent = i == 0 ? QString() : QStringLiteral("q%1").arg(i);
+        s.processes.append(p);
+    }
+    QCOMPARE(validateScenario(s).size(), 4095);
+    r = parseScenario(scenarioToJson(s), QStringLiteral("orphans.json"));
+    QCOMPARE(r.errors.size(), 501);
+    QCOMPARE(r.errors.first().path, QStringLiteral("$.processes[1].parent"));
 }
 
 void TestScenarioIo::signalNames()
