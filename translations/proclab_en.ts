@@ -633,6 +633,275 @@
     </message>
 </context>
 <context>
+    <name>ProcLabCli</name>
+    <message>
+        <location filename="../app/cli/benchcommand.cpp" line="16"/>
+        <source>Usage: proclab-cli bench ctxswitch|ipc [--json] [ARGS...]
+Runs proclab-agent&apos;s benchmark; ARGS are passed to it unchanged.
+  --json   print the agent&apos;s JSON object instead of a table
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/benchcommand.cpp" line="34"/>
+        <source>bench: %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/benchcommand.cpp" line="64"/>
+        <source>bench: unknown benchmark &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/benchcommand.cpp" line="82"/>
+        <source>bench %1 failed: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/benchtable.cpp" line="95"/>
+        <source>Benchmark: %1 (%2 ms)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="17"/>
+        <source>Usage: proclab-cli COMMAND [ARGS]
+
+Commands:
+  run FILE [--duration SECONDS] [--json]   run a scenario with real processes
+  validate FILE                            check a scenario file
+  bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
+
+Options:
+  -h, --help      show this help (COMMAND --help: the command&apos;s own)
+  -v, --version   show the version
+
+Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="62"/>
+        <source>proclab-cli: unknown command &apos;%1&apos;
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="20"/>
+        <source>Runs a scenario as real processes, headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="23"/>
+        <source>scenario file (*.proclab.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="25"/>
+        <source>stop the run after SECONDS (default: the file&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="28"/>
+        <source>samples per second, 1..100 (default: the file&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="31"/>
+        <source>print one JSON object instead of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="45"/>
+        <source>run: exactly one FILE is needed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="61"/>
+        <source>run: --duration needs a number of seconds (0 &lt; s &lt;= 86400)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="79"/>
+        <source>run: --sample-rate needs 1..100
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="93"/>
+        <source>interrupted: stopping the run
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="114"/>
+        <source>run failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="33"/>
+        <source>signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="35"/>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="44"/>
+        <source>Scenario: %1
+Duration: %2 s
+Result:   %3
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="47"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="47"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="49"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="49"/>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="49"/>
+        <source>PPID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="49"/>
+        <source>PARENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="50"/>
+        <source>EXIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="50"/>
+        <source>UTIME ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="50"/>
+        <source>STIME ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="51"/>
+        <source>VCSW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="51"/>
+        <source>NVCSW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="51"/>
+        <source>MAXRSS kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="66"/>
+        <source>CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="66"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="66"/>
+        <source>PRODUCED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="67"/>
+        <source>CONSUMED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="67"/>
+        <source>LOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="67"/>
+        <source>DUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="68"/>
+        <source>CORRUPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="68"/>
+        <source>LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="68"/>
+        <source>p50 us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="69"/>
+        <source>p99 us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="69"/>
+        <source>LOST UPDATES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="13"/>
+        <source>Checks scenario files without running them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="15"/>
+        <source>scenario file(s) to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="27"/>
+        <source>validate: no FILE given
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="34"/>
+        <source>%1: valid (%2 processes, %3 channels)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcessItem</name>
     <message>
         <location filename="../widgets/diagram/processitem.cpp" line="37"/>
@@ -640,13 +909,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diagram/processitem.cpp" line="84"/>
+        <location filename="../widgets/diagram/processitem.cpp" line="87"/>
         <source>pid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diagram/processitem.cpp" line="111"/>
-        <source> · %1 items</source>
+        <location filename="../widgets/diagram/processitem.cpp" line="115"/>
+        <source>%1 items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -767,6 +1036,34 @@
     <message>
         <location filename="../widgets/diagram/scenarioform.cpp" line="32"/>
         <source>Duration (0 = until done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/benchrunner.cpp" line="85"/>
+        <source>the benchmark died (signal %1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/benchrunner.cpp" line="88"/>
+        <source>the benchmark exited with code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/benchrunner.cpp" line="92"/>
+        <source>the benchmark printed no JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/benchrunner.cpp" line="119"/>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/benchrunner.cpp" line="126"/>
+        <source>the benchmark did not finish within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -893,7 +1190,7 @@
     </message>
     <message>
         <location filename="../core/jsonfieldreader.cpp" line="110"/>
-        <location filename="../core/scenarioparser.cpp" line="263"/>
+        <location filename="../core/scenarioparser.cpp" line="269"/>
         <source>missing required field &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,32 +1322,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="198"/>
+        <location filename="../core/scenarioparser.cpp" line="197"/>
+        <source>missing required field &quot;parent&quot; (null for the root process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="204"/>
         <source>&quot;parent&quot; must be a process id or null, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="205"/>
+        <location filename="../core/scenarioparser.cpp" line="211"/>
         <source>a process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="219"/>
+        <location filename="../core/scenarioparser.cpp" line="225"/>
         <source>behaviour kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="253"/>
+        <location filename="../core/scenarioparser.cpp" line="259"/>
         <source>a &quot;%1&quot; behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="273"/>
+        <location filename="../core/scenarioparser.cpp" line="279"/>
         <source>signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="285"/>
+        <location filename="../core/scenarioparser.cpp" line="291"/>
         <source>&quot;signal&quot; must be a number or a name like &quot;SIGSEGV&quot;, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,6 +1514,37 @@
     <message>
         <location filename="../core/scenariowriter.cpp" line="206"/>
         <source>cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proclab::AgentConnection</name>
+    <message>
+        <location filename="../core/agentconnection.cpp" line="41"/>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agentconnection.cpp" line="118"/>
+        <source>the agent refused the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agentconnection.cpp" line="120"/>
+        <source>the agent died (signal %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agentconnection.cpp" line="122"/>
+        <source>the agent exited with code %1 before the run finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proclab::BenchRunner</name>
+    <message>
+        <location filename="../core/benchrunner.cpp" line="30"/>
+        <source>cannot start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1544,6 +1877,40 @@
     <message>
         <location filename="../widgets/diagram/propertypanel.cpp" line="119"/>
         <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proclab::RunController</name>
+    <message>
+        <location filename="../core/runcontroller.cpp" line="91"/>
+        <source>the agent did not finish within the grace period; killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runcontroller.cpp" line="94"/>
+        <source>the agent did not exit after finishing; killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runcontroller.cpp" line="155"/>
+        <source>the scenario is not valid:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runcontroller.cpp" line="160"/>
+        <source>the scenario has %1 processes, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runcontroller.cpp" line="167"/>
+        <source>proclab-agent not found or not executable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runcontroller.cpp" line="210"/>
+        <source>cannot map the stats page: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -631,6 +631,306 @@
     </message>
 </context>
 <context>
+    <name>ProcLabCli</name>
+    <message>
+        <location filename="../app/cli/benchcommand.cpp" line="16" />
+        <source>Usage: proclab-cli bench ctxswitch|ipc [--json] [ARGS...]
+Runs proclab-agent's benchmark; ARGS are passed to it unchanged.
+  --json   print the agent's JSON object instead of a table
+</source>
+        <translation>사용법: proclab-cli bench ctxswitch|ipc [--json] [ARGS...]
+proclab-agent의 벤치마크를 실행합니다. ARGS는 그대로 전달됩니다.
+  --json   표 대신 에이전트의 JSON 객체를 출력
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/benchcommand.cpp" line="34" />
+        <source>bench: %1 needs a value</source>
+        <translation>bench: %1에는 값이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/benchcommand.cpp" line="64" />
+        <source>bench: unknown benchmark '%1'
+</source>
+        <translation>bench: 알 수 없는 벤치마크 '%1'
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/benchcommand.cpp" line="82" />
+        <source>bench %1 failed: %2
+</source>
+        <translation>bench %1 실패: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/benchtable.cpp" line="95" />
+        <source>Benchmark: %1 (%2 ms)
+</source>
+        <translation>벤치마크: %1 (%2 ms)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="17" />
+        <source>Usage: proclab-cli COMMAND [ARGS]
+
+Commands:
+  run FILE [--duration SECONDS] [--json]   run a scenario with real processes
+  validate FILE                            check a scenario file
+  bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
+
+Options:
+  -h, --help      show this help (COMMAND --help: the command's own)
+  -v, --version   show the version
+
+Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
+</source>
+        <translation>사용법: proclab-cli 명령 [인자]
+
+명령:
+  run FILE [--duration SECONDS] [--json]   시나리오를 실제 프로세스로 실행
+  validate FILE                            시나리오 파일 검사
+  bench ctxswitch|ipc [--json] [ARGS...]   문맥 전환 또는 IPC 측정
+
+옵션:
+  -h, --help      이 도움말 표시 (명령 --help: 그 명령의 도움말)
+  -v, --version   버전 표시
+
+종료 상태: 0 성공, 1 실패, 2 잘못된 시나리오, 64 사용법 오류.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="62" />
+        <source>proclab-cli: unknown command '%1'
+
+</source>
+        <translation>proclab-cli: 알 수 없는 명령 '%1'
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="20" />
+        <source>Runs a scenario as real processes, headless.</source>
+        <translation>화면 없이 시나리오를 실제 프로세스로 실행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="23" />
+        <source>scenario file (*.proclab.json)</source>
+        <translation>시나리오 파일 (*.proclab.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="25" />
+        <source>stop the run after SECONDS (default: the file's)</source>
+        <translation>SECONDS초 후 실행 중지 (기본값: 파일의 설정)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="28" />
+        <source>samples per second, 1..100 (default: the file's)</source>
+        <translation>초당 샘플 수, 1..100 (기본값: 파일의 설정)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="31" />
+        <source>print one JSON object instead of a table</source>
+        <translation>표 대신 JSON 객체 하나를 출력</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="45" />
+        <source>run: exactly one FILE is needed
+</source>
+        <translation>run: FILE이 정확히 하나 필요합니다
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="61" />
+        <source>run: --duration needs a number of seconds (0 &lt; s &lt;= 86400)
+</source>
+        <translation>run: --duration에는 초 단위 숫자가 필요합니다 (0 &lt; s &lt;= 86400)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="79" />
+        <source>run: --sample-rate needs 1..100
+</source>
+        <translation>run: --sample-rate는 1..100이어야 합니다
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="93" />
+        <source>interrupted: stopping the run
+</source>
+        <translation>중단됨: 실행을 멈추는 중
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="114" />
+        <source>run failed: %1
+</source>
+        <translation>실행 실패: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="33" />
+        <source>signal %1</source>
+        <translation>시그널 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="35" />
+        <source>code %1</source>
+        <translation>코드 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="44" />
+        <source>Scenario: %1
+Duration: %2 s
+Result:   %3
+
+</source>
+        <translation>시나리오: %1
+실행 시간: %2초
+결과:     %3
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="47" />
+        <source>completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="47" />
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="49" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="49" />
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="49" />
+        <source>PPID</source>
+        <translation>PPID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="49" />
+        <source>PARENT</source>
+        <translation>부모</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="50" />
+        <source>EXIT</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="50" />
+        <source>UTIME ms</source>
+        <translation>사용자 시간 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="50" />
+        <source>STIME ms</source>
+        <translation>시스템 시간 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="51" />
+        <source>VCSW</source>
+        <translation>자발 전환</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="51" />
+        <source>NVCSW</source>
+        <translation>비자발 전환</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="51" />
+        <source>MAXRSS kB</source>
+        <translation>최대 RSS kB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="66" />
+        <source>CHANNEL</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="66" />
+        <source>KIND</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="66" />
+        <source>PRODUCED</source>
+        <translation>생산</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="67" />
+        <source>CONSUMED</source>
+        <translation>소비</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="67" />
+        <source>LOST</source>
+        <translation>유실</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="67" />
+        <source>DUP</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="68" />
+        <source>CORRUPT</source>
+        <translation>손상</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="68" />
+        <source>LEFT</source>
+        <translation>남음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="68" />
+        <source>p50 us</source>
+        <translation>p50 us</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="69" />
+        <source>p99 us</source>
+        <translation>p99 us</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runreport.cpp" line="69" />
+        <source>LOST UPDATES</source>
+        <translation>유실된 갱신</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="13" />
+        <source>Checks scenario files without running them.</source>
+        <translation>시나리오 파일을 실행하지 않고 검사합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="15" />
+        <source>scenario file(s) to check</source>
+        <translation>검사할 시나리오 파일</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="27" />
+        <source>validate: no FILE given
+</source>
+        <translation>validate: FILE이 주어지지 않았습니다
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="34" />
+        <source>%1: valid (%2 processes, %3 channels)
+</source>
+        <translation>%1: 올바름 (프로세스 %2개, 채널 %3개)
+</translation>
+    </message>
+</context>
+<context>
     <name>ProcessItem</name>
     <message>
         <location filename="../widgets/diagram/processitem.cpp" line="37" />
@@ -638,12 +938,16 @@
         <translation>pid %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/diagram/processitem.cpp" line="84" />
+        <location filename="../widgets/diagram/processitem.cpp" line="87" />
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../widgets/diagram/processitem.cpp" line="111" />
+        <location filename="../widgets/diagram/processitem.cpp" line="115" />
+        <source>%1 items</source>
+        <translation>%1개</translation>
+    </message>
+    <message>
         <source> · %1 items</source>
         <translation> · %1개</translation>
     </message>
@@ -769,6 +1073,34 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/benchrunner.cpp" line="85" />
+        <source>the benchmark died (signal %1) %2</source>
+        <translation>벤치마크가 비정상 종료했습니다 (시그널 %1) %2</translation>
+    </message>
+    <message>
+        <location filename="../core/benchrunner.cpp" line="88" />
+        <source>the benchmark exited with code %1: %2</source>
+        <translation>벤치마크가 코드 %1로 종료했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/benchrunner.cpp" line="92" />
+        <source>the benchmark printed no JSON object: %1</source>
+        <translation>벤치마크가 JSON 객체를 출력하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/benchrunner.cpp" line="119" />
+        <source>cannot start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/benchrunner.cpp" line="126" />
+        <source>the benchmark did not finish within %1 s</source>
+        <translation>벤치마크가 %1초 안에 끝나지 않았습니다</translation>
+    </message>
+</context>
+<context>
     <name>RunToolBar</name>
     <message>
         <location filename="../app/gui/runtoolbar.cpp" line="101" />
@@ -891,7 +1223,7 @@
     </message>
     <message>
         <location filename="../core/jsonfieldreader.cpp" line="110" />
-        <location filename="../core/scenarioparser.cpp" line="263" />
+        <location filename="../core/scenarioparser.cpp" line="269" />
         <source>missing required field "%1"</source>
         <translation>필수 필드 "%1"이(가) 없습니다</translation>
     </message>
@@ -1023,32 +1355,37 @@
         <translation>프로세스는 %1이(가) 아니라 객체 { ... }여야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="198" />
+        <location filename="../core/scenarioparser.cpp" line="197" />
+        <source>missing required field "parent" (null for the root process)</source>
+        <translation>필수 필드 "parent"가 없습니다 (루트 프로세스는 null)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="204" />
         <source>"parent" must be a process id or null, not %1</source>
         <translation>"parent"는 %1이(가) 아니라 프로세스 ID 또는 null이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="205" />
+        <location filename="../core/scenarioparser.cpp" line="211" />
         <source>a process</source>
         <translation>프로세스</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="219" />
+        <location filename="../core/scenarioparser.cpp" line="225" />
         <source>behaviour kind</source>
         <translation>동작 종류</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="253" />
+        <location filename="../core/scenarioparser.cpp" line="259" />
         <source>a "%1" behaviour</source>
         <translation>"%1" 동작</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="273" />
+        <location filename="../core/scenarioparser.cpp" line="279" />
         <source>signal</source>
         <translation>시그널</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="285" />
+        <location filename="../core/scenarioparser.cpp" line="291" />
         <source>"signal" must be a number or a name like "SIGSEGV", not %1</source>
         <translation>"signal"은 %1이(가) 아니라 숫자나 "SIGSEGV" 같은 이름이어야 합니다</translation>
     </message>
@@ -1211,6 +1548,37 @@
         <location filename="../core/scenariowriter.cpp" line="206" />
         <source>cannot save %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::AgentConnection</name>
+    <message>
+        <location filename="../core/agentconnection.cpp" line="41" />
+        <source>cannot start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/agentconnection.cpp" line="118" />
+        <source>the agent refused the run: %1</source>
+        <translation>에이전트가 실행을 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/agentconnection.cpp" line="120" />
+        <source>the agent died (signal %1)</source>
+        <translation>에이전트가 비정상 종료했습니다 (시그널 %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/agentconnection.cpp" line="122" />
+        <source>the agent exited with code %1 before the run finished</source>
+        <translation>실행이 끝나기 전에 에이전트가 코드 %1로 종료했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::BenchRunner</name>
+    <message>
+        <location filename="../core/benchrunner.cpp" line="30" />
+        <source>cannot start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1909,41 @@
         <location filename="../widgets/diagram/propertypanel.cpp" line="119" />
         <source>Scenario</source>
         <translation>시나리오</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::RunController</name>
+    <message>
+        <location filename="../core/runcontroller.cpp" line="91" />
+        <source>the agent did not finish within the grace period; killed</source>
+        <translation>에이전트가 유예 시간 안에 끝나지 않아 강제 종료했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/runcontroller.cpp" line="94" />
+        <source>the agent did not exit after finishing; killed</source>
+        <translation>에이전트가 완료 후에도 종료하지 않아 강제 종료했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/runcontroller.cpp" line="155" />
+        <source>the scenario is not valid:
+%1</source>
+        <translation>시나리오가 올바르지 않습니다:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/runcontroller.cpp" line="160" />
+        <source>the scenario has %1 processes, more than the limit of %2</source>
+        <translation>시나리오의 프로세스 %1개가 한도 %2개보다 많습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/runcontroller.cpp" line="167" />
+        <source>proclab-agent not found or not executable: %1</source>
+        <translation>proclab-agent가 없거나 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runcontroller.cpp" line="210" />
+        <source>cannot map the stats page: %1</source>
+        <translation>통계 페이지를 매핑할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
 
 int main(int argc, char **argv)
 {
@@ -13,6 +15,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("ProcLab"));
     QApplication::setApplicationName(QStringLiteral("ProcLab"));
     QApplication::setApplicationVersion(QStringLiteral(PROCLAB_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -23,6 +26,9 @@ int main(int argc, char **argv)
                                         QStringLiteral("User interface language: ko or en."),
                                         QStringLiteral("ko|en"));
     parser.addOption(langOption);
+    const QCommandLineOption runOption(QStringLiteral("run"),
+                                       QStringLiteral("Run the opened scenario right away."));
+    parser.addOption(runOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("A *.proclab.json scenario to open."));
     parser.process(app);
@@ -32,7 +38,8 @@ int main(int argc, char **argv)
 
     MainWindow window(&language);
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openPath(parser.positionalArguments().constFirst());
+    if (!parser.positionalArguments().isEmpty() &&
+        window.openPath(parser.positionalArguments().constFirst()) && parser.isSet(runOption))
+        QTimer::singleShot(0, &window, &MainWindow::runNow);
     return app.exec();
 }

@@ -36,6 +36,7 @@ public:
     ~MainWindow() override;
 
     bool openPath(const QString &path); // shows errors; false keeps the current diagram
+    void runNow() { startRun(); }       // --run on the command line
     proclab::DiagramScene *scene() const { return m_scene; }
 
 protected:

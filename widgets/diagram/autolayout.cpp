@@ -12,6 +12,9 @@ namespace proclab {
 
 namespace {
 
+constexpr int kWrap = 8;
+constexpr qreal kRowStep = 110;
+
 struct Placer
 {
     const Scenario &scenario;
@@ -26,6 +29,24 @@ struct Placer
             return;
         seen.insert(id);
         const QStringList children = scenario.childrenOf(id);
+        // A wide fan of leaves (64 workers) wraps into rows instead of one endless line.
+        const bool allLeaves =
+            std::all_of(children.cbegin(), children.cend(), [&](const QString &c) {
+                return scenario.childrenOf(c).isEmpty() && !seen.contains(c);
+            });
+        if (children.size() > kWrap && allLeaves) {
+            const qreal left = nextLeaf * AutoLayout::kColumn;
+            for (int k = 0; k < children.size(); ++k) {
+                seen.insert(children.at(k));
+                pos.insert(children.at(k),
+                           QPointF(left + (k % kWrap) * AutoLayout::kColumn,
+                                   (depth + 1) * AutoLayout::kLayer + (k / kWrap) * kRowStep));
+            }
+            nextLeaf += kWrap;
+            pos.insert(id, QPointF(left + (kWrap - 1) * AutoLayout::kColumn / 2,
+                                   depth * AutoLayout::kLayer));
+            return;
+        }
         qreal sum = 0;
         int n = 0;
         for (const QString &child : children) {

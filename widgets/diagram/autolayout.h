@@ -17,8 +17,8 @@ public:
     static void layout(Scenario &scenario, Mode mode);
     static bool hasAllPositions(const Scenario &scenario);
 
-    static constexpr qreal kColumn = 230; // item width 180 + gap
-    static constexpr qreal kLayer = 220;  // process layers; channels sit half-way
+    static constexpr qreal kColumn = 190; // item width 148 + gap
+    static constexpr qreal kLayer = 200;  // process layers; channels sit half-way
 };
 
 } // namespace proclab

@@ -82,7 +82,7 @@ void ChannelItem::refreshText()
 
 QSizeF ChannelItem::size() const
 {
-    return QSizeF(180, 72);
+    return QSizeF(148, 70);
 }
 
 QPointF ChannelItem::handlePosition() const
@@ -96,7 +96,7 @@ void ChannelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     const QRectF r = frameRect();
     paintFrame(painter, QColor(0xf2, 0xf7, 0xf8), 4);
 
-    const qreal iconSize = 28;
+    const qreal iconSize = 24;
     m_icon.paint(painter, QRect(int(r.left() + 8), int(r.top() + 8), int(iconSize), int(iconSize)));
 
     const QRectF text = r.adjusted(8 + iconSize + 8, 6, -10, -6);

@@ -21,7 +21,13 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
-    setSceneRect(QRectF(-4000, -4000, 8000, 8000));
+    // The scrollable area grows with the diagram, with room around it to place more.
+    auto updateRect = [this] {
+        setSceneRect(m_scene->itemsBoundingRect().adjusted(-2000, -2000, 2000, 2000) |
+                     QRectF(-2000, -2000, 4000, 4000));
+    };
+    connect(m_scene, &DiagramScene::scenarioChanged, this, updateRect);
+    updateRect();
     setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
     setMinimumSize(320, 240);
 }
@@ -78,7 +84,7 @@ void DiagramView::wheelEvent(QWheelEvent *event)
 
 void DiagramView::scaleBy(qreal factor)
 {
-    const qreal next = qBound(0.2, zoom() * factor, 4.0);
+    const qreal next = qBound(0.05, zoom() * factor, 4.0);
     const qreal f = next / zoom();
     scale(f, f);
 }

@@ -42,7 +42,7 @@ void ProcessItem::refreshText()
 
 QSizeF ProcessItem::size() const
 {
-    return QSizeF(180, 72);
+    return QSizeF(148, 70);
 }
 
 QPointF ProcessItem::handlePosition() const
@@ -58,7 +58,10 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     const QColor stateColor = liveStateColor(state);
     QColor fill = Qt::white;
     if (m_live && state != LiveState::NotStarted)
-        fill = stateColor.lighter(185);
+        // A light wash of the state colour: readable text, same hue as the strip.
+        fill = QColor::fromRgbF(1 - 0.22 * (1 - stateColor.redF()),
+                                1 - 0.22 * (1 - stateColor.greenF()),
+                                1 - 0.22 * (1 - stateColor.blueF()));
     paintFrame(painter, fill, 10);
 
     // The state strip on the left: one colour language with the legend and the table.
@@ -101,14 +104,15 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         painter->drawText(badge, Qt::AlignCenter, pidText);
     }
     QString second = behaviourSummary(m_spec.behaviour);
+    QString third = m_spec.id;
     if (m_live && state != LiveState::NotStarted) {
         second = liveStateName(state);
         if (m_live->exitSignal)
             second += QStringLiteral(" · SIG %1").arg(*m_live->exitSignal);
         else if (m_live->exitCode)
             second += QStringLiteral(" · %1").arg(*m_live->exitCode);
-        else if (m_live->items > 0)
-            second += QCoreApplication::translate("ProcessItem", " · %1 items").arg(m_live->items);
+        if (m_live->items > 0)
+            third = QCoreApplication::translate("ProcessItem", "%1 items").arg(m_live->items);
     }
     painter->setPen(QColor(0x4a, 0x52, 0x5c));
     const QRectF secondRect(text.left(), text.bottom() - sm.height() * 2 - 2, text.width(),
@@ -118,7 +122,7 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     painter->setPen(QColor(0x7a, 0x82, 0x8c));
     const QRectF idRect(text.left(), text.bottom() - sm.height(), text.width(), sm.height());
     painter->drawText(idRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      sm.elidedText(m_spec.id, Qt::ElideRight, idRect.width()));
+                      sm.elidedText(third, Qt::ElideRight, idRect.width()));
 }
 
 } // namespace proclab

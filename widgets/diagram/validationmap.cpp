@@ -8,8 +8,8 @@ ValidationMap::Location ValidationMap::locate(const QString &path)
 {
     static const QRegularExpression re(QStringLiteral(
         R"(^\$\.(processes|channels)\[(\d+)\](?:\.([A-Za-z_]+))?(?:\.([A-Za-z_]+))?)"));
-    static const QRegularExpression top(
-        QStringLiteral(R"(^\$\.(?:settings\.)?(name|description|max_processes|sample_hz|duration_s)$)"));
+    static const QRegularExpression top(QStringLiteral(
+        R"(^\$\.(?:settings\.)?(name|description|max_processes|sample_hz|duration_s)$)"));
     Location loc;
     if (const auto t = top.match(path); t.hasMatch()) {
         loc.collection = QStringLiteral("scenario");
