@@ -53,8 +53,8 @@ QString MachineInfo::caption() const
 {
     const QString model =
         cpuModel.isEmpty() ? QCoreApplication::translate("MachineInfo", "unknown CPU") : cpuModel;
-    return QCoreApplication::translate("MachineInfo", "%1 · %n CPU(s) · Linux %2", nullptr, cpus)
-        .arg(model, kernel);
+    return QCoreApplication::translate("MachineInfo", "%1 · CPUs: %2 · Linux %3")
+        .arg(model, QString::number(cpus), kernel);
 }
 
 } // namespace proclab
