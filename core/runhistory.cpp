@@ -202,6 +202,14 @@ void RunHistory::append(const RunSnapshot &snapshot)
     ++m_appended;
 }
 
+void RunHistory::appendFinal(const RunSnapshot &snapshot)
+{
+    if (!m_hasLast || snapshot.elapsedMs > m_last.elapsedMs)
+        append(snapshot);
+    else
+        m_last = snapshot;
+}
+
 void RunHistory::foldOldestFrame()
 {
     const Frame &f = m_frames.front();

@@ -62,6 +62,10 @@ public:
 
     void clear();
     void append(const RunSnapshot &snapshot);
+    // The run's last snapshot (the agent's final accounting): appended as a frame when it
+    // is newer than the last one, otherwise it only replaces lastSnapshot() so summaries
+    // use the final numbers without a duplicate time in the series.
+    void appendFinal(const RunSnapshot &snapshot);
 
     static bool isChannelMetric(Metric metric);
     static QString metricColumnName(Metric metric); // "items_per_s", ... (CSV, stable)

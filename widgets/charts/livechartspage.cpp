@@ -1,6 +1,7 @@
 #include "livechartspage.h"
 
 #include "chartview.h"
+#include "livechartspecs.h"
 #include "seriescolors.h"
 #include "timechart.h"
 
@@ -30,18 +31,12 @@ enum ItemKind
 };
 constexpr int kKindRole = Qt::UserRole;
 constexpr int kIdRole = Qt::UserRole + 1;
-using Metric = RunHistory::Metric;
 
 QIcon swatch(const QColor &color)
 {
     QPixmap pm(12, 12);
     pm.fill(color);
     return QIcon(pm);
-}
-
-QString column(Metric metric, const QString &id)
-{
-    return RunHistory::metricColumnName(metric) + u':' + id;
 }
 
 } // namespace
@@ -187,112 +182,14 @@ ExportCaption LiveChartsPage::caption() const
             MachineInfo::current()};
 }
 
-// CPU time spent switching, as a share of the CPU time the run's processes used:
-// (switches/s summed over processes) × (measured µs per switch) / (CPU µs per s).
-QList<QPointF> LiveChartsPage::switchingShare(const RunHistory &history) const
-{
-    QList<QPointF> out;
-    if (!m_costUs)
-        return out;
-    QMap<double, QPair<double, double>> perTime; // t -> (switches/s, CPU ms/s)
-    for (const ProcessSpec &p : m_scenario.processes) {
-        for (Metric m : {Metric::VoluntaryPerS, Metric::InvoluntaryPerS})
-            for (const auto &pt : history.points({m, p.id}))
-                perTime[pt.tS].first += pt.value;
-        for (const auto &pt : history.points({Metric::CpuMsPerS, p.id}))
-            perTime[pt.tS].second += pt.value;
-    }
-    for (auto it = perTime.cbegin(); it != perTime.cend(); ++it) {
-        const double cpuUsPerS = it->second * 1000.0;
-        if (cpuUsPerS > 0)
-            out.append({it.key(), 100.0 * it->first * *m_costUs / cpuUsPerS});
-    }
-    return out;
-}
-
 void LiveChartsPage::rebuildSeries()
 {
     const QStringList channels = checked(ChannelItem);
     const QStringList processes = checked(ProcessItem);
-    auto label = [this](const QString &id) {
-        for (const ChannelSpec &c : std::as_const(m_scenario.channels))
-            if (c.id == id && !c.label.isEmpty())
-                return c.label;
-        for (const ProcessSpec &p : std::as_const(m_scenario.processes))
-            if (p.id == id && !p.label.isEmpty())
-                return p.label;
-        return id;
-    };
-    QList<TimeSeriesSpec> throughput, fill, latency, switches;
-    for (const QString &id : channels) {
-        const QColor color = channelColor(m_scenario, id);
-        throughput.append({tr("%1 items/s").arg(label(id)),
-                           column(Metric::ItemsPerS, id),
-                           color,
-                           Qt::SolidLine,
-                           false,
-                           {Metric::ItemsPerS, id},
-                           {}});
-        throughput.append({tr("%1 MB/s").arg(label(id)),
-                           column(Metric::MBPerS, id),
-                           color,
-                           Qt::DashLine,
-                           true,
-                           {Metric::MBPerS, id},
-                           {}});
-        fill.append({label(id),
-                     column(Metric::FillPercent, id),
-                     color,
-                     Qt::SolidLine,
-                     false,
-                     {Metric::FillPercent, id},
-                     {}});
-        latency.append({tr("%1 p50").arg(label(id)),
-                        column(Metric::LatencyP50Us, id),
-                        color,
-                        Qt::SolidLine,
-                        false,
-                        {Metric::LatencyP50Us, id},
-                        {}});
-        latency.append({tr("%1 p99").arg(label(id)),
-                        column(Metric::LatencyP99Us, id),
-                        color,
-                        Qt::DashLine,
-                        false,
-                        {Metric::LatencyP99Us, id},
-                        {}});
-    }
-    for (const QString &id : processes) {
-        const QColor color = processColor(m_scenario, id);
-        switches.append({tr("%1 voluntary").arg(label(id)),
-                         column(Metric::VoluntaryPerS, id),
-                         color,
-                         Qt::SolidLine,
-                         false,
-                         {Metric::VoluntaryPerS, id},
-                         {}});
-        switches.append({tr("%1 involuntary").arg(label(id)),
-                         column(Metric::InvoluntaryPerS, id),
-                         color,
-                         Qt::DotLine,
-                         false,
-                         {Metric::InvoluntaryPerS, id},
-                         {}});
-    }
-    QList<TimeSeriesSpec> share;
-    if (m_costUs)
-        share.append({tr("switching / CPU time"),
-                      u"switching_share_percent"_s,
-                      QColor(0x8e44ad),
-                      Qt::SolidLine,
-                      false,
-                      {},
-                      [this](const RunHistory &h) { return switchingShare(h); }});
-    m_throughput->setSeriesSpecs(throughput);
-    m_fill->setSeriesSpecs(fill);
-    m_latency->setSeriesSpecs(latency);
-    m_switches->setSeriesSpecs(switches);
-    m_share->setSeriesSpecs(share);
+    const QList<TimeChart *> all = charts();
+    for (int k = 0; k < all.size(); ++k)
+        LiveChartSpecs::configure(all[k], LiveChartSpecs::Kind(k), m_scenario, channels, processes,
+                                  m_costUs);
     refreshNow();
 }
 
@@ -315,17 +212,6 @@ void LiveChartsPage::retranslateUi()
                                         .arg(*m_costUs, 0, 'f', 2)
                                   : tr("Measure the context-switch cost to see how much CPU "
                                        "time switching takes."));
-    const QString time = tr("time (s)");
-    m_throughput->setTitle(tr("Throughput"));
-    m_throughput->setAxisTitles(time, tr("items/s"), tr("MB/s"));
-    m_share->setTitle(tr("CPU time spent switching (estimate)"));
-    m_share->setAxisTitles(time, tr("% of the run's CPU time"));
-    m_fill->setTitle(tr("Buffer fill"));
-    m_fill->setAxisTitles(time, tr("% of capacity"));
-    m_latency->setTitle(tr("Latency (p50 solid, p99 dashed)"));
-    m_latency->setAxisTitles(time, tr("µs"));
-    m_switches->setTitle(tr("Context switches (voluntary solid, involuntary dotted)"));
-    m_switches->setAxisTitles(time, tr("switches/s"));
     rebuildSeries();
 }
 

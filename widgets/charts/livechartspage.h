@@ -54,7 +54,6 @@ private:
     void rebuildSeries();
     void refreshNow();
     QStringList checked(int kind) const;
-    QList<QPointF> switchingShare(const RunHistory &history) const;
 
     Scenario m_scenario;
     std::shared_ptr<RunHistory> m_history;
