@@ -91,6 +91,8 @@ std::optional<double> OverheadPage::costPerSwitchUs() const
 void OverheadPage::setResult(const CtxSwitchResult &result)
 {
     m_result = result;
+    if (!m_result->measuredAt.isValid())
+        m_result->measuredAt = QDateTime::currentDateTime();
     m_status.clear();
     retranslateUi();
     emit costChanged(costPerSwitchUs());

@@ -70,6 +70,8 @@ RunsPage::RunsPage(QWidget *parent)
       m_barValues(new QValueAxis(m_barChart)), m_barView(new ChartView(m_barChart, this))
 {
     m_hint->setWordWrap(true);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_overlay->setWindowS(0);
     m_barChart->setAnimationOptions(QChart::NoAnimation);
     m_barChart->addSeries(m_bars);
@@ -166,7 +168,14 @@ void RunsPage::setMode(Mode mode)
     m_mode->setCurrentIndex(int(mode));
 }
 
-QString RunsPage::labelOf(int index) const
+QString RunsPage::shortLabelOf(int index) const
+{
+    const QStringList differing = differingParameters(index);
+    return differing.isEmpty() ? tr("#%1").arg(index + 1)
+                               : tr("#%1 %2").arg(index + 1).arg(differing.join(u", "_s));
+}
+
+QStringList RunsPage::differingParameters(int index) const
 {
     const RunRecord &run = m_runs.at(index);
     QStringList differing;
@@ -184,12 +193,15 @@ QString RunsPage::labelOf(int index) const
         if (!same)
             differing.append(param.first + u' ' + param.second);
     }
-    QString name = run.label.isEmpty() ? run.scenarioName : run.label;
-    if (!differing.isEmpty())
-        name += u" ("_s + differing.join(u", "_s) + u')';
-    return tr("#%1 %2 — %3")
-        .arg(index + 1)
-        .arg(name, QLocale().toString(run.date.time(), QLocale::ShortFormat));
+    return differing;
+}
+
+QString RunsPage::labelOf(int index) const
+{
+    const RunRecord &run = m_runs.at(index);
+    const QString name = run.label.isEmpty() ? run.scenarioName : run.label;
+    return shortLabelOf(index) + u'\n' +
+           tr("%1, %2").arg(name, QLocale().toString(run.date.time(), QLocale::ShortFormat));
 }
 
 QList<int> RunsPage::checkedRuns() const
@@ -237,7 +249,7 @@ void RunsPage::rebuild()
     for (int n = 0; n < runs.size(); ++n) {
         const RunRecord &run = m_runs[runs[n]];
         const QColor color = processColor(n);
-        const QString runName = tr("#%1").arg(runs[n] + 1);
+        const QString runName = shortLabelOf(runs[n]);
         if (!run.history)
             continue;
         std::shared_ptr<const RunHistory> h = run.history;
@@ -290,7 +302,7 @@ void RunsPage::rebuild()
     }
     double top = 0;
     for (int n = 0; n < runs.size(); ++n) {
-        auto *set = new QBarSet(tr("#%1").arg(runs[n] + 1));
+        auto *set = new QBarSet(shortLabelOf(runs[n]));
         set->setColor(processColor(n));
         for (const QString &cat : std::as_const(categories)) {
             const double v = summaryValue(m_runs[runs[n]], metric ? cat : QString());
@@ -303,6 +315,7 @@ void RunsPage::rebuild()
     m_barCategories->setCategories(categories);
     m_barValues->setRange(0, top > 0 ? top * 1.1 : 1);
     m_barValues->applyNiceNumbers();
+    m_barValues->setLabelFormat(axisLabelFormat(m_barValues->max()));
     m_barValues->setTitleText(title);
     m_barChart->setTitle(tr("%1, whole run").arg(title));
 }
@@ -311,7 +324,7 @@ bool RunsPage::writeBarsCsv(QIODevice *device, QString *error) const
 {
     QStringList header{u"category"_s};
     for (const QBarSet *set : m_bars->barSets())
-        header.append(u"run"_s + set->label().mid(1));
+        header.append(u"run"_s + set->label().mid(1).section(u' ', 0, 0));
     QByteArray out = header.join(u',').toUtf8() + '\n';
     const QStringList cats = m_barCategories->categories();
     for (int c = 0; c < cats.size(); ++c) {

@@ -49,7 +49,8 @@ public:
     void setChecked(int index, bool checked);
     void setMeasure(Measure measure);
     void setMode(Mode mode);
-    QString labelOf(int index) const; // the differing parameters, or the date
+    QString labelOf(int index) const;      // the differing parameters, scenario and time
+    QString shortLabelOf(int index) const; // "#2 buf.capacity 1024" (legends)
     TimeChart *overlayChart() const { return m_overlay; }
     QChart *barChart() const { return m_barChart; }
 
@@ -60,6 +61,7 @@ private:
     void retranslateUi();
     void rebuild();
     QList<int> checkedRuns() const;
+    QStringList differingParameters(int index) const;
     QString measureTitle(Measure measure) const;
     // The bar value of one run for one channel ("" = every process together).
     double summaryValue(const RunRecord &run, const QString &channel) const;

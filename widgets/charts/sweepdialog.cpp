@@ -2,6 +2,7 @@
 
 #include "chartview.h"
 #include "seriescolors.h"
+#include "timechart.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -270,8 +271,8 @@ void SweepDialog::plot()
     right->setRange(0, switchesMax > 0 ? switchesMax * 1.1 : 1);
     left->applyNiceNumbers();
     right->applyNiceNumbers();
-    left->setLabelFormat(u"%.4g"_s);
-    right->setLabelFormat(u"%.4g"_s);
+    left->setLabelFormat(axisLabelFormat(left->max()));
+    right->setLabelFormat(axisLabelFormat(right->max()));
     left->setTitleText(tr("items/s"));
     right->setTitleText(tr("switches/s"));
     m_chart->addAxis(x, Qt::AlignBottom);

@@ -10,6 +10,15 @@ using namespace Qt::StringLiterals;
 
 namespace proclab {
 
+QString axisLabelFormat(double maxValue)
+{
+    if (maxValue >= 100)
+        return u"%.0f"_s;
+    if (maxValue >= 1)
+        return u"%.1f"_s;
+    return u"%.3g"_s;
+}
+
 TimeChart::TimeChart(QGraphicsItem *parent)
     : QChart(parent), m_time(new QValueAxis(this)), m_left(new QValueAxis(this)),
       m_right(new QValueAxis(this))
@@ -110,6 +119,8 @@ void TimeChart::fitAxes(double t0, double t1)
     m_right->setRange(0, rightMax > 0 ? rightMax * 1.1 : 1);
     m_left->applyNiceNumbers();
     m_right->applyNiceNumbers();
+    m_left->setLabelFormat(axisLabelFormat(m_left->max()));
+    m_right->setLabelFormat(axisLabelFormat(m_right->max()));
 }
 
 bool TimeChart::writeCsv(QIODevice *device, QString *error) const

@@ -27,6 +27,10 @@ struct TimeSeriesSpec
     std::function<QList<QPointF>(const RunHistory &)> derive;
 };
 
+// A printf format for value-axis labels that never falls into exponent notation for
+// the magnitudes a run produces (1e+04 items/s reads badly).
+QString axisLabelFormat(double maxValue);
+
 class TimeChart : public QChart
 {
     Q_OBJECT
