@@ -1,0 +1,29 @@
+#pragma once
+// One throughput measurement: a forked sender streams fixed-size messages to this
+// process over one mechanism for a fixed time window.
+
+#include <cstddef>
+#include <string>
+
+namespace proclab::agent {
+
+enum class Mechanism
+{
+    ShmBuffer,
+    Pipe,
+    SocketPair,
+    Mailbox
+};
+
+struct Throughput
+{
+    bool ok = false;
+    double mbPerSecond = 0;
+    double msgsPerSecond = 0;
+    std::string error;
+};
+
+const char *mechanismName(Mechanism m);
+Throughput measureTransfer(Mechanism m, size_t size);
+
+} // namespace proclab::agent

@@ -1,0 +1,109 @@
+#include "childreaper.h"
+
+#include "events.h"
+#include "lifeline.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <ctime>
+#include <poll.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace proclab::agent {
+
+namespace {
+constexpr int kFallbackPollMs = 5;
+}
+
+long long monotonicNowNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<long long>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
+}
+
+ChildReaper::ChildReaper(const Plan &plan) : m_plan(plan) {}
+
+void ChildReaper::add(pid_t pid, int index)
+{
+    // A pidfd turns readable when the child ends: poll() then wakes exactly then, without
+    // touching the signal mask or SIGCHLD's disposition that the learner may inspect.
+    const int fd = static_cast<int>(syscall(SYS_pidfd_open, pid, 0));
+    m_children.push_back({pid, index, fd});
+}
+
+void ChildReaper::forgetInChild()
+{
+    for (const auto &c : m_children)
+        if (c.pidfd >= 0)
+            close(c.pidfd);
+    m_children.clear();
+}
+
+void ChildReaper::reapEnded()
+{
+    for (auto it = m_children.begin(); it != m_children.end();) {
+        siginfo_t si{};
+        // WNOWAIT first: report, then reap. If we die in between, the zombie goes to the agent,
+        // which reaps it and sees it was already reported; no end is ever lost.
+        if (waitid(P_PID, static_cast<id_t>(it->pid), &si, WEXITED | WNOHANG | WNOWAIT) != 0 ||
+            si.si_pid != it->pid) {
+            ++it;
+            continue;
+        }
+        emitExited(m_plan.processes.at(it->index).id, it->pid, si.si_code, si.si_status, getpid());
+        while (waitpid(it->pid, nullptr, 0) < 0 && errno == EINTR) {
+        }
+        if (it->pidfd >= 0)
+            close(it->pidfd);
+        it = m_children.erase(it);
+    }
+}
+
+void ChildReaper::waitUntil(long long deadlineNs, bool reap)
+{
+    wait(deadlineNs, reap, false);
+}
+
+void ChildReaper::waitForAll()
+{
+    wait(-1, true, true);
+}
+
+void ChildReaper::wait(long long deadlineNs, bool reap, bool untilEmpty)
+{
+    std::vector<pollfd> fds;
+    for (;;) {
+        if (reap)
+            reapEnded();
+        if (untilEmpty && m_children.empty())
+            return;
+        int timeoutMs = -1;
+        if (deadlineNs >= 0) {
+            const long long left = deadlineNs - monotonicNowNs();
+            if (left <= 0)
+                return;
+            timeoutMs = static_cast<int>(std::min<long long>((left + 999999) / 1000000, INT_MAX));
+        }
+        fds.clear();
+        fds.push_back({lifelineReadFd(), POLLIN, 0});
+        if (reap) {
+            for (const auto &c : m_children) {
+                if (c.pidfd >= 0)
+                    fds.push_back({c.pidfd, POLLIN, 0});
+                else if (timeoutMs < 0 || timeoutMs > kFallbackPollMs)
+                    timeoutMs = kFallbackPollMs;
+            }
+        }
+        const int n = poll(fds.data(), fds.size(), timeoutMs);
+        if (n < 0 && errno != EINTR)
+            exitBecauseAgentIsGone(); // cannot wait safely any more
+        if (n > 0 && lifelineBroken(fds[0].revents))
+            exitBecauseAgentIsGone();
+    }
+}
+
+} // namespace proclab::agent

@@ -1,0 +1,46 @@
+#pragma once
+// The children one process of the run forked, and how it waits for them. A normal parent
+// reaps each child as it ends and reports it ("exited", reaper = itself); every wait also
+// watches the lifeline, so a process never blocks past its agent's death.
+
+#include "agent_api.h"
+
+#include <sys/types.h>
+#include <vector>
+
+namespace proclab::agent {
+
+class ChildReaper
+{
+public:
+    explicit ChildReaper(const Plan &plan);
+
+    void add(pid_t pid, int index);
+    bool empty() const { return m_children.empty(); }
+    // In a freshly forked child: these are its siblings, not its children.
+    void forgetInChild();
+
+    // Reports and reaps every child that has ended; never blocks.
+    void reapEnded();
+    // Waits until `deadlineNs` (CLOCK_MONOTONIC, -1 = never), reaping children as they end
+    // when `reap` is true (a no-wait process passes false: its ended children stay zombies).
+    void waitUntil(long long deadlineNs, bool reap);
+    // Waits until every child has ended and is reaped.
+    void waitForAll();
+
+private:
+    void wait(long long deadlineNs, bool reap, bool untilEmpty);
+
+    struct Child
+    {
+        pid_t pid;
+        int index;
+        int pidfd; // -1 if pidfd_open is unavailable: then we poll every few ms
+    };
+    const Plan &m_plan;
+    std::vector<Child> m_children;
+};
+
+long long monotonicNowNs();
+
+} // namespace proclab::agent

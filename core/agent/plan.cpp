@@ -1,0 +1,334 @@
+#include "plan.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <set>
+#include <sstream>
+
+namespace proclab::agent {
+
+namespace {
+
+const std::set<std::string> kBehaviours = {"idle",    "sleep",    "cpu",        "exit",
+                                           "crash",   "no-wait",  "exit-early", "produce",
+                                           "consume", "increment"};
+const std::set<std::string> kChannelKinds = {"shm-buffer", "shm-counter", "pipe", "socketpair",
+                                             "mailbox"};
+const std::set<std::string> kProcessKeys = {"ms",    "code", "signal",  "after_ms", "channel",
+                                            "count", "rate", "hold_ms", "work_us"};
+
+bool isIpcBehaviour(const std::string &b)
+{
+    return b == "produce" || b == "consume" || b == "increment";
+}
+
+bool validId(const std::string &id)
+{
+    if (id.empty() || id.size() > 32)
+        return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+               c == '_' || c == '.' || c == '-';
+    });
+}
+
+bool validTag(const std::string &tag)
+{
+    if (tag.empty() || tag.size() > 16)
+        return false;
+    return std::all_of(tag.begin(), tag.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
+}
+
+bool parseInt(const std::string &text, long long *out)
+{
+    if (text.empty())
+        return false;
+    errno = 0;
+    char *end = nullptr;
+    const long long v = std::strtoll(text.c_str(), &end, 10);
+    if (errno != 0 || *end != '\0')
+        return false;
+    *out = v;
+    return true;
+}
+
+std::vector<std::string> tokens(const std::string &line)
+{
+    std::istringstream in(line);
+    std::vector<std::string> out;
+    std::string t;
+    while (in >> t)
+        out.push_back(t);
+    return out;
+}
+
+// Collects the first problem; every check below returns false through fail().
+class Parser
+{
+public:
+    PlanParseResult result;
+
+    bool fail(int line, const std::string &message)
+    {
+        result.status = PlanParseResult::Status::Malformed;
+        result.message =
+            (line > 0 ? "plan line " + std::to_string(line) + ": " : std::string("plan: ")) +
+            message;
+        return false;
+    }
+    bool refuse(const std::string &message)
+    {
+        result.status = PlanParseResult::Status::Refused;
+        result.message = message;
+        return false;
+    }
+
+    bool parse(const std::vector<std::string> &lines);
+
+private:
+    bool header(int n, const std::vector<std::string> &t);
+    bool channel(int n, const std::vector<std::string> &t);
+    bool process(int n, const std::vector<std::string> &t);
+    bool finalChecks();
+
+    bool m_haveRun = false;
+    bool m_haveLimit = false;
+    bool m_haveGrace = false;
+    std::set<std::string> m_processIds;
+    std::set<std::string> m_channelIds;
+};
+
+bool Parser::header(int n, const std::vector<std::string> &t)
+{
+    if (t.size() != 2 || t[0] != wire::kPlanMagic)
+        return fail(n, std::string("expected '") + wire::kPlanMagic + " " +
+                           std::to_string(wire::kPlanVersion) + "'");
+    long long version = 0;
+    if (!parseInt(t[1], &version) || version != wire::kPlanVersion)
+        return fail(n, "unsupported plan version '" + t[1] + "' (this agent reads " +
+                           std::to_string(wire::kPlanVersion) + ")");
+    return true;
+}
+
+bool Parser::channel(int n, const std::vector<std::string> &t)
+{
+    if (!result.plan.processes.empty())
+        return fail(n, "channels must come before processes");
+    if (t.size() < 4)
+        return fail(n, "expected 'channel <index> <id> <kind> key=value...'");
+    ChannelPlan c;
+    long long index = 0;
+    if (!parseInt(t[1], &index) || index != static_cast<long long>(result.plan.channels.size()))
+        return fail(n, "channel index '" + t[1] + "' out of order (expected " +
+                           std::to_string(result.plan.channels.size()) + ")");
+    c.index = static_cast<int>(index);
+    c.id = t[2];
+    if (!validId(c.id))
+        return fail(n, "invalid channel id '" + c.id + "'");
+    if (!m_channelIds.insert(c.id).second)
+        return fail(n, "duplicate channel id '" + c.id + "'");
+    c.kind = t[3];
+    if (!kChannelKinds.count(c.kind))
+        return fail(n, "unknown channel kind '" + c.kind + "'");
+    for (size_t i = 4; i < t.size(); ++i) {
+        const auto eq = t[i].find('=');
+        if (eq == std::string::npos)
+            return fail(n, "expected key=value, got '" + t[i] + "'");
+        const std::string key = t[i].substr(0, eq);
+        const std::string value = t[i].substr(eq + 1);
+        long long v = 0;
+        if (key == "send") {
+            if (value != "sync" && value != "async")
+                return fail(n, "send must be sync or async, got '" + value + "'");
+            c.syncSend = value == "sync";
+        } else if (key == "capacity" || key == "item_size" || key == "sync") {
+            if (!parseInt(value, &v))
+                return fail(n, key + " is not an integer: '" + value + "'");
+            if (key == "sync") {
+                if (v != 0 && v != 1)
+                    return fail(n, "sync must be 0 or 1");
+                c.sync = v == 1;
+            } else if (v < 1 || v > (1 << 20)) {
+                return fail(n, key + " out of range: " + value);
+            } else {
+                (key == "capacity" ? c.capacity : c.itemSize) = static_cast<int>(v);
+            }
+        } else {
+            return fail(n, "unknown channel key '" + key + "'");
+        }
+    }
+    result.plan.channels.push_back(c);
+    return true;
+}
+
+bool Parser::process(int n, const std::vector<std::string> &t)
+{
+    if (t.size() < 5)
+        return fail(n,
+                    "expected 'process <index> <id> <parent_index|-1> <behaviour> key=value...'");
+    ProcessPlan p;
+    long long index = 0;
+    const int count = static_cast<int>(result.plan.processes.size());
+    if (!parseInt(t[1], &index) || index != count)
+        return fail(n, "process index '" + t[1] + "' out of order (expected " +
+                           std::to_string(count) + ")");
+    p.index = count;
+    p.id = t[2];
+    if (!validId(p.id))
+        return fail(n, "invalid process id '" + p.id + "'");
+    if (!m_processIds.insert(p.id).second)
+        return fail(n, "duplicate process id '" + p.id + "'");
+    long long parent = 0;
+    if (!parseInt(t[3], &parent) || parent < -1)
+        return fail(n, "invalid parent index '" + t[3] + "'");
+    if (parent >= count)
+        return fail(n, "parent " + t[3] + " of '" + p.id + "' does not come before it");
+    p.parent = static_cast<int>(parent);
+    p.behaviour = t[4];
+    if (!kBehaviours.count(p.behaviour))
+        return fail(n, "unknown behaviour '" + p.behaviour + "'");
+    for (size_t i = 5; i < t.size(); ++i) {
+        const auto eq = t[i].find('=');
+        if (eq == std::string::npos)
+            return fail(n, "expected key=value, got '" + t[i] + "'");
+        const std::string key = t[i].substr(0, eq);
+        long long v = 0;
+        if (!kProcessKeys.count(key))
+            return fail(n, "unknown process key '" + key + "'");
+        if (!parseInt(t[i].substr(eq + 1), &v))
+            return fail(n, key + " is not an integer: '" + t[i].substr(eq + 1) + "'");
+        if (v < 0)
+            return fail(n, key + " must not be negative");
+        if (!p.params.emplace(key, v).second)
+            return fail(n, "duplicate key '" + key + "'");
+    }
+    if (p.param("code") > 255)
+        return fail(n, "exit code must be 0..255");
+    if (p.param("signal") > 64)
+        return fail(n, "signal must be 1..64");
+    if (p.behaviour == "crash" && p.param("signal") != 0 &&
+        !isTerminatingSignal(static_cast<int>(p.param("signal"))))
+        return fail(n, "crash needs a signal that ends the process, not " +
+                           std::to_string(p.param("signal")));
+    if (isIpcBehaviour(p.behaviour)) {
+        if (!p.params.count("channel"))
+            return fail(n, p.behaviour + " needs channel=<index>");
+    }
+    if (p.params.count("channel") &&
+        p.param("channel") >= static_cast<long long>(result.plan.channels.size()))
+        return fail(n, "channel " + std::to_string(p.param("channel")) + " does not exist");
+    result.plan.processes.push_back(p);
+    return true;
+}
+
+bool Parser::finalChecks()
+{
+    const int end = -1;
+    if (!m_haveRun)
+        return fail(end, "missing 'run <tag>'");
+    const auto &procs = result.plan.processes;
+    if (procs.empty())
+        return fail(end, "no process");
+    const auto roots = std::count_if(procs.begin(), procs.end(),
+                                     [](const ProcessPlan &p) { return p.parent == -1; });
+    if (roots != 1)
+        return fail(end, "exactly one process must have parent -1, found " + std::to_string(roots));
+    if (result.plan.limit > wire::kHardMaxProcesses)
+        return refuse("limit " + std::to_string(result.plan.limit) +
+                      " is above the agent's ceiling of " +
+                      std::to_string(wire::kHardMaxProcesses) + " processes");
+    if (static_cast<long long>(procs.size()) > result.plan.limit)
+        return refuse("the plan has " + std::to_string(procs.size()) +
+                      " processes, more than its limit of " + std::to_string(result.plan.limit));
+    return true;
+}
+
+bool Parser::parse(const std::vector<std::string> &lines)
+{
+    bool sawHeader = false;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const int n = static_cast<int>(i) + 1;
+        const auto t = tokens(lines[i]);
+        if (t.empty())
+            continue;
+        if (!sawHeader) {
+            if (!header(n, t))
+                return false;
+            sawHeader = true;
+            continue;
+        }
+        const std::string &what = t[0];
+        long long v = 0;
+        if (what == "run") {
+            if (m_haveRun || t.size() != 2 || !validTag(t[1]))
+                return fail(n, "expected one 'run <tag>' with tag [a-z0-9]{1,16}");
+            result.plan.tag = t[1];
+            m_haveRun = true;
+        } else if (what == "limit") {
+            if (m_haveLimit || t.size() != 2 || !parseInt(t[1], &v) || v < 1)
+                return fail(n, "expected one 'limit <n>' with n >= 1");
+            result.plan.limit = static_cast<int>(std::min<long long>(v, 1LL << 30));
+            m_haveLimit = true;
+        } else if (what == "grace_ms") {
+            if (m_haveGrace || t.size() != 2 || !parseInt(t[1], &v) || v < 0 || v > 600000)
+                return fail(n, "expected one 'grace_ms <n>' with 0 <= n <= 600000");
+            result.plan.graceMs = static_cast<int>(v);
+            m_haveGrace = true;
+        } else if (what == "channel") {
+            if (result.plan.channels.size() >= static_cast<size_t>(wire::kMaxChannels))
+                return refuse("more than " + std::to_string(wire::kMaxChannels) + " channels");
+            if (!channel(n, t))
+                return false;
+        } else if (what == "process") {
+            if (result.plan.processes.size() >= static_cast<size_t>(wire::kHardMaxProcesses))
+                return refuse("more than " + std::to_string(wire::kHardMaxProcesses) +
+                              " processes");
+            if (!process(n, t))
+                return false;
+        } else {
+            return fail(n, "unknown line '" + what + "'");
+        }
+    }
+    if (!sawHeader)
+        return fail(1, "empty plan");
+    return finalChecks();
+}
+
+} // namespace
+
+PlanParseResult parsePlan(const std::vector<std::string> &lines)
+{
+    Parser parser;
+    parser.parse(lines);
+    return parser.result;
+}
+
+std::vector<int> childrenOf(const Plan &plan, int index)
+{
+    std::vector<int> out;
+    for (const auto &p : plan.processes)
+        if (p.parent == index)
+            out.push_back(p.index);
+    return out;
+}
+
+int rootIndex(const Plan &plan)
+{
+    for (const auto &p : plan.processes)
+        if (p.parent == -1)
+            return p.index;
+    return -1;
+}
+
+bool isTerminatingSignal(int s)
+{
+    if (s < 1 || s > 64)
+        return false;
+    return s != SIGSTOP && s != SIGTSTP && s != SIGTTIN && s != SIGTTOU && s != SIGCHLD &&
+           s != SIGCONT && s != SIGURG && s != SIGWINCH;
+}
+
+} // namespace proclab::agent

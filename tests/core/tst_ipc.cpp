@@ -1,0 +1,273 @@
+// The IPC half of proclab-agent, driven from outside as core drives it: real processes,
+// real shm, pipes, sockets and message queues; counters read from the stats page.
+#include "tst_ipc_run.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <mqueue.h>
+
+using proclab::wire::ChannelStats;
+using proclab::wire::WaitState;
+
+class TestIpc : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void transfer_data();
+    void transfer();
+    void counter_data();
+    void counter();
+    void killedLockHolder();
+    void benchContextSwitch();
+    void benchIpc();
+
+private:
+    static QStringList processes(int producers, int consumers, long long countEach,
+                                 const QString &consumerExtra = {});
+};
+
+namespace {
+
+constexpr int kRunTimeoutMs = 120000;
+
+quint64 uniqueConsumed(const ChannelStats &c)
+{
+    return c.consumed.load() - c.duplicated.load() - c.corrupted.load();
+}
+
+} // namespace
+
+QStringList TestIpc::processes(int producers, int consumers, long long countEach,
+                               const QString &consumerExtra)
+{
+    QStringList lines{
+        QStringLiteral("process 0 root -1 sleep ms=0")}; // ends once its children have
+    int index = 1;
+    for (int i = 0; i < producers; ++i)
+        lines.append(QStringLiteral("process %1 p%2 0 produce channel=0 count=%3")
+                         .arg(index++)
+                         .arg(i)
+                         .arg(countEach));
+    for (int i = 0; i < consumers; ++i)
+        lines.append(QStringLiteral("process %1 c%2 0 consume channel=0%3")
+                         .arg(index++)
+                         .arg(i)
+                         .arg(i == 0 ? consumerExtra : QString()));
+    return lines;
+}
+
+void TestIpc::transfer_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("send");
+    QTest::addColumn<int>("producers");
+    QTest::addColumn<int>("consumers");
+    QTest::addColumn<int>("countEach");
+    // At least 100,000 items per mechanism, split between async and sync send where the
+    // mechanism has both (sync costs a round trip per item).
+    QTest::newRow("shm-buffer 3x2") << "shm-buffer"
+                                    << "async" << 3 << 2 << 34000;
+    QTest::newRow("pipe async") << "pipe"
+                                << "async" << 1 << 1 << 70000;
+    QTest::newRow("pipe sync") << "pipe"
+                               << "sync" << 1 << 1 << 30000;
+    QTest::newRow("socketpair async") << "socketpair"
+                                      << "async" << 1 << 1 << 70000;
+    QTest::newRow("socketpair sync") << "socketpair"
+                                     << "sync" << 1 << 1 << 30000;
+    QTest::newRow("mailbox async 3x2") << "mailbox"
+                                       << "async" << 3 << 2 << 23000;
+    QTest::newRow("mailbox sync 3x2") << "mailbox"
+                                      << "sync" << 3 << 2 << 11000;
+}
+
+void TestIpc::transfer()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, send);
+    QFETCH(int, producers);
+    QFETCH(int, consumers);
+    QFETCH(int, countEach);
+    IpcRun run;
+    QStringList body{
+        QStringLiteral("channel 0 ch %1 capacity=8 item_size=64 sync=1 send=%2").arg(kind, send)};
+    body += processes(producers, consumers, countEach);
+    static int runs = 0;
+    QVERIFY2(run.start(planWith(QStringLiteral("xfer%1").arg(++runs), body)),
+             qPrintable(run.error()));
+    const ChannelStats &c = run.channel(0);
+    QCOMPARE(c.capacity.load(), quint64(8));
+    QCOMPARE(c.producers_total.load(), quint64(producers));
+    run.command(QStringLiteral("go"));
+    QVERIFY2(run.waitFinished(kRunTimeoutMs), qPrintable(run.transcript()));
+    QVERIFY2(!run.event(QStringLiteral("error")), qPrintable(run.transcript()));
+
+    const quint64 total = quint64(producers) * quint64(countEach);
+    QCOMPARE(c.final_.load(), 1u);
+    QCOMPARE(c.produced.load(), total);
+    QCOMPARE(c.consumed.load(), total);
+    QCOMPARE(c.duplicated.load(), quint64(0));
+    QCOMPARE(c.corrupted.load(), quint64(0));
+    QCOMPARE(c.lost.load(), quint64(0));
+    QCOMPARE(c.left_in_channel.load(), quint64(0));
+    QCOMPARE(c.producers_done.load(), quint64(producers));
+    QCOMPARE(c.bytes_consumed.load(), total * 64);
+    quint64 histogram = 0;
+    for (const auto &bucket : c.latency_hist)
+        histogram += bucket.load();
+    QCOMPARE(histogram, total); // one latency sample per valid item
+    quint64 perProcess = 0;
+    for (int i = 1; i <= producers + consumers; ++i)
+        perProcess += run.stats()->processes[i].items.load();
+    QCOMPARE(perProcess, 2 * total); // items sent + items taken
+    const QString left = run.leftovers(
+        kind == QLatin1String("mailbox") ? QStringList{QStringLiteral("-mq0")} : QStringList());
+    QVERIFY2(left.isEmpty(), qPrintable(left));
+}
+
+void TestIpc::counter_data()
+{
+    QTest::addColumn<int>("sync");
+    QTest::newRow("unsynchronised") << 0;
+    QTest::newRow("locked") << 1;
+}
+
+void TestIpc::counter()
+{
+    QFETCH(int, sync);
+    constexpr int kProcesses = 4, kEach = 50000;
+    IpcRun run;
+    QStringList body{
+        QStringLiteral("channel 0 n shm-counter capacity=1 item_size=8 sync=%1 send=async")
+            .arg(sync),
+        QStringLiteral("process 0 root -1 sleep ms=0")};
+    for (int i = 1; i <= kProcesses; ++i)
+        body.append(
+            QStringLiteral("process %1 inc%1 0 increment channel=0 count=%2").arg(i).arg(kEach));
+    QVERIFY2(run.start(planWith(QStringLiteral("ctr%1").arg(sync), body)), qPrintable(run.error()));
+    run.command(QStringLiteral("go"));
+    QVERIFY2(run.waitFinished(kRunTimeoutMs), qPrintable(run.transcript()));
+    const ChannelStats &c = run.channel(0);
+    QCOMPARE(c.final_.load(), 1u);
+    const quint64 expected = c.expected.load(), actual = c.actual.load();
+    QCOMPARE(expected, quint64(kProcesses) * kEach); // every increment was performed
+    quint64 perProcess = 0;
+    for (int i = 1; i <= kProcesses; ++i)
+        perProcess += run.stats()->processes[i].items.load();
+    QCOMPARE(perProcess, expected);
+    QVERIFY2(actual >= 1 && actual <= expected,
+             qPrintable(QStringLiteral("actual %1 expected %2").arg(actual).arg(expected)));
+    if (sync)
+        QCOMPARE(actual, expected); // the lock loses nothing
+    else
+        qInfo("unsynchronised counter: %llu of %llu increments lost", expected - actual, expected);
+    const QString left = run.leftovers({});
+    QVERIFY2(left.isEmpty(), qPrintable(left));
+}
+
+void TestIpc::killedLockHolder()
+{
+    // c0 holds the ring's lock for 2 s per item, so it is almost always inside the critical
+    // section; it is SIGKILLed there. The robust mutex must be repaired by another process
+    // and the run must still account for every item.
+    IpcRun run;
+    QStringList body{
+        QStringLiteral("channel 0 ring shm-buffer capacity=4 item_size=128 sync=1 send=async")};
+    body += processes(3, 2, 2000, QStringLiteral(" hold_ms=2000"));
+    QVERIFY2(run.start(planWith(QStringLiteral("lockkill"), body)), qPrintable(run.error()));
+    run.command(QStringLiteral("go"));
+    const int victim = 4; // process index of c0
+    QTRY_VERIFY_WITH_TIMEOUT(
+        run.stats()->processes[victim].wait_state.load() == quint32(WaitState::HoldingLock), 30000);
+    run.command(QStringLiteral("kill c0 9"));
+    QVERIFY2(run.waitFinished(kRunTimeoutMs), qPrintable(run.transcript()));
+    const auto recovered = run.event(QStringLiteral("lock-recovered"));
+    QVERIFY2(recovered, qPrintable(run.transcript()));
+    QCOMPARE(recovered->value(QLatin1String("channel")).toString(), QStringLiteral("ring"));
+    QVERIFY(recovered->value(QLatin1String("dead_pid")).toInteger() > 0);
+    QVERIFY(recovered->value(QLatin1String("by")).toString() != QLatin1String("c0"));
+    const ChannelStats &c = run.channel(0);
+    QCOMPARE(c.final_.load(), 1u);
+    QVERIFY(c.lock_recoveries.load() >= 1);
+    QCOMPARE(c.produced.load(), quint64(6000)); // the producers were not blocked for good
+    QCOMPARE(c.lost.load() + uniqueConsumed(c) + c.left_in_channel.load(), c.produced.load());
+    QCOMPARE(c.corrupted.load(), quint64(0));
+    const QString left = run.leftovers({});
+    QVERIFY2(left.isEmpty(), qPrintable(left));
+}
+
+void TestIpc::benchContextSwitch()
+{
+    QProcess bench;
+    bench.start(qEnvironmentVariable("PROCLAB_AGENT"),
+                {QStringLiteral("bench"), QStringLiteral("ctxswitch"), QStringLiteral("--rounds"),
+                 QStringLiteral("2000"), QStringLiteral("--json")});
+    QVERIFY(bench.waitForFinished(60000));
+    QCOMPARE(bench.exitCode(), 0);
+    const QJsonObject o = QJsonDocument::fromJson(bench.readAllStandardOutput()).object();
+    QCOMPARE(o.value(QLatin1String("rounds")).toInt(), 2000);
+    const int cpus = o.value(QLatin1String("cpus")).toInt();
+    QVERIFY(cpus >= 1);
+    QVERIFY(o.value(QLatin1String("baseline_us_per_roundtrip")).toDouble() > 0);
+    QList<QJsonValue> runs{o.value(QLatin1String("same_cpu"))};
+    if (cpus == 1)
+        QVERIFY(o.value(QLatin1String("cross_cpu")).isNull());
+    else
+        runs.append(o.value(QLatin1String("cross_cpu")));
+    const double baseline = o.value(QLatin1String("baseline_us_per_roundtrip")).toDouble();
+    const QString text = QString::fromUtf8(QJsonDocument(o).toJson());
+    for (const QJsonValue &v : runs) {
+        QVERIFY2(v.isObject(), qPrintable(text));
+        const QJsonObject r = v.toObject();
+        const double roundtrip = r.value(QLatin1String("us_per_roundtrip")).toDouble();
+        QVERIFY2(roundtrip > 0, qPrintable(text));
+        QVERIFY2(r.value(QLatin1String("switches_per_roundtrip")).toDouble() > 0, qPrintable(text));
+        // The switch cost is what the round trip costs beyond the baseline; when noise makes
+        // the round trip no slower than the baseline, the agent says null rather than
+        // printing a meaningless number.
+        const QJsonValue perSwitch = r.value(QLatin1String("us_per_switch"));
+        QVERIFY2(perSwitch.isNull() ? roundtrip <= baseline : perSwitch.toDouble() > 0,
+                 qPrintable(text));
+    }
+}
+
+void TestIpc::benchIpc()
+{
+    QProcess bench;
+    bench.start(qEnvironmentVariable("PROCLAB_AGENT"),
+                {QStringLiteral("bench"), QStringLiteral("ipc"), QStringLiteral("--json"),
+                 QStringLiteral("--size"), QStringLiteral("4096")});
+    QVERIFY(bench.waitForStarted(10000));
+    const qint64 benchPid = bench.processId();
+    QVERIFY(bench.waitForFinished(60000));
+    QCOMPARE(bench.exitCode(), 0);
+    const QJsonObject o = QJsonDocument::fromJson(bench.readAllStandardOutput()).object();
+    QVERIFY(o.value(QLatin1String("memcpy_mb_s")).toDouble() > 0);
+    QStringList seen;
+    for (const QJsonValue &v : o.value(QLatin1String("results")).toArray()) {
+        const QJsonObject r = v.toObject();
+        QCOMPARE(r.value(QLatin1String("size")).toInt(), 4096);
+        QVERIFY(r.value(QLatin1String("mb_s")).toDouble() > 0);
+        QVERIFY(r.value(QLatin1String("msgs_s")).toDouble() > 0);
+        seen.append(r.value(QLatin1String("mechanism")).toString());
+    }
+    QCOMPARE(seen, (QStringList{QStringLiteral("shm-buffer"), QStringLiteral("pipe"),
+                                QStringLiteral("socketpair"), QStringLiteral("mailbox")}));
+    // The bench's message queue was named like every ProcLab object; it must be gone.
+    const QByteArray queue = "/proclab-" + QByteArray::number(benchPid) + "-bench-mq";
+    QCOMPARE(mq_open(queue.constData(), O_RDONLY), (mqd_t)-1);
+    QCOMPARE(errno, ENOENT);
+    QVERIFY(QDir(QStringLiteral("/dev/shm"))
+                .entryList({QStringLiteral("proclab-%1-*").arg(benchPid)}, QDir::Files)
+                .isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestIpc)
+#include "tst_ipc.moc"

@@ -1,0 +1,502 @@
+// Loading, validating and writing *.proclab.json: every example loads, every invalid file
+// is refused with the right path and message, writing round-trips, nothing crashes.
+#include "planwriter.h"
+#include "scenarioio.h"
+#include "tst_scenarioio_cases.h"
+#include "tst_scenarioio_fuzz.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace proclab;
+
+namespace {
+
+QString sourceDir()
+{
+    return qEnvironmentVariable("PROCLAB_SOURCE_DIR");
+}
+
+QString examplesDir()
+{
+    return sourceDir() + QStringLiteral("/resources/scenarios");
+}
+
+QString invalidDir()
+{
+    return sourceDir() + QStringLiteral("/tests/data/invalid");
+}
+
+QString describe(const QList<ScenarioError> &errors)
+{
+    QStringList lines;
+    for (const ScenarioError &e : errors)
+        lines.append(e.toString());
+    return lines.join(u'\n');
+}
+
+// A scenario that uses every behaviour, every channel kind and every optional field.
+Scenario everythingScenario()
+{
+    Scenario s;
+    s.name = QStringLiteral("Everything \"quoted\" \\ and ünïcödé 한국어");
+    s.description = QStringLiteral("line one\nline two\ttabbed\x01");
+    s.settings = RunSettings{100, 25, 60};
+    auto proc = [&](const QString &id, const QString &parent, Behaviour b,
+                    std::optional<QPointF> pos = std::nullopt) {
+        ProcessSpec p;
+        p.id = id;
+        p.label = id == QStringLiteral("root") ? QString() : QStringLiteral("label of ") + id;
+        p.parent = parent;
+        p.behaviour = b;
+        p.position = pos;
+        s.processes.append(p);
+    };
+    auto b = [](BehaviourKind k) {
+        Behaviour x;
+        x.kind = k;
+        return x;
+    };
+    Behaviour sleep = b(BehaviourKind::Sleep);
+    sleep.ms = 1234;
+    proc(QStringLiteral("root"), {}, sleep, QPointF(0.1, -2.5e-3));
+    proc(QStringLiteral("idle"), QStringLiteral("root"), b(BehaviourKind::Idle), QPointF(1e5, 3));
+    Behaviour cpu = b(BehaviourKind::Cpu);
+    cpu.ms = 7;
+    proc(QStringLiteral("cpu"), QStringLiteral("root"), cpu);
+    Behaviour exit = b(BehaviourKind::Exit);
+    exit.code = 42;
+    exit.afterMs = 99;
+    proc(QStringLiteral("exit"), QStringLiteral("root"), exit);
+    Behaviour crash = b(BehaviourKind::Crash);
+    crash.signal = 6;
+    crash.afterMs = 5;
+    proc(QStringLiteral("crash"), QStringLiteral("root"), crash);
+    Behaviour noWait = b(BehaviourKind::NoWait);
+    noWait.ms = 0;
+    proc(QStringLiteral("no-wait"), QStringLiteral("root"), noWait);
+    Behaviour early = b(BehaviourKind::ExitEarly);
+    early.afterMs = 10;
+    proc(QStringLiteral("early"), QStringLiteral("no-wait"), early);
+    Behaviour produce = b(BehaviourKind::Produce);
+    produce.channel = QStringLiteral("buf");
+    produce.count = 10'000'000;
+    produce.rate = 1000;
+    proc(QStringLiteral("prod"), QStringLiteral("root"), produce);
+    Behaviour consume = b(BehaviourKind::Consume);
+    consume.channel = QStringLiteral("buf");
+    consume.holdMs = 3;
+    consume.workUs = 250;
+    proc(QStringLiteral("cons"), QStringLiteral("root"), consume);
+    Behaviour inc = b(BehaviourKind::Increment);
+    inc.channel = QStringLiteral("ctr");
+    inc.count = 100'000'000;
+    proc(QStringLiteral("inc"), QStringLiteral("root"), inc);
+    produce.channel = QStringLiteral("mq");
+    produce.count = 5;
+    proc(QStringLiteral("mq.send"), QStringLiteral("root"), produce);
+    consume.channel = QStringLiteral("mq");
+    proc(QStringLiteral("mq.recv"), QStringLiteral("root"), consume);
+    produce.channel = QStringLiteral("sock");
+    proc(QStringLiteral("sock.parent"), QStringLiteral("root"), produce);
+    consume.channel = QStringLiteral("sock");
+    proc(QStringLiteral("sock.child"), QStringLiteral("sock.parent"), consume);
+    produce.channel = QStringLiteral("pipe");
+    consume.channel = QStringLiteral("pipe");
+    proc(QStringLiteral("pipe.child"), QStringLiteral("pipe.parent"), produce);
+    proc(QStringLiteral("pipe.parent"), QStringLiteral("root"), consume);
+
+    auto chan = [&](const QString &id, ChannelKind kind, auto tweak) {
+        ChannelSpec c;
+        c.id = id;
+        c.kind = kind;
+        tweak(c);
+        s.channels.append(c);
+    };
+    chan(QStringLiteral("buf"), ChannelKind::ShmBuffer, [](ChannelSpec &c) {
+        c.capacity = 65536;
+        c.itemSize = 32;
+        c.sync = false;
+        c.position = QPointF(-10, 20);
+        c.label = QStringLiteral("the buffer");
+    });
+    chan(QStringLiteral("ctr"), ChannelKind::ShmCounter, [](ChannelSpec &) {});
+    chan(QStringLiteral("mq"), ChannelKind::Mailbox, [](ChannelSpec &c) {
+        c.capacity = 256;
+        c.itemSize = 8192;
+        c.send = SendMode::Sync;
+    });
+    chan(QStringLiteral("sock"), ChannelKind::SocketPair,
+         [](ChannelSpec &c) { c.send = SendMode::Sync; });
+    chan(QStringLiteral("pipe"), ChannelKind::Pipe, [](ChannelSpec &c) { c.itemSize = 4096; });
+    return s;
+}
+
+} // namespace
+
+class TestScenarioIo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void examples_data();
+    void examples();
+    void invalidFiles_data();
+    void invalidFiles();
+    void everyInvalidFileHasARow();
+    void reportsEveryProblem();
+    void roundTrip();
+    void saveIsAtomicAndReadable();
+    void saveFailsCleanly();
+    void processLimit();
+    void channelLimit();
+    void oversizedFile();
+    void missingFile();
+    void signalNames();
+    void defaultsForOmittedFields();
+    void fuzzBytes();
+    void fuzzStructure();
+};
+
+void TestScenarioIo::initTestCase()
+{
+    QVERIFY2(QDir(examplesDir()).exists(), qPrintable(examplesDir()));
+    QVERIFY2(QDir(invalidDir()).exists(), qPrintable(invalidDir()));
+}
+
+void TestScenarioIo::examples_data()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList required{QStringLiteral("fork-chain"),
+                               QStringLiteral("fan"),
+                               QStringLiteral("binary-tree"),
+                               QStringLiteral("zombie"),
+                               QStringLiteral("orphan"),
+                               QStringLiteral("bounded-buffer"),
+                               QStringLiteral("bounded-buffer-cap1"),
+                               QStringLiteral("bounded-buffer-cap1024"),
+                               QStringLiteral("counter-unsync"),
+                               QStringLiteral("counter-sync"),
+                               QStringLiteral("mailbox"),
+                               QStringLiteral("pipe"),
+                               QStringLiteral("message-sync"),
+                               QStringLiteral("message-async")};
+    const QStringList files =
+        QDir(examplesDir()).entryList({QStringLiteral("*.proclab.json")}, QDir::Files);
+    for (const QString &name : required) {
+        QVERIFY2(files.contains(name + QStringLiteral(".proclab.json")), qPrintable(name));
+    }
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << examplesDir() + u'/' + file;
+}
+
+void TestScenarioIo::examples()
+{
+    QFETCH(QString, path);
+    const LoadResult result = loadScenarioFile(path);
+    QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
+    QVERIFY(result.scenario);
+    const Scenario &s = *result.scenario;
+    QVERIFY(!s.name.isEmpty());
+    QVERIFY(!s.description.isEmpty());
+    QVERIFY(!s.rootId().isEmpty());
+    QCOMPARE(validateScenario(s, path).size(), 0);
+    QVERIFY(!buildAgentPlan(s, QStringLiteral("test1")).isEmpty());
+    // Each example is stored exactly as the writer writes it, so saving one from the
+    // editor without changes leaves the file untouched.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(scenarioToJson(s)), QString::fromUtf8(file.readAll()));
+}
+
+void TestScenarioIo::invalidFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("fragment");
+    for (const InvalidCase &c : invalidCases()) {
+        QTest::newRow(c.file) << invalidDir() + u'/' + QLatin1String(c.file)
+                              << QString::fromUtf8(c.path) << QString::fromUtf8(c.fragment);
+    }
+}
+
+void TestScenarioIo::invalidFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, path);
+    QFETCH(QString, fragment);
+    QVERIFY2(QFile::exists(file), qPrintable(file));
+    const LoadResult result = loadScenarioFile(file);
+    QVERIFY(!result.ok());
+    QVERIFY(!result.scenario);
+    bool found = false;
+    for (const ScenarioError &e : result.errors) {
+        QCOMPARE(e.file, file);
+        QVERIFY(e.toString().startsWith(file + QStringLiteral(": ")));
+        QVERIFY2(!e.message.isEmpty(), qPrintable(e.toString()));
+        if (e.path == path && e.message.contains(fragment))
+            found = true;
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("expected %1: ...%2...\ngot:\n%3")
+                                   .arg(path, fragment, describe(result.errors))));
+}
+
+void TestScenarioIo::everyInvalidFileHasARow()
+{
+    QStringList listed;
+    for (const InvalidCase &c : invalidCases())
+        listed.append(QLatin1String(c.file));
+    const QStringList files = QDir(invalidDir()).entryList({QStringLiteral("*.json")}, QDir::Files);
+    QVERIFY(files.size() >= 20);
+    for (const QString &f : files)
+        QVERIFY2(listed.contains(f), qPrintable(f + QStringLiteral(" has no expectation")));
+    QCOMPARE(listed.size(), files.size());
+}
+
+void TestScenarioIo::reportsEveryProblem()
+{
+    // Five independent mistakes in one file: all five must be reported, each at its place.
+    const QByteArray json = R"({
+        "format": "proclab-scenario", "version": 1, "name": "many",
+        "processes": [
+            {"id": "main", "parent": null, "behaviour": {"kind": "sleep", "ms": -1}},
+            {"id": "bad id", "parent": "main", "behaviour": {"kind": "idle"}},
+            {"id": "x", "parent": "nobody", "behaviour": {"kind": "exit", "code": 256}},
+            {"id": "y", "parnet": "main", "behaviour": {"kind": "idle"}}
+        ]
+    })";
+    const LoadResult r = parseScenario(json, QStringLiteral("many.json"));
+    QStringList paths;
+    for (const ScenarioError &e : r.errors)
+        paths.append(e.path);
+    const QStringList expected{
+        QStringLiteral("$.processes[0].behaviour.ms"), QStringLiteral("$.processes[1].id"),
+        QStringLiteral("$.processes[2].parent"), QStringLiteral("$.processes[2].behaviour.code"),
+        QStringLiteral("$.processes[3].parnet")};
+    for (const QString &p : expected)
+        QVERIFY2(paths.contains(p), qPrintable(p + u'\n' + describe(r.errors)));
+    // "y" lost its parent to the typo, so it is a second root: that is a real consequence.
+    QVERIFY2(paths.contains(QStringLiteral("$.processes[3].parent")),
+             qPrintable(describe(r.errors)));
+    // No complaint is made twice about the same spot.
+    QCOMPARE(QSet<QString>(paths.begin(), paths.end()).size(), paths.size());
+}
+
+void TestScenarioIo::roundTrip()
+{
+    const Scenario s = everythingScenario();
+    QVERIFY2(validateScenario(s).isEmpty(), qPrintable(describe(validateScenario(s))));
+    const QByteArray json = scenarioToJson(s);
+    const LoadResult r = parseScenario(json, QStringLiteral("roundtrip.json"));
+    QVERIFY2(r.ok(), qPrintable(describe(r.errors) + u'\n' + QString::fromUtf8(json)));
+    QVERIFY(*r.scenario == s);
+    // Writing is stable: the same model gives the same bytes.
+    QCOMPARE(scenarioToJson(*r.scenario), json);
+    // Key order is the documented one, not QJsonObject's alphabetical one.
+    QVERIFY(json.indexOf("\"format\"") < json.indexOf("\"version\""));
+    QVERIFY(json.indexOf("\"version\"") < json.indexOf("\"name\""));
+    QVERIFY(json.indexOf("\"processes\"") < json.indexOf("\"channels\""));
+    QVERIFY(json.contains("\"signal\": \"SIGABRT\""));
+    QVERIFY(json.contains("\"parent\": null"));
+    // A position that is not set is not written.
+    QCOMPARE(json.count("\"position\""), 3);
+}
+
+void TestScenarioIo::saveIsAtomicAndReadable()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("saved.proclab.json"));
+    const Scenario s = everythingScenario();
+    QString error;
+    QVERIFY2(saveScenarioFile(s, path, &error), qPrintable(error));
+    const LoadResult r = loadScenarioFile(path);
+    QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+    QVERIFY(*r.scenario == s);
+    // Only the file itself is left: QSaveFile's temporary is gone.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+             QStringList{QStringLiteral("saved.proclab.json")});
+}
+
+void TestScenarioIo::saveFailsCleanly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("no/such/folder/x.proclab.json"));
+    QString error;
+    QVERIFY(!saveScenarioFile(everythingScenario(), path, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+}
+
+void TestScenarioIo::processLimit()
+{
+    Scenario s;
+    s.name = QStringLiteral("big");
+    for (int i = 0; i < 600; ++i) {
+        ProcessSpec p;
+        p.id = QStringLiteral("p%1").arg(i);
+        p.parent = i == 0 ? QString() : QStringLiteral("p0");
+        s.processes.append(p);
+    }
+    const LoadResult r = parseScenario(scenarioToJson(s), QStringLiteral("big.json"));
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors.first().path, QStringLiteral("$.processes"));
+    QVERIFY2(r.errors.first().message.contains(QStringLiteral("600 processes")),
+             qPrintable(r.errors.first().message));
+    QVERIFY(r.errors.first().message.contains(QStringLiteral("limit of 512")));
+    QVERIFY(buildAgentPlan(s, QStringLiteral("abc")).isEmpty());
+
+    s.settings.maxProcesses = 600;
+    QVERIFY(validateScenario(s).isEmpty());
+    QVERIFY(!buildAgentPlan(s, QStringLiteral("abc")).isEmpty());
+    s.settings.maxProcesses = 4097;
+    const QList<ScenarioError> errors = validateScenario(s);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().path, QStringLiteral("$.settings.max_processes"));
+}
+
+void TestScenarioIo::channelLimit()
+{
+    Scenario s;
+    ProcessSpec root;
+    root.id = QStringLiteral("root");
+    s.processes.append(root);
+    for (int i = 0; i < 33; ++i) {
+        ChannelSpec c;
+        c.id = QStringLiteral("c%1").arg(i);
+        c.kind = ChannelKind::ShmCounter;
+        s.channels.append(c);
+        ProcessSpec p;
+        p.id = QStringLiteral("inc%1").arg(i);
+        p.parent = root.id;
+        p.behaviour.kind = BehaviourKind::Increment;
+        p.behaviour.channel = c.id;
+        p.behaviour.count = 1;
+        s.processes.append(p);
+    }
+    const QList<ScenarioError> errors = validateScenario(s);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().path, QStringLiteral("$.channels"));
+    QVERIFY(errors.first().message.contains(QStringLiteral("33 channels")));
+}
+
+void TestScenarioIo::oversizedFile()
+{
+    // A valid scenario padded past 4 MiB with a long description.
+    Scenario s = everythingScenario();
+    s.description = QString(4 * 1024 * 1024, u'x');
+    const QByteArray json = scenarioToJson(s);
+    QVERIFY(json.size() > 4 * 1024 * 1024);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("huge.proclab.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(json), json.size());
+    file.close();
+    for (const LoadResult &r : {loadScenarioFile(path), parseScenario(json, path)}) {
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().file, path);
+        QVERIFY2(r.errors.first().message.contains(QStringLiteral("4 MiB")),
+                 qPrintable(r.errors.first().message));
+    }
+    // Just under the limit is fine.
+    s.description = QString(4 * 1024 * 1024 - 8192, u'x');
+    QVERIFY(parseScenario(scenarioToJson(s), path).ok());
+}
+
+void TestScenarioIo::missingFile()
+{
+    const QString path = QStringLiteral("/nonexistent/dir/x.proclab.json");
+    const LoadResult r = loadScenarioFile(path);
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY(r.errors.first().toString().startsWith(path + QStringLiteral(": ")));
+    const LoadResult dirResult = loadScenarioFile(QDir::tempPath());
+    QCOMPARE(dirResult.errors.size(), 1);
+    QVERIFY(dirResult.errors.first().message.contains(QStringLiteral("folder")));
+}
+
+void TestScenarioIo::signalNames()
+{
+    auto load = [](const QByteArray &signal) {
+        const QByteArray json = R"({"format": "proclab-scenario", "version": 1, "name": "s",
+            "processes": [{"id": "r", "behaviour": {"kind": "crash", "signal": )" +
+                                signal + "}}]}";
+        return parseScenario(json, QStringLiteral("s.json"));
+    };
+    const struct
+    {
+        QByteArray text;
+        int number;
+    } ok[] = {{"\"SIGSEGV\"", 11}, {"\"segv\"", 11}, {"\"SIGKILL\"", 9}, {"6", 6},
+              {"\"SIGBUS\"", 7},   {"4", 4},         {"\"fpe\"", 8},     {"15", 15}};
+    for (const auto &c : ok) {
+        const LoadResult r = load(c.text);
+        QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+        QCOMPARE(r.scenario->processes.first().behaviour.signal, c.number);
+    }
+    for (const QByteArray bad : {"5", "0", "-11", "11.5", "\"SIGHUP\"", "true", "1e300"}) {
+        const LoadResult r = load(bad);
+        QVERIFY2(!r.ok(), bad.constData());
+        QCOMPARE(r.errors.first().path, QStringLiteral("$.processes[0].behaviour.signal"));
+    }
+}
+
+void TestScenarioIo::defaultsForOmittedFields()
+{
+    const QByteArray json = R"({"format": "proclab-scenario", "version": 1, "name": "d",
+        "processes": [
+            {"id": "r", "behaviour": {"kind": "sleep"}},
+            {"id": "p", "parent": "r", "behaviour": {"kind": "produce", "channel": "b", "count": 5}},
+            {"id": "c", "parent": "r", "behaviour": {"kind": "consume", "channel": "b"}}],
+        "channels": [{"id": "b", "kind": "shm-buffer"}]})";
+    const LoadResult r = parseScenario(json, QStringLiteral("d.json"));
+    QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+    const Scenario &s = *r.scenario;
+    QCOMPARE(s.settings, RunSettings{});
+    QCOMPARE(s.processes.at(0).behaviour.ms, 1000);
+    QCOMPARE(s.processes.at(0).parent, QString());
+    QCOMPARE(s.processes.at(1).behaviour.rate, 0);
+    QCOMPARE(s.processes.at(2).behaviour.workUs, 0);
+    QCOMPARE(s.channels.at(0).capacity, 8);
+    QCOMPARE(s.channels.at(0).itemSize, 64);
+    QCOMPARE(s.channels.at(0).sync, true);
+    QVERIFY(!s.processes.at(0).position);
+    QVERIFY(s.description.isEmpty());
+}
+
+void TestScenarioIo::fuzzBytes()
+{
+    const QStringList files =
+        QDir(examplesDir()).entryList({QStringLiteral("*.proclab.json")}, QDir::Files);
+    QVERIFY(!files.isEmpty());
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("fuzz seed %u", seed);
+    const FuzzStats stats = fuzzScenarioBytes(examplesDir(), files, seed, 3000);
+    QCOMPARE(stats.runs, 3000);
+    QVERIFY2(stats.inconsistencies.isEmpty(), qPrintable(stats.inconsistencies.join(u'\n')));
+    // The mutations reach both sides: some files still load, most are refused.
+    QVERIFY(stats.refused > 0);
+}
+
+void TestScenarioIo::fuzzStructure()
+{
+    const QStringList files =
+        QDir(examplesDir()).entryList({QStringLiteral("*.proclab.json")}, QDir::Files);
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("fuzz seed %u", seed);
+    const FuzzStats stats = fuzzScenarioStructure(examplesDir(), files, seed, 3000);
+    QCOMPARE(stats.runs, 3000);
+    QVERIFY2(stats.inconsistencies.isEmpty(), qPrintable(stats.inconsistencies.join(u'\n')));
+    QVERIFY(stats.refused > 0);
+    QVERIFY(stats.accepted > 0);
+}
+
+QTEST_GUILESS_MAIN(TestScenarioIo)
+#include "tst_scenarioio.moc"
