@@ -26,9 +26,14 @@ std::optional<CtxSwitchResult::Side> readSide(const QJsonObject &o, const QStrin
 {
     CtxSwitchResult::Side s;
     if (!readNumber(o, u"us_per_roundtrip"_s, path, &s.usPerRoundtrip, error) ||
-        !readNumber(o, u"switches_per_roundtrip"_s, path, &s.switchesPerRoundtrip, error) ||
-        !readNumber(o, u"us_per_switch"_s, path, &s.usPerSwitch, error))
+        !readNumber(o, u"switches_per_roundtrip"_s, path, &s.switchesPerRoundtrip, error))
         return std::nullopt;
+    if (!o.value(u"us_per_switch"_s).isNull()) {
+        double perSwitch = 0;
+        if (!readNumber(o, u"us_per_switch"_s, path, &perSwitch, error))
+            return std::nullopt;
+        s.usPerSwitch = perSwitch;
+    }
     return s;
 }
 
@@ -36,7 +41,7 @@ QJsonObject sideToJson(const CtxSwitchResult::Side &s)
 {
     return {{u"us_per_roundtrip"_s, s.usPerRoundtrip},
             {u"switches_per_roundtrip"_s, s.switchesPerRoundtrip},
-            {u"us_per_switch"_s, s.usPerSwitch}};
+            {u"us_per_switch"_s, s.usPerSwitch ? QJsonValue(*s.usPerSwitch) : QJsonValue()}};
 }
 
 } // namespace

@@ -15,7 +15,9 @@ struct CtxSwitchResult
     {
         double usPerRoundtrip = 0;
         double switchesPerRoundtrip = 0;
-        double usPerSwitch = 0;
+        // (round trip - baseline) / switches; none when the agent could not measure it
+        // (no switches counted, or the round trip was no slower than the baseline).
+        std::optional<double> usPerSwitch;
     };
     int rounds = 0;
     int cpus = 0;

@@ -207,6 +207,15 @@ private slots:
         const auto back = cache.lookup(a);
         QVERIFY(back);
         QCOMPARE(back->sameCpu.usPerSwitch, 1.75);
+        // The agent writes null when a switch cost could not be measured.
+        auto unmeasurable = CtxSwitchResult::fromJson(
+            QJsonDocument::fromJson(R"({"rounds":10,"cpus":1,"baseline_us_per_roundtrip":5,
+                "same_cpu":{"us_per_roundtrip":4,"switches_per_roundtrip":0,"us_per_switch":null},
+                "cross_cpu":null})")
+                .object(),
+            &error);
+        QVERIFY2(unmeasurable, qPrintable(error));
+        QVERIFY(!unmeasurable->sameCpu.usPerSwitch);
         QCOMPARE(back->rounds, 1000);
         QVERIFY(back->measuredAt.isValid());
         QVERIFY(!cache.lookup(b)); // another machine's cost is never reused

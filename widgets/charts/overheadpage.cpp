@@ -51,8 +51,9 @@ OverheadPage::OverheadPage(QWidget *parent, const QString &cacheFile)
         }
         QByteArray out = "placement,us_per_switch,switches_per_roundtrip,us_per_roundtrip\n";
         auto row = [&](const char *name, const CtxSwitchResult::Side &s) {
-            out += QByteArray(name) + ',' + QByteArray::number(s.usPerSwitch, 'g', 17) + ',' +
-                   QByteArray::number(s.switchesPerRoundtrip, 'g', 17) + ',' +
+            out += QByteArray(name) + ',' +
+                   (s.usPerSwitch ? QByteArray::number(*s.usPerSwitch, 'g', 17) : QByteArray()) +
+                   ',' + QByteArray::number(s.switchesPerRoundtrip, 'g', 17) + ',' +
                    QByteArray::number(s.usPerRoundtrip, 'g', 17) + '\n';
         };
         row("same_cpu", m_result->sameCpu);
@@ -83,7 +84,7 @@ OverheadPage::OverheadPage(QWidget *parent, const QString &cacheFile)
 
 std::optional<double> OverheadPage::costPerSwitchUs() const
 {
-    if (!m_result || m_result->sameCpu.usPerSwitch <= 0)
+    if (!m_result || !m_result->sameCpu.usPerSwitch || *m_result->sameCpu.usPerSwitch <= 0)
         return std::nullopt;
     return m_result->sameCpu.usPerSwitch;
 }
@@ -147,12 +148,14 @@ void OverheadPage::showResult()
         set->setColor(QColor(0x4e79a7));
         auto add = [&](const QString &name, const CtxSwitchResult::Side &s) {
             categories.append(name);
-            set->append(s.usPerSwitch);
-            lines.append(tr("%1: %2 µs per round trip, %3 switches per round trip, %4 µs per "
-                            "switch.")
+            set->append(s.usPerSwitch.value_or(0));
+            const QString perSwitch =
+                s.usPerSwitch
+                    ? tr("%1 µs per switch").arg(QLocale().toString(*s.usPerSwitch, 'f', 2))
+                    : tr("cost per switch not measurable");
+            lines.append(tr("%1: %2 µs per round trip, %3 switches per round trip, %4.")
                              .arg(name, QLocale().toString(s.usPerRoundtrip, 'f', 2),
-                                  QLocale().toString(s.switchesPerRoundtrip, 'f', 2),
-                                  QLocale().toString(s.usPerSwitch, 'f', 2)));
+                                  QLocale().toString(s.switchesPerRoundtrip, 'f', 2), perSwitch));
         };
         add(tr("same CPU"), m_result->sameCpu);
         if (m_result->crossCpu)
