@@ -313,9 +313,9 @@ void RunsPage::rebuild()
         m_bars->append(set);
     }
     m_barCategories->setCategories(categories);
+    m_barValues->setLabelFormat(axisLabelFormat(top * 1.1));
     m_barValues->setRange(0, top > 0 ? top * 1.1 : 1);
     m_barValues->applyNiceNumbers();
-    m_barValues->setLabelFormat(axisLabelFormat(m_barValues->max()));
     m_barValues->setTitleText(title);
     m_barChart->setTitle(tr("%1, whole run").arg(title));
 }

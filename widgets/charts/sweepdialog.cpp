@@ -267,12 +267,12 @@ void SweepDialog::plot()
     x->setTitleText(m_parameter->currentText());
     auto *left = new QValueAxis;
     auto *right = new QValueAxis;
+    left->setLabelFormat(axisLabelFormat(itemsMax * 1.1));
+    right->setLabelFormat(axisLabelFormat(switchesMax * 1.1));
     left->setRange(0, itemsMax > 0 ? itemsMax * 1.1 : 1);
     right->setRange(0, switchesMax > 0 ? switchesMax * 1.1 : 1);
     left->applyNiceNumbers();
     right->applyNiceNumbers();
-    left->setLabelFormat(axisLabelFormat(left->max()));
-    right->setLabelFormat(axisLabelFormat(right->max()));
     left->setTitleText(tr("items/s"));
     right->setTitleText(tr("switches/s"));
     m_chart->addAxis(x, Qt::AlignBottom);

@@ -12,7 +12,7 @@ namespace proclab {
 
 QString axisLabelFormat(double maxValue)
 {
-    if (maxValue >= 100)
+    if (maxValue >= 50)
         return u"%.0f"_s;
     if (maxValue >= 1)
         return u"%.1f"_s;
@@ -115,12 +115,13 @@ void TimeChart::fitAxes(double t0, double t1)
             if (p.x() >= start && std::isfinite(p.y()))
                 m = std::max(m, p.y());
     }
+    // The format first: QValueAxis only redraws its labels when the range changes.
+    m_left->setLabelFormat(axisLabelFormat(leftMax * 1.1));
+    m_right->setLabelFormat(axisLabelFormat(rightMax * 1.1));
     m_left->setRange(0, leftMax > 0 ? leftMax * 1.1 : 1);
     m_right->setRange(0, rightMax > 0 ? rightMax * 1.1 : 1);
     m_left->applyNiceNumbers();
     m_right->applyNiceNumbers();
-    m_left->setLabelFormat(axisLabelFormat(m_left->max()));
-    m_right->setLabelFormat(axisLabelFormat(m_right->max()));
 }
 
 bool TimeChart::writeCsv(QIODevice *device, QString *error) const
