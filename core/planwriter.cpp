@@ -67,7 +67,8 @@ QString behaviourParams(const Behaviour &b, const QHash<QString, int> &channelIn
 
 QByteArray buildAgentPlan(const Scenario &scenario, const QString &runTag, int graceMs)
 {
-    static const QRegularExpression tagPattern(QStringLiteral("^[a-z0-9]{1,16}$"));
+    static const QRegularExpression tagPattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]{1,16}")));
     if (!tagPattern.match(runTag).hasMatch() || graceMs < 0 ||
         !validateScenario(scenario).isEmpty())
         return {};

@@ -58,7 +58,8 @@ QString jsonPathIndex(const QString &path, qsizetype index)
 
 QString jsonPathKey(const QString &path, const QString &key)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]*$"));
+    static const QRegularExpression plain(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z_][A-Za-z0-9_-]*")));
     if (plain.match(key).hasMatch())
         return path + u'.' + key;
     QString escaped = key;

@@ -38,6 +38,22 @@ QLatin1String f(const char *name)
 
 } // namespace
 
+QStringList behaviourKindNames()
+{
+    QStringList names;
+    for (int k = int(BehaviourKind::Idle); k <= int(BehaviourKind::Increment); ++k)
+        names.append(behaviourKindName(BehaviourKind(k)));
+    return names;
+}
+
+QStringList channelKindNames()
+{
+    QStringList names;
+    for (int k = int(ChannelKind::ShmBuffer); k <= int(ChannelKind::Mailbox); ++k)
+        names.append(channelKindName(ChannelKind(k)));
+    return names;
+}
+
 QList<QLatin1String> behaviourFields(BehaviourKind kind)
 {
     using namespace field;
@@ -180,7 +196,9 @@ int maxChannels()
 
 bool isValidId(const QString &id)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-]{1,32}$"));
+    // anchoredPattern, not ^...$: "$" would also match before a trailing newline.
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.-]{1,32}")));
     return re.match(id).hasMatch();
 }
 

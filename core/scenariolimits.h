@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace proclab {
@@ -29,6 +30,10 @@ inline constexpr char kRate[] = "rate";
 inline constexpr char kHoldMs[] = "hold_ms";
 inline constexpr char kWorkUs[] = "work_us";
 } // namespace field
+
+// Every kind's file spelling, in enum order (for messages and the editor's choices).
+QStringList behaviourKindNames();
+QStringList channelKindNames();
 
 // Behaviour parameters that apply to `kind`, in the order the file and the plan write them.
 QList<QLatin1String> behaviourFields(BehaviourKind kind);

@@ -1,5 +1,7 @@
 #include "scenariomessages.h"
 
+#include "jsonfieldreader.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -23,6 +25,18 @@ QString badSignalMessage(qint64 value)
     return QCoreApplication::translate("ScenarioValidator", "\"signal\" must be one of %1, not %2")
         .arg(allowed.join(QStringLiteral(", ")))
         .arg(value);
+}
+
+QString unknownNameMessage(const QString &what, const QString &name, const QStringList &known)
+{
+    const QString suggestion = closestName(name, known);
+    if (!suggestion.isEmpty()) {
+        return QCoreApplication::translate("ScenarioValidator",
+                                           "unknown %1 \"%2\"; did you mean \"%3\"?")
+            .arg(what, name, suggestion);
+    }
+    return QCoreApplication::translate("ScenarioValidator", "unknown %1 \"%2\" (known: %3)")
+        .arg(what, name, quotedNames(known));
 }
 
 QString quotedNames(const QStringList &names)

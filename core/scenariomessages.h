@@ -10,6 +10,8 @@ namespace proclab {
 
 QString outOfRangeMessage(const QString &field, qint64 value, ValueRange range);
 QString badSignalMessage(qint64 value);
+// "unknown <what> "<name>"; did you mean "<closest>"?" or the list of known names.
+QString unknownNameMessage(const QString &what, const QString &name, const QStringList &known);
 QString quotedNames(const QStringList &names); // "a", "b", "c"
 
 } // namespace proclab

@@ -1,5 +1,6 @@
 #include "scenarioparser.h"
 
+#include "jsonduplicatekeys.h"
 #include "jsonfieldreader.h"
 #include "scenariolimits.h"
 #include "scenariomessages.h"
@@ -29,39 +30,6 @@ QList<QLatin1String> allBehaviourFields()
     using namespace field;
     return {l1(kMs),    l1(kCode), l1(kSignal), l1(kAfterMs), l1(kChannel),
             l1(kCount), l1(kRate), l1(kHoldMs), l1(kWorkUs)};
-}
-
-QList<QLatin1String> allChannelFields()
-{
-    return {l1("capacity"), l1("item_size"), l1("sync"), l1("send")};
-}
-
-QStringList behaviourKindNames()
-{
-    QStringList names;
-    for (int k = int(BehaviourKind::Idle); k <= int(BehaviourKind::Increment); ++k)
-        names.append(behaviourKindName(BehaviourKind(k)));
-    return names;
-}
-
-QStringList channelKindNames()
-{
-    QStringList names;
-    for (int k = int(ChannelKind::ShmBuffer); k <= int(ChannelKind::Mailbox); ++k)
-        names.append(channelKindName(ChannelKind(k)));
-    return names;
-}
-
-QString unknownNameMessage(const QString &what, const QString &name, const QStringList &known)
-{
-    const QString suggestion = closestName(name, known);
-    if (!suggestion.isEmpty()) {
-        return QCoreApplication::translate("ScenarioValidator",
-                                           "unknown %1 \"%2\"; did you mean \"%3\"?")
-            .arg(what, name, suggestion);
-    }
-    return QCoreApplication::translate("ScenarioValidator", "unknown %1 \"%2\" (known: %3)")
-        .arg(what, name, quotedNames(known));
 }
 
 // 1-based line and column of a byte offset, the column counted in characters.
@@ -142,6 +110,13 @@ std::optional<QJsonObject> ScenarioParser::readDocument(const QByteArray &json)
                               .arg(error.errorString()));
         return std::nullopt;
     }
+    for (const DuplicateKey &d : findDuplicateKeys(json)) {
+        m_errors->add(d.path, QCoreApplication::translate(
+                                  "ScenarioValidator",
+                                  "\"%1\" appears more than once here; only the last would "
+                                  "count, so write it once")
+                                  .arg(d.key));
+    }
     if (!doc.isObject()) {
         m_errors->add(kRoot, QCoreApplication::translate(
                                  "ScenarioValidator",
@@ -215,8 +190,14 @@ std::optional<ProcessSpec> ScenarioParser::readProcess(const QJsonValue &value, 
         p.id = *id;
     if (auto label = r.string(l1("label"), JsonFieldReader::Optional))
         p.label = *label;
+    // Required even for the root: "parent": null says "this is the root" on purpose,
+    // where a forgotten parent would otherwise make a second root.
     const QJsonValue parent = r.take(l1("parent"));
-    if (parent.isString()) {
+    if (parent.isUndefined()) {
+        r.error(l1("parent"), QCoreApplication::translate("ScenarioValidator",
+                                                          "missing required field \"parent\" "
+                                                          "(null for the root process)"));
+    } else if (parent.isString()) {
         p.parent = parent.toString();
     } else if (!parent.isUndefined() && !parent.isNull()) {
         r.error(l1("parent"),
@@ -312,92 +293,6 @@ void ScenarioParser::readSignal(JsonFieldReader &r, Behaviour *behaviour)
                                                  "\"SIGSEGV\", not %1")
                          .arg(jsonTypeName(v)));
     }
-}
-
-std::optional<ChannelSpec> ScenarioParser::readChannel(const QJsonValue &value, const QString &path,
-                                                       bool *kindKnown)
-{
-    if (!value.isObject()) {
-        m_errors->add(path, QCoreApplication::translate(
-                                "ScenarioValidator", "a channel must be an object { ... }, not %1")
-                                .arg(jsonTypeName(value)));
-        return std::nullopt;
-    }
-    JsonFieldReader r(value.toObject(), path, m_errors);
-    ChannelSpec c;
-    if (auto id = r.string(l1("id"), JsonFieldReader::Required))
-        c.id = *id;
-    if (auto label = r.string(l1("label"), JsonFieldReader::Optional))
-        c.label = *label;
-    const auto kindName = r.string(l1("kind"), JsonFieldReader::Required);
-    const auto kind = kindName ? channelKindFromName(*kindName) : std::nullopt;
-    if (kindName && !kind) {
-        r.error(l1("kind"),
-                unknownNameMessage(QCoreApplication::translate("ScenarioValidator", "channel kind"),
-                                   *kindName, channelKindNames()));
-    }
-    c.position = readPosition(r);
-    *kindKnown = kind.has_value();
-    if (!kind)
-        return c; // the kind decides which fields exist; nothing more can be checked
-
-    c.kind = *kind;
-    const QList<QLatin1String> fields = channelFields(c.kind);
-    if (fields.contains(l1("capacity"))) {
-        if (auto v =
-                r.integer(l1("capacity"), JsonFieldReader::Optional, channelCapacityRange(c.kind)))
-            c.capacity = int(*v);
-    }
-    if (fields.contains(l1("item_size"))) {
-        if (auto v =
-                r.integer(l1("item_size"), JsonFieldReader::Optional, channelItemSizeRange(c.kind)))
-            c.itemSize = int(*v);
-    }
-    if (fields.contains(l1("sync"))) {
-        if (auto v = r.boolean(l1("sync"), JsonFieldReader::Optional))
-            c.sync = *v;
-    }
-    if (fields.contains(l1("send"))) {
-        if (auto v = r.string(l1("send"), JsonFieldReader::Optional)) {
-            if (*v == QLatin1String("sync"))
-                c.send = SendMode::Sync;
-            else if (*v == QLatin1String("async"))
-                c.send = SendMode::Async;
-            else
-                r.error(l1("send"), QCoreApplication::translate(
-                                        "ScenarioValidator",
-                                        "\"send\" must be \"sync\" or \"async\", not \"%1\"")
-                                        .arg(*v));
-        }
-    }
-    r.reportUnusedKeys(
-        fields, QCoreApplication::translate("ScenarioValidator", "a \"%1\" channel").arg(*kindName),
-        allChannelFields());
-    return c;
-}
-
-std::optional<QPointF> ScenarioParser::readPosition(JsonFieldReader &owner)
-{
-    const auto object = owner.object(l1("position"), JsonFieldReader::Optional);
-    if (!object)
-        return std::nullopt;
-    JsonFieldReader r(*object, owner.pathOf(l1("position")), m_errors);
-    const auto x = r.number(l1("x"), JsonFieldReader::Required);
-    const auto y = r.number(l1("y"), JsonFieldReader::Required);
-    r.reportUnusedKeys({}, QCoreApplication::translate("ScenarioValidator", "\"position\""));
-    bool ok = x && y;
-    for (const auto &[key, v] : {std::pair{l1("x"), x}, std::pair{l1("y"), y}}) {
-        if (v && std::fabs(*v) > kMaxPositionCoordinate) {
-            r.error(key, QCoreApplication::translate("ScenarioValidator",
-                                                     "\"%1\" must be between %2 and %3, not %4")
-                             .arg(key)
-                             .arg(-kMaxPositionCoordinate)
-                             .arg(kMaxPositionCoordinate)
-                             .arg(*v));
-            ok = false;
-        }
-    }
-    return ok ? std::optional<QPointF>(QPointF(*x, *y)) : std::nullopt;
 }
 
 } // namespace proclab

@@ -1,1 +1,153 @@
 #include "testsupport.h"
+
+#include "procreader.h"
+#include "scenarioio.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <mqueue.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace proclab::test {
+
+bool procFacts(int pid, ProcFacts *facts)
+{
+    const auto s = readProcStat(pid);
+    if (!s)
+        return false;
+    if (facts) {
+        facts->ppid = s->ppid;
+        facts->pgid = s->pgrp;
+        facts->state = s->state;
+    }
+    return true;
+}
+
+bool pidExists(int pid)
+{
+    return pid > 0 && QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
+}
+
+namespace {
+template<typename Pred> QList<int> scanProc(Pred pred)
+{
+    QList<int> out;
+    const QStringList entries =
+        QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &e : entries) {
+        bool ok = false;
+        const int pid = e.toInt(&ok);
+        if (!ok)
+            continue;
+        if (const auto s = readProcStat(pid); s && pred(*s))
+            out.append(pid);
+    }
+    return out;
+}
+} // namespace
+
+QList<int> processGroupPids(int pgid)
+{
+    return scanProc([pgid](const ProcStat &s) { return s.pgrp == pgid; });
+}
+
+QList<int> liveProcessGroupPids(int pgid)
+{
+    return scanProc(
+        [pgid](const ProcStat &s) { return s.pgrp == pgid && s.state != QLatin1Char('Z'); });
+}
+
+QList<int> childPids(int parentPid)
+{
+    return scanProc([parentPid](const ProcStat &s) { return s.ppid == parentPid; });
+}
+
+int reapOurZombies(int pgid)
+{
+    const int self = int(::getpid());
+    int reaped = 0;
+    for (int pid : scanProc([&](const ProcStat &s) {
+             return s.pgrp == pgid && s.ppid == self && s.state == QLatin1Char('Z');
+         })) {
+        if (::waitpid(pid, nullptr, WNOHANG) == pid)
+            ++reaped;
+    }
+    return reaped;
+}
+
+bool becomeChildSubreaper()
+{
+    return ::prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0;
+}
+
+QStringList shmObjects(const QString &pattern)
+{
+    return QDir(QStringLiteral("/dev/shm")).entryList({pattern}, QDir::Files | QDir::System);
+}
+
+QStringList agentShmObjects(int agentPid)
+{
+    return shmObjects(QStringLiteral("proclab-%1-*").arg(agentPid));
+}
+
+bool messageQueueExists(const QString &name)
+{
+    const mqd_t q = ::mq_open(name.toUtf8().constData(), O_RDONLY | O_NONBLOCK);
+    if (q == mqd_t(-1))
+        return errno != ENOENT;
+    ::mq_close(q);
+    return true;
+}
+
+QString sourcePath(const QString &relative)
+{
+    return QString::fromLocal8Bit(qgetenv("PROCLAB_SOURCE_DIR")) + QLatin1Char('/') + relative;
+}
+
+QString exampleScenarioPath(const QString &name)
+{
+    return sourcePath(QStringLiteral("resources/scenarios/%1.proclab.json").arg(name));
+}
+
+QString helperPath(const QString &name)
+{
+    return QString::fromLocal8Bit(
+        qgetenv(QByteArray("PROCLAB_HELPER_" + name.toUtf8()).constData()));
+}
+
+QString cliPath()
+{
+    return QString::fromLocal8Bit(qgetenv("PROCLAB_CLI"));
+}
+
+bool loadExample(const QString &name, Scenario *scenario, QString *error)
+{
+    const LoadResult r = loadScenarioFile(exampleScenarioPath(name));
+    if (!r.ok()) {
+        QStringList lines;
+        for (const ScenarioError &e : r.errors)
+            lines.append(e.toString());
+        *error = lines.join(QLatin1Char('\n'));
+        return false;
+    }
+    *scenario = *r.scenario;
+    return true;
+}
+
+ProcessSpec process(const QString &id, const QString &parent, BehaviourKind kind, int ms)
+{
+    ProcessSpec p;
+    p.id = id;
+    p.label = id;
+    p.parent = parent;
+    p.behaviour.kind = kind;
+    p.behaviour.ms = ms;
+    return p;
+}
+
+} // namespace proclab::test

@@ -1,1 +1,49 @@
 #pragma once
+// Shared helpers for the tests: what a test needs to check a run from OUTSIDE (/proc,
+// /dev/shm, message queues) and where the build put things. Small on purpose.
+
+#include "scenario.h"
+
+#include <QChar>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace proclab::test {
+
+// ---- /proc ----
+struct ProcFacts
+{
+    int ppid = 0;
+    int pgid = 0;
+    QChar state; // R S D Z T t X
+};
+// False when /proc/PID is gone.
+bool procFacts(int pid, ProcFacts *facts);
+bool pidExists(int pid);                   // in /proc, zombies included
+QList<int> processGroupPids(int pgid);     // every member, zombies included
+QList<int> liveProcessGroupPids(int pgid); // members that are not zombies
+QList<int> childPids(int parentPid);       // processes whose ppid is parentPid
+// Reaps (waitpid by pid) every zombie of `pgid` whose parent is this process — needed
+// when the test is a child subreaper and a run's processes were orphaned to it.
+int reapOurZombies(int pgid);
+// Makes this process a child subreaper (orphans of our descendants come to us).
+bool becomeChildSubreaper();
+
+// ---- IPC objects ----
+QStringList shmObjects(const QString &pattern = QStringLiteral("proclab-*")); // names in /dev/shm
+QStringList agentShmObjects(int agentPid);    // /dev/shm/proclab-<agentPid>-*
+bool messageQueueExists(const QString &name); // "/proclab-...": mq_open O_RDONLY
+
+// ---- files and programs ----
+QString sourcePath(const QString &relative);      // under $PROCLAB_SOURCE_DIR
+QString exampleScenarioPath(const QString &name); // resources/scenarios/<name>.proclab.json
+QString helperPath(const QString &name);          // $PROCLAB_HELPER_<name>
+QString cliPath();                                // $PROCLAB_CLI
+
+// ---- scenarios ----
+// Loads an example; QFAIL-friendly: returns false and sets *error on problems.
+bool loadExample(const QString &name, Scenario *scenario, QString *error);
+ProcessSpec process(const QString &id, const QString &parent, BehaviourKind kind, int ms = 0);
+
+} // namespace proclab::test

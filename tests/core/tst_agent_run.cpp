@@ -5,6 +5,24 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
+QStringList planHeader(const QString &tag, int limit)
+{
+    return {u"PROCLAB-PLAN 1"_s, u"run "_s + tag, u"limit %1"_s.arg(limit), u"grace_ms 2000"_s};
+}
+
+QStringList planOf(const QString &tag, const QList<Node> &nodes)
+{
+    QStringList lines = planHeader(tag);
+    for (int i = 0; i < nodes.size(); ++i)
+        lines << u"process %1 %2 %3 %4"_s.arg(i)
+                     .arg(nodes[i].id)
+                     .arg(nodes[i].parent)
+                     .arg(nodes[i].behaviour);
+    return lines;
+}
+
 AgentRun::AgentRun() = default;
 
 AgentRun::~AgentRun()

@@ -9,6 +9,19 @@
 #include <QStringList>
 #include <optional>
 
+// Conditions are waited for this long: generous, since the machine may be loaded.
+inline constexpr int kTimeoutMs = 20000;
+
+// One process line of a handwritten plan.
+struct Node
+{
+    QString id;
+    int parent;        // index, -1 for the root
+    QString behaviour; // "idle", "sleep ms=100", ...
+};
+QStringList planHeader(const QString &tag, int limit = 64);
+QStringList planOf(const QString &tag, const QList<Node> &nodes);
+
 class AgentRun
 {
 public:

@@ -239,6 +239,7 @@ void TestPlanWriter::refusesInvalidInput()
     QVERIFY(buildAgentPlan(s, QString()).isEmpty());
     QVERIFY(buildAgentPlan(s, QStringLiteral("UPPER")).isEmpty());
     QVERIFY(buildAgentPlan(s, QStringLiteral("a-b")).isEmpty());
+    QVERIFY(buildAgentPlan(s, QStringLiteral("ab\n")).isEmpty());
     QVERIFY(buildAgentPlan(s, QStringLiteral("abcdefghijklmnopq")).isEmpty()); // 17
     QVERIFY(!buildAgentPlan(s, QStringLiteral("abcdefghijklmnop")).isEmpty()); // 16
     QVERIFY(buildAgentPlan(s, QStringLiteral("ok"), -1).isEmpty());

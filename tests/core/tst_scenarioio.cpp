@@ -4,6 +4,7 @@
 #include "scenarioio.h"
 #include "tst_scenarioio_cases.h"
 #include "tst_scenarioio_fuzz.h"
+#include "tst_scenarioio_sample.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,103 +39,6 @@ QString describe(const QList<ScenarioError> &errors)
     for (const ScenarioError &e : errors)
         lines.append(e.toString());
     return lines.join(u'\n');
-}
-
-// A scenario that uses every behaviour, every channel kind and every optional field.
-Scenario everythingScenario()
-{
-    Scenario s;
-    s.name = QStringLiteral("Everything \"quoted\" \\ and ünïcödé 한국어");
-    s.description = QStringLiteral("line one\nline two\ttabbed\x01");
-    s.settings = RunSettings{100, 25, 60};
-    auto proc = [&](const QString &id, const QString &parent, Behaviour b,
-                    std::optional<QPointF> pos = std::nullopt) {
-        ProcessSpec p;
-        p.id = id;
-        p.label = id == QStringLiteral("root") ? QString() : QStringLiteral("label of ") + id;
-        p.parent = parent;
-        p.behaviour = b;
-        p.position = pos;
-        s.processes.append(p);
-    };
-    auto b = [](BehaviourKind k) {
-        Behaviour x;
-        x.kind = k;
-        return x;
-    };
-    Behaviour sleep = b(BehaviourKind::Sleep);
-    sleep.ms = 1234;
-    proc(QStringLiteral("root"), {}, sleep, QPointF(0.1, -2.5e-3));
-    proc(QStringLiteral("idle"), QStringLiteral("root"), b(BehaviourKind::Idle), QPointF(1e5, 3));
-    Behaviour cpu = b(BehaviourKind::Cpu);
-    cpu.ms = 7;
-    proc(QStringLiteral("cpu"), QStringLiteral("root"), cpu);
-    Behaviour exit = b(BehaviourKind::Exit);
-    exit.code = 42;
-    exit.afterMs = 99;
-    proc(QStringLiteral("exit"), QStringLiteral("root"), exit);
-    Behaviour crash = b(BehaviourKind::Crash);
-    crash.signal = 6;
-    crash.afterMs = 5;
-    proc(QStringLiteral("crash"), QStringLiteral("root"), crash);
-    Behaviour noWait = b(BehaviourKind::NoWait);
-    noWait.ms = 0;
-    proc(QStringLiteral("no-wait"), QStringLiteral("root"), noWait);
-    Behaviour early = b(BehaviourKind::ExitEarly);
-    early.afterMs = 10;
-    proc(QStringLiteral("early"), QStringLiteral("no-wait"), early);
-    Behaviour produce = b(BehaviourKind::Produce);
-    produce.channel = QStringLiteral("buf");
-    produce.count = 10'000'000;
-    produce.rate = 1000;
-    proc(QStringLiteral("prod"), QStringLiteral("root"), produce);
-    Behaviour consume = b(BehaviourKind::Consume);
-    consume.channel = QStringLiteral("buf");
-    consume.holdMs = 3;
-    consume.workUs = 250;
-    proc(QStringLiteral("cons"), QStringLiteral("root"), consume);
-    Behaviour inc = b(BehaviourKind::Increment);
-    inc.channel = QStringLiteral("ctr");
-    inc.count = 100'000'000;
-    proc(QStringLiteral("inc"), QStringLiteral("root"), inc);
-    produce.channel = QStringLiteral("mq");
-    produce.count = 5;
-    proc(QStringLiteral("mq.send"), QStringLiteral("root"), produce);
-    consume.channel = QStringLiteral("mq");
-    proc(QStringLiteral("mq.recv"), QStringLiteral("root"), consume);
-    produce.channel = QStringLiteral("sock");
-    proc(QStringLiteral("sock.parent"), QStringLiteral("root"), produce);
-    consume.channel = QStringLiteral("sock");
-    proc(QStringLiteral("sock.child"), QStringLiteral("sock.parent"), consume);
-    produce.channel = QStringLiteral("pipe");
-    consume.channel = QStringLiteral("pipe");
-    proc(QStringLiteral("pipe.child"), QStringLiteral("pipe.parent"), produce);
-    proc(QStringLiteral("pipe.parent"), QStringLiteral("root"), consume);
-
-    auto chan = [&](const QString &id, ChannelKind kind, auto tweak) {
-        ChannelSpec c;
-        c.id = id;
-        c.kind = kind;
-        tweak(c);
-        s.channels.append(c);
-    };
-    chan(QStringLiteral("buf"), ChannelKind::ShmBuffer, [](ChannelSpec &c) {
-        c.capacity = 65536;
-        c.itemSize = 32;
-        c.sync = false;
-        c.position = QPointF(-10, 20);
-        c.label = QStringLiteral("the buffer");
-    });
-    chan(QStringLiteral("ctr"), ChannelKind::ShmCounter, [](ChannelSpec &) {});
-    chan(QStringLiteral("mq"), ChannelKind::Mailbox, [](ChannelSpec &c) {
-        c.capacity = 256;
-        c.itemSize = 8192;
-        c.send = SendMode::Sync;
-    });
-    chan(QStringLiteral("sock"), ChannelKind::SocketPair,
-         [](ChannelSpec &c) { c.send = SendMode::Sync; });
-    chan(QStringLiteral("pipe"), ChannelKind::Pipe, [](ChannelSpec &c) { c.itemSize = 4096; });
-    return s;
 }
 
 } // namespace
@@ -426,7 +330,7 @@ void TestScenarioIo::signalNames()
 {
     auto load = [](const QByteArray &signal) {
         const QByteArray json = R"({"format": "proclab-scenario", "version": 1, "name": "s",
-            "processes": [{"id": "r", "behaviour": {"kind": "crash", "signal": )" +
+            "processes": [{"id": "r", "parent": null, "behaviour": {"kind": "crash", "signal": )" +
                                 signal + "}}]}";
         return parseScenario(json, QStringLiteral("s.json"));
     };
@@ -452,7 +356,7 @@ void TestScenarioIo::defaultsForOmittedFields()
 {
     const QByteArray json = R"({"format": "proclab-scenario", "version": 1, "name": "d",
         "processes": [
-            {"id": "r", "behaviour": {"kind": "sleep"}},
+            {"id": "r", "parent": null, "behaviour": {"kind": "sleep"}},
             {"id": "p", "parent": "r", "behaviour": {"kind": "produce", "channel": "b", "count": 5}},
             {"id": "c", "parent": "r", "behaviour": {"kind": "consume", "channel": "b"}}],
         "channels": [{"id": "b", "kind": "shm-buffer"}]})";

@@ -78,9 +78,11 @@ const QList<InvalidCase> &invalidCases()
         {"channel-is-a-process.json", "$.processes[1].behaviour.channel",
          "\"main\" is a process, not a channel"},
         {"process-not-object.json", "$.processes[1]", "a process must be an object"},
+        {"missing-parent.json", "$.processes[1].parent", "null for the root process"},
         {"parent-wrong-type.json", "$.processes[1].parent",
          "\"parent\" must be a process id or null, not a number"},
         {"no-processes.json", "$.processes", "the scenario has no processes"},
+        {"duplicate-key.json", "$.processes[0].behaviour.ms", "\"ms\" appears more than once"},
         {"position-wrong.json", "$.processes[0].position.x",
          "\"x\" must be a number, not a string"},
     };

@@ -1,0 +1,12 @@
+#include "cliextension.h"
+
+namespace proclab::cli {
+
+QList<CliExtension *> &CliExtension::all()
+{
+    // Function-local so registrations from other files' static objects are safe in any order.
+    static QList<CliExtension *> extensions;
+    return extensions;
+}
+
+} // namespace proclab::cli

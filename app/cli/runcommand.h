@@ -1,0 +1,8 @@
+#pragma once
+#include <QStringList>
+
+namespace proclab::cli {
+// `run FILE [--duration SECONDS] [--sample-rate HZ] [--json]` plus the options of any
+// registered CliExtension. 0 when the run completed, 2 for an invalid file, 1 otherwise.
+int runCommand(const QStringList &args);
+} // namespace proclab::cli

@@ -1,0 +1,9 @@
+#pragma once
+// The human-readable summary of a run: processes (real pid, parent, exit, CPU, switches)
+// and channels (the accounting of every item).
+
+#include "runsummary.h"
+
+namespace proclab::cli {
+QString formatRunReport(const RunSummary &summary);
+} // namespace proclab::cli

@@ -1,0 +1,8 @@
+#pragma once
+#include <QStringList>
+
+namespace proclab::cli {
+// `validate FILE...`: 0 when every file is valid, else prints "file: path: message" per
+// error on stderr and returns 2.
+int validateCommand(const QStringList &args);
+} // namespace proclab::cli

@@ -1,0 +1,195 @@
+// proclab-cli as a user runs it: a real binary tree whose reported ppids form the tree,
+// validate's exit codes, --help and --version.
+
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace proclab::test;
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+CliResult runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(cliPath(), args);
+    CliResult r;
+    if (!p.waitForStarted() || !p.waitForFinished(kTimeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "did not run or did not finish";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void runBinaryTreeJson();
+    void runHumanSummary();
+    void runInvalidFileExits2();
+    void validateExitCodes();
+    void helpAndVersion();
+    void unknownCommandIsAUsageError();
+};
+
+void TestCli::runBinaryTreeJson()
+{
+    const CliResult r =
+        runCli({QStringLiteral("run"), exampleScenarioPath(QStringLiteral("binary-tree")),
+                QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &pe);
+    QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+    const QJsonObject o = doc.object();
+    QVERIFY(o.value(QLatin1String("completed")).toBool());
+    QVERIFY(o.value(QLatin1String("scenario")).toString().startsWith(QLatin1String("Binary tree")));
+    QVERIFY(o.value(QLatin1String("duration_s")).toDouble() > 0);
+
+    int agent = 0;
+    for (const QJsonValue &e : o.value(QLatin1String("events")).toArray())
+        if (e[QLatin1String("ev")].toString() == QLatin1String("ready"))
+            agent = e[QLatin1String("pid")].toInt();
+    QVERIFY(agent > 0);
+
+    const QJsonArray procs = o.value(QLatin1String("processes")).toArray();
+    QCOMPARE(procs.size(), 8);
+    QHash<QString, int> pidOf;
+    for (const QJsonValue &p : procs)
+        pidOf.insert(p[QLatin1String("id")].toString(), p[QLatin1String("pid")].toInt());
+    QCOMPARE(pidOf.size(), 8);
+    QSet<int> pids;
+    int roots = 0;
+    for (const QJsonValue &p : procs) {
+        const QString id = p[QLatin1String("id")].toString();
+        const int pid = p[QLatin1String("pid")].toInt();
+        QVERIFY2(pid > 0, qPrintable(id));
+        pids.insert(pid);
+        const QJsonValue parent = p[QLatin1String("parent")];
+        // The real parent pid is the pid of the scenario parent (the agent for the root).
+        if (parent.isNull()) {
+            ++roots;
+            QCOMPARE(p[QLatin1String("ppid")].toInt(), agent);
+        } else {
+            QVERIFY2(pidOf.contains(parent.toString()), qPrintable(id));
+            QCOMPARE(p[QLatin1String("ppid")].toInt(), pidOf.value(parent.toString()));
+        }
+        QCOMPARE(p[QLatin1String("exit")][QLatin1String("code")].toInt(-1), 0);
+        QVERIFY(!p.toObject().contains(QLatin1String("final_ppid")));
+        for (const char *key : {"utime_ms", "stime_ms", "voluntary_ctxt_switches",
+                                "nonvoluntary_ctxt_switches", "max_rss_kb"})
+            QVERIFY2(p[QLatin1String(key)].isDouble(), key);
+    }
+    QCOMPARE(roots, 1);
+    QCOMPARE(pids.size(), 8); // 8 distinct real processes
+    // Binary tree of 3 fork rounds: the root forked 3, and 1 + 2 + 1 + 1 + 3 = 7 children.
+    QHash<QString, int> children;
+    for (const QJsonValue &p : procs)
+        if (!p[QLatin1String("parent")].isNull())
+            ++children[p[QLatin1String("parent")].toString()];
+    QList<int> counts = children.values();
+    std::sort(counts.begin(), counts.end());
+    QCOMPARE(counts, (QList<int>{1, 1, 2, 3}));
+    // Nothing left of the run.
+    QCOMPARE(processGroupPids(agent), QList<int>());
+    QCOMPARE(agentShmObjects(agent), QStringList());
+}
+
+void TestCli::runHumanSummary()
+{
+    const CliResult r =
+        runCli({QStringLiteral("run"), exampleScenarioPath(QStringLiteral("fork-chain"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("PID"));
+    QVERIFY(r.out.contains("completed"));
+}
+
+void TestCli::runInvalidFileExits2()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("bad.proclab.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "proclab-scenario", "version": 1, "name": "x",
+               "processes": [{"id": "a", "parent": "nobody", "behaviour": {"kind": "idle"}}]})");
+    f.close();
+    const CliResult r = runCli({QStringLiteral("run"), file, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty()); // nothing ran, nothing to report
+    QVERIFY2(r.err.contains(file.toUtf8()), r.err.constData());
+    QVERIFY2(r.err.contains("$.processes[0].parent"), r.err.constData());
+}
+
+void TestCli::validateExitCodes()
+{
+    CliResult r =
+        runCli({QStringLiteral("validate"), exampleScenarioPath(QStringLiteral("binary-tree"))});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("broken.proclab.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{ \"format\": \"proclab-scenario\", ");
+    f.close();
+    r = runCli({QStringLiteral("validate"), file});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QByteArray(file.toUtf8() + ": ")), r.err.constData());
+
+    r = runCli({QStringLiteral("validate"), dir.filePath(QStringLiteral("missing.json"))});
+    QCOMPARE(r.exitCode, 2);
+
+    r = runCli({QStringLiteral("validate")});
+    QCOMPARE(r.exitCode, 64);
+}
+
+void TestCli::helpAndVersion()
+{
+    CliResult r = runCli({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *word : {"run", "validate", "bench", "--json", "--duration"})
+        QVERIFY2(r.out.contains(word), word);
+    r = runCli({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("proclab-cli "));
+    QVERIFY(QRegularExpression(QStringLiteral("^proclab-cli \\d+\\.\\d+\\.\\d+\\n$"))
+                .match(QString::fromUtf8(r.out))
+                .hasMatch());
+    r = runCli({QStringLiteral("run"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("--duration"));
+}
+
+void TestCli::unknownCommandIsAUsageError()
+{
+    const CliResult r = runCli({QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY(r.err.contains("frobnicate"));
+    QCOMPARE(runCli({}).exitCode, 64);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,151 @@
+// When things go wrong the run still leaves nothing behind: the agent SIGKILLed, the
+// program owning the RunController SIGKILLed, the controller destroyed mid-run.
+// This test is a child subreaper: a run's processes orphaned by a dead agent come to
+// it (pid 1 here may not reap), and it reaps them by pid.
+
+#include "runcontroller.h"
+#include "scenarioio.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace proclab;
+using namespace proclab::test;
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+Scenario idleTree()
+{
+    Scenario s;
+    s.name = QStringLiteral("idle-tree");
+    s.processes = {process(QStringLiteral("root"), {}, BehaviourKind::Idle),
+                   process(QStringLiteral("a"), QStringLiteral("root"), BehaviourKind::Idle),
+                   process(QStringLiteral("b"), QStringLiteral("root"), BehaviourKind::Idle),
+                   process(QStringLiteral("a1"), QStringLiteral("a"), BehaviourKind::Idle),
+                   process(QStringLiteral("b1"), QStringLiteral("b"), BehaviourKind::Idle)};
+    return s;
+}
+
+int spawnedCount(const QSignalSpy &events)
+{
+    int n = 0;
+    for (const QList<QVariant> &args : events)
+        n += args.first().value<RunEvent>().kind == RunEvent::Kind::Spawned;
+    return n;
+}
+
+// Nothing of the run left: no process in its group (reaping the zombies that were
+// orphaned to us on the way) and no shared memory named after its agent.
+bool runIsGone(int agentPid)
+{
+    reapOurZombies(agentPid);
+    return processGroupPids(agentPid).isEmpty() && agentShmObjects(agentPid).isEmpty();
+}
+
+} // namespace
+
+class TestRunControllerFailure : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void agentSigkillLeavesNothing();
+    void ownerSigkillLeavesNothing();
+    void destructorEndsTheRun();
+};
+
+void TestRunControllerFailure::initTestCase()
+{
+    QVERIFY(becomeChildSubreaper());
+    QVERIFY(QFileInfo(RunController::agentPath()).isExecutable());
+}
+
+void TestRunControllerFailure::agentSigkillLeavesNothing()
+{
+    const Scenario s = idleTree();
+    RunController run;
+    QSignalSpy events(&run, &RunController::eventReceived);
+    QSignalSpy failed(&run, &RunController::failed);
+    QVERIFY(run.start(s));
+    QTRY_COMPARE_WITH_TIMEOUT(spawnedCount(events), s.processes.size(), kTimeoutMs);
+    const int agent = run.agentPid();
+    QCOMPARE(liveProcessGroupPids(agent).size(), s.processes.size() + 1); // + the agent
+    QVERIFY(!agentShmObjects(agent).isEmpty()); // the stats page, at least
+
+    QCOMPARE(::kill(agent, SIGKILL), 0);
+    QVERIFY(failed.wait(kTimeoutMs));
+    QCOMPARE(run.state(), RunController::State::Failed);
+    QVERIFY(!run.failureReason().isEmpty());
+    // The controller cleaned up before it reported the failure.
+    QCOMPARE(agentShmObjects(agent), QStringList());
+    QCOMPARE(liveProcessGroupPids(agent), QList<int>());
+    QTRY_VERIFY_WITH_TIMEOUT(runIsGone(agent), kTimeoutMs);
+}
+
+void TestRunControllerFailure::ownerSigkillLeavesNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("idle-tree.proclab.json"));
+    QString error;
+    QVERIFY2(saveScenarioFile(idleTree(), file, &error), qPrintable(error));
+
+    QProcess owner;
+    owner.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    owner.start(helperPath(QStringLiteral("proclab_owner")), {file});
+    QVERIFY2(owner.waitForStarted(), qPrintable(owner.errorString()));
+    int agent = 0;
+    int spawned = 0;
+    QByteArray pending;
+    auto readLines = [&] {
+        pending += owner.readAllStandardOutput();
+        qsizetype nl;
+        while ((nl = pending.indexOf('\n')) >= 0) {
+            const QByteArray line = pending.left(nl);
+            pending.remove(0, nl + 1);
+            if (line.startsWith("agent "))
+                agent = line.mid(6).toInt();
+            else if (line.startsWith("spawned "))
+                ++spawned;
+            else if (line.startsWith("failed"))
+                qWarning() << "owner:" << line;
+        }
+        return spawned;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(readLines(), int(idleTree().processes.size()), kTimeoutMs);
+    QVERIFY(agent > 0);
+    QCOMPARE(liveProcessGroupPids(agent).size(), idleTree().processes.size() + 1);
+
+    owner.kill(); // SIGKILL: no destructor runs in the owner
+    QVERIFY(owner.waitForFinished(kTimeoutMs));
+    QCOMPARE(owner.exitStatus(), QProcess::CrashExit);
+    QTRY_VERIFY_WITH_TIMEOUT(runIsGone(agent), kTimeoutMs);
+}
+
+void TestRunControllerFailure::destructorEndsTheRun()
+{
+    const Scenario s = idleTree();
+    int agent = 0;
+    {
+        RunController run;
+        QSignalSpy events(&run, &RunController::eventReceived);
+        QVERIFY(run.start(s));
+        QTRY_COMPARE_WITH_TIMEOUT(spawnedCount(events), s.processes.size(), kTimeoutMs);
+        agent = run.agentPid();
+        QCOMPARE(liveProcessGroupPids(agent).size(), s.processes.size() + 1);
+    }
+    // RAII: when the destructor returns, the run is over and reaped.
+    QCOMPARE(processGroupPids(agent), QList<int>());
+    QCOMPARE(agentShmObjects(agent), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestRunControllerFailure)
+#include "tst_runcontrollerfailure.moc"

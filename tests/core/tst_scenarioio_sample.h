@@ -1,0 +1,7 @@
+#pragma once
+// A valid scenario that uses every behaviour, every channel kind and every optional field,
+// with awkward text (quotes, control characters, Hangul) for the writer to escape.
+
+#include "scenario.h"
+
+proclab::Scenario everythingScenario();
