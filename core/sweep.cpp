@@ -131,6 +131,7 @@ bool Sweep::start(const Scenario &base, Parameter parameter, const QString &targ
     m_next = 0;
     m_cancelled = false;
     m_points.clear();
+    m_agentPids.clear();
     runNext();
     return true;
 }
@@ -195,10 +196,9 @@ void Sweep::runNext()
                         .arg(reason));
     });
     emit progress(m_next, int(m_values.size()), value);
-    if (!m_current->start(scenario) && m_current) {
-        // start() has emitted failed(), which ended the sweep above.
-        return;
-    }
+    // When start() fails it has emitted failed(), which ended the sweep above.
+    if (m_current->start(scenario))
+        m_agentPids.append(m_current->agentPid());
 }
 
 } // namespace proclab

@@ -49,6 +49,8 @@ public:
     bool wasCancelled() const { return m_cancelled; }
     const QList<Point> &points() const { return m_points; }
     Parameter parameter() const { return m_parameter; }
+    // The agent of every run started so far (so a caller can check they are all gone).
+    const QList<int> &agentPids() const { return m_agentPids; }
     QString target() const { return m_target; }
 
 signals:
@@ -71,6 +73,7 @@ private:
     QList<Point> m_points;
     RunController *m_current = nullptr;
     std::shared_ptr<RunHistory> m_history;
+    QList<int> m_agentPids;
 };
 
 } // namespace proclab
