@@ -24,7 +24,6 @@ namespace {
 
 constexpr double kWindow = 0.3; // seconds of counted traffic per measurement
 constexpr int kRingSlots = 16;  // shm ring capacity
-constexpr int kSpinTries = 200; // ~ a few microseconds of polling before a futex sleep
 
 struct Shared
 {
@@ -136,16 +135,8 @@ void closeAll(Channel &c)
     c.shared = nullptr;
 }
 
-// Like an adaptive mutex: poll the semaphore briefly before sleeping on it, since with
-// both sides running on their own CPUs the slot or item is usually a moment away and a
-// futex sleep + wake-up costs more than the copy.
 void semWait(sem_t *sem)
 {
-    for (int i = 0; i < kSpinTries; ++i) {
-        if (sem_trywait(sem) == 0)
-            return;
-        __builtin_ia32_pause();
-    }
     while (sem_wait(sem) != 0 && errno == EINTR) {
     }
 }

@@ -55,16 +55,8 @@ int produce(Worker &w)
         }
         w.produced();
         updateFill(w);
-        if (w.syncSend()) {
-            w.setWait(WaitState::WaitingAck);
-            for (;;) {
-                const timespec ackBy = deadlineIn(kPollMs);
-                if (sem_timedwait(&w.rt.ack()[w.slot], &ackBy) == 0)
-                    break;
-                if (!agentAlive() || allConsumersDone(w.rt))
-                    return 1;
-            }
-        }
+        if (w.syncSend() && !w.awaitAck())
+            return 1;
         w.setWait(WaitState::None);
     }
     return 0;

@@ -64,26 +64,21 @@ bool writeRecord(Worker &w, int fd, const unsigned char *data)
     return true;
 }
 
-// Waits for the receiver's acknowledgement of the record just written.
+// Waits for the receiver's acknowledgement of the record just written: a byte back on
+// the socket, or the producer's semaphore for a pipe (a pipe has no way back).
 bool awaitAck(Worker &w, int fd)
 {
+    if (!isSocket(w))
+        return w.awaitAck();
     w.setWait(WaitState::WaitingAck);
     for (;;) {
-        if (isSocket(w)) {
-            char ack;
-            const ssize_t n = recv(fd, &ack, 1, 0);
-            if (n == 1)
-                break;
-            if (n == 0)
-                return false;
-            if (errno != EAGAIN && errno != EINTR)
-                return false;
-            waitFor(fd, POLLIN);
-        } else {
-            const timespec until = deadlineIn(kPollMs);
-            if (sem_timedwait(&w.rt.ack()[w.slot], &until) == 0)
-                break;
-        }
+        char ack;
+        const ssize_t n = recv(fd, &ack, 1, 0);
+        if (n == 1)
+            break;
+        if (n == 0 || (errno != EAGAIN && errno != EINTR))
+            return false;
+        waitFor(fd, POLLIN);
         if (!agentAlive() || allConsumersDone(w.rt))
             return false;
     }

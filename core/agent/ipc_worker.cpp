@@ -5,6 +5,7 @@
 #include <cstring>
 #include <ctime>
 #include <pthread.h>
+#include <semaphore.h>
 #include <unistd.h>
 
 namespace proclab::agent {
@@ -78,7 +79,8 @@ bool Worker::lock()
 
 void Worker::unlock()
 {
-    rt.ctl()->holderPid.store(0);
+    // holderPid is left as it is: it is only read after EOWNERDEAD, when the last process
+    // that took the lock is by definition the one that died holding it.
     setWait(wire::WaitState::None);
     pthread_mutex_unlock(&rt.ctl()->lock);
 }
@@ -114,6 +116,26 @@ void Worker::produced()
 {
     cs.produced.fetch_add(1, std::memory_order_relaxed);
     ps.items.fetch_add(1, std::memory_order_relaxed);
+}
+
+bool Worker::awaitAck()
+{
+    setWait(wire::WaitState::WaitingAck);
+    const uint32_t endedBefore = rt.ctl()->consumersDone.load();
+    for (;;) {
+        const timespec until = deadlineIn(kPollMs);
+        if (sem_timedwait(&rt.ack()[slot], &until) == 0)
+            break;
+        if (!agentAlive() || allConsumersDone(rt))
+            return false;
+        // Consumers end on their own only after every producer is done, so one ending now
+        // died, perhaps with our message: no acknowledgement may ever come, go on. (If the
+        // message was still queued, its late ack lets our next wait end early once.)
+        if (rt.ctl()->consumersDone.load() != endedBefore)
+            break;
+    }
+    setWait(wire::WaitState::None);
+    return true;
 }
 
 int runIpcBehaviour(const Plan &plan, int processIndex, wire::StatsPage *stats)

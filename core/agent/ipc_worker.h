@@ -34,6 +34,9 @@ struct Worker
     int record(const unsigned char *item);
     // Items this producer committed, counted in the channel and in the process.
     void produced();
+    // send=sync over pipe or mailbox: waits for a receiver's acknowledgement of the message
+    // just sent. False if the agent or every consumer is gone.
+    bool awaitAck();
 };
 
 // Sleeps until item `seq` is due at `rate` items/s from `startNs` (absolute deadlines, so

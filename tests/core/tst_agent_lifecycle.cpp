@@ -44,19 +44,70 @@ void TestAgent::overLimitIsRefusedBeforeForking()
     QCOMPARE(shmOfAgent(run.agentPid()), QStringList());
 }
 
+void TestAgent::malformedPlanIsAnError_data()
+{
+    QTest::addColumn<QStringList>("plan");
+    QTest::addColumn<QString>("problem"); // must appear in the error message
+    const QString root = u"process 0 r -1 idle"_s;
+    const QStringList head = planHeader(u"bad"_s);
+    QTest::newRow("magic") << QStringList{u"PROCLAB-PLAM 1"_s, u"run t"_s, root}
+                           << u"expected 'PROCLAB-PLAN 1'"_s;
+    QTest::newRow("version") << QStringList{u"PROCLAB-PLAN 2"_s, u"run t"_s, root}
+                             << u"unsupported plan version '2'"_s;
+    QTest::newRow("no run") << QStringList{u"PROCLAB-PLAN 1"_s, root} << u"missing 'run"_s;
+    QTest::newRow("bad tag") << QStringList{u"PROCLAB-PLAN 1"_s, u"run Big"_s, root}
+                             << u"run <tag>"_s;
+    QTest::newRow("unknown line") << head + QStringList{root, u"fork 3"_s} << u"unknown line"_s;
+    QTest::newRow("no process") << head << u"no process"_s;
+    QTest::newRow("two roots") << head + QStringList{root, u"process 1 s -1 idle"_s}
+                               << u"exactly one process must have parent -1, found 2"_s;
+    QTest::newRow("own parent") << head + QStringList{u"process 0 r 0 idle"_s}
+                                << u"does not come before it"_s;
+    QTest::newRow("child first") << head + QStringList{root, u"process 1 a 2 idle"_s,
+                                                       u"process 2 b 0 idle"_s}
+                                 << u"does not come before it"_s;
+    QTest::newRow("index gap") << head + QStringList{root, u"process 2 a 0 idle"_s}
+                               << u"out of order"_s;
+    QTest::newRow("behaviour") << head + QStringList{root, u"process 1 x 0 dance"_s}
+                               << u"unknown behaviour 'dance'"_s;
+    QTest::newRow("key") << head + QStringList{u"process 0 r -1 sleep secs=3"_s}
+                         << u"unknown process key 'secs'"_s;
+    QTest::newRow("number") << head + QStringList{u"process 0 r -1 sleep ms=3s"_s}
+                            << u"not an integer"_s;
+    QTest::newRow("negative") << head + QStringList{u"process 0 r -1 sleep ms=-1"_s}
+                              << u"must not be negative"_s;
+    QTest::newRow("id") << head + QStringList{u"process 0 r/1 -1 idle"_s}
+                        << u"invalid process id"_s;
+    QTest::newRow("duplicate") << head + QStringList{root, u"process 1 r 0 idle"_s}
+                               << u"duplicate process id 'r'"_s;
+    QTest::newRow("channel late") << head + QStringList{root, u"channel 0 c pipe"_s}
+                                  << u"channels must come before processes"_s;
+    QTest::newRow("channel kind") << head + QStringList{u"channel 0 c tube"_s, root}
+                                  << u"unknown channel kind 'tube'"_s;
+    QTest::newRow("no channel") << head + QStringList{u"process 0 r -1 produce count=3"_s}
+                                << u"needs channel"_s;
+    QTest::newRow("missing channel")
+        << head + QStringList{u"process 0 r -1 consume channel=3"_s} << u"does not exist"_s;
+    QTest::newRow("crash stop") << head + QStringList{u"process 0 r -1 crash signal=19"_s}
+                                << u"crash needs a signal that ends the process"_s;
+}
+
 void TestAgent::malformedPlanIsAnError()
 {
-    QStringList plan = planHeader(u"bad"_s);
-    plan << u"process 0 root -1 idle"_s << u"process 1 x 0 dance"_s;
+    QFETCH(QStringList, plan);
+    QFETCH(QString, problem);
     AgentRun run;
     QVERIFY(run.start(plan));
+    run.command(u"go"_s);
     QTRY_VERIFY_WITH_TIMEOUT(run.finished(), kTimeoutMs);
     QCOMPARE(run.process().exitCode(), 2);
+    QCOMPARE(run.events().size(), 1);
     const auto error = run.event(u"error"_s);
     QVERIFY(error);
-    QVERIFY2(error->value("message"_L1).toString().contains(u"dance"_s),
+    QVERIFY2(error->value("message"_L1).toString().contains(problem), qPrintable(run.allOutput()));
+    QVERIFY2(error->value("message"_L1).toString().startsWith(u"plan"_s),
              qPrintable(run.allOutput()));
-    QCOMPARE(run.count(u"spawned"_s), 0);
+    QCOMPARE(shmOfAgent(run.agentPid()), QStringList());
 }
 
 void TestAgent::statsPageNamesEveryProcess()

@@ -35,6 +35,7 @@ private slots:
 
     void overLimitIsRefusedBeforeForking_data();
     void overLimitIsRefusedBeforeForking();
+    void malformedPlanIsAnError_data();
     void malformedPlanIsAnError();
     void statsPageNamesEveryProcess();
     void controllerGoneBeforeStartForksNothing();

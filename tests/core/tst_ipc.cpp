@@ -2,6 +2,7 @@
 // real shm, pipes, sockets and message queues; counters read from the stats page.
 #include "tst_ipc_run.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,8 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <mqueue.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 using proclab::wire::ChannelStats;
 using proclab::wire::WaitState;
@@ -24,7 +27,10 @@ private slots:
     void transfer();
     void counter_data();
     void counter();
+    void racyRing();
+    void refusedQueue();
     void killedLockHolder();
+    void sweepStale();
     void benchContextSwitch();
     void benchIpc();
 
@@ -172,6 +178,51 @@ void TestIpc::counter()
     QVERIFY2(left.isEmpty(), qPrintable(left));
 }
 
+void TestIpc::racyRing()
+{
+    // sync=0: no lock, no semaphores. Items may be lost, duplicated or torn (that is the
+    // lesson); whatever happened, the accounting must add up and the run must end.
+    IpcRun run;
+    QStringList body{
+        QStringLiteral("channel 0 ring shm-buffer capacity=8 item_size=256 sync=0 send=async")};
+    body += processes(3, 2, 20000);
+    QVERIFY2(run.start(planWith(QStringLiteral("racy"), body)), qPrintable(run.error()));
+    run.command(QStringLiteral("go"));
+    QVERIFY2(run.waitFinished(kRunTimeoutMs), qPrintable(run.transcript()));
+    QVERIFY2(!run.event(QStringLiteral("error")), qPrintable(run.transcript()));
+    const ChannelStats &c = run.channel(0);
+    QCOMPARE(c.final_.load(), 1u);
+    QCOMPARE(c.produced.load(), quint64(60000));
+    QCOMPARE(c.lost.load() + uniqueConsumed(c) + c.left_in_channel.load(), c.produced.load());
+    qInfo("unsynchronised ring: %llu lost, %llu duplicated, %llu corrupted of %llu",
+          qulonglong(c.lost.load()), qulonglong(c.duplicated.load()),
+          qulonglong(c.corrupted.load()), qulonglong(c.produced.load()));
+    const QString left = run.leftovers({});
+    QVERIFY2(left.isEmpty(), qPrintable(left));
+}
+
+void TestIpc::refusedQueue()
+{
+    // More messages than the kernel allows even root (HARD_MSGMAX): the agent must say which
+    // channel and which limit, before forking anything, and leave nothing behind.
+    IpcRun run;
+    QStringList body{
+        QStringLiteral("channel 0 box mailbox capacity=1000000 item_size=64 sync=1 send=async")};
+    body += processes(1, 1, 10);
+    QVERIFY(!run.start(planWith(QStringLiteral("refuse"), body)));
+    QVERIFY(run.waitExited(20000));
+    const auto error = run.event(QStringLiteral("error"));
+    QVERIFY2(error, qPrintable(run.transcript()));
+    const QString message = error->value(QLatin1String("message")).toString();
+    QVERIFY2(message.contains(QLatin1String("'box'")) &&
+                 message.contains(QLatin1String("/proc/sys/fs/mqueue/msg_max=")) &&
+                 message.contains(QLatin1String("capacity=1000000")),
+             qPrintable(message));
+    QVERIFY(run.spawnedPids().isEmpty());
+    const QString left = run.leftovers({QStringLiteral("-mq0")});
+    QVERIFY2(left.isEmpty(), qPrintable(left));
+}
+
 void TestIpc::killedLockHolder()
 {
     // c0 holds the ring's lock for 2 s per item, so it is almost always inside the critical
@@ -200,6 +251,44 @@ void TestIpc::killedLockHolder()
     QCOMPARE(c.lost.load() + uniqueConsumed(c) + c.left_in_channel.load(), c.produced.load());
     QCOMPARE(c.corrupted.load(), quint64(0));
     const QString left = run.leftovers({});
+    QVERIFY2(left.isEmpty(), qPrintable(left));
+}
+
+void TestIpc::sweepStale()
+{
+    // An object named after a pid that is not a proclab-agent (this test process) is stale
+    // and must go; the objects of a live agent (waiting for "go") must stay.
+    const QByteArray stale =
+        "/proclab-" + QByteArray::number(QCoreApplication::applicationPid()) + "-stale-buf0";
+    IpcRun live;
+    QStringList body{
+        QStringLiteral("channel 0 ring shm-buffer capacity=4 item_size=64 sync=1 send=async")};
+    body += processes(1, 1, 10);
+    QVERIFY2(live.start(planWith(QStringLiteral("live"), body)), qPrintable(live.error()));
+    const QByteArray liveRing = (live.ipcPrefix() + QStringLiteral("-buf0")).toUtf8();
+    // Made only now: every agent sweeps when it starts, the live one included.
+    const int fd = shm_open(stale.constData(), O_CREAT | O_EXCL | O_RDWR, 0600);
+    QVERIFY(fd >= 0);
+    ::close(fd);
+
+    QProcess sweep;
+    sweep.start(qEnvironmentVariable("PROCLAB_AGENT"), {QStringLiteral("sweep")});
+    QVERIFY(sweep.waitForFinished(20000));
+    QCOMPARE(sweep.exitCode(), 0);
+    // Not ">= 1": any agent starting meanwhile (other suites) sweeps the same object too.
+    bool isNumber = false;
+    QVERIFY(sweep.readAllStandardOutput().trimmed().toInt(&isNumber) >= 0 && isNumber);
+    const int gone = shm_open(stale.constData(), O_RDONLY, 0);
+    QCOMPARE(gone, -1);
+    QCOMPARE(errno, ENOENT);
+    const int kept = shm_open(liveRing.constData(), O_RDONLY, 0);
+    QVERIFY2(kept >= 0, liveRing.constData());
+    ::close(kept);
+
+    live.command(QStringLiteral("go"));
+    QVERIFY2(live.waitFinished(kRunTimeoutMs), qPrintable(live.transcript()));
+    QCOMPARE(live.channel(0).consumed.load(), quint64(10));
+    const QString left = live.leftovers({});
     QVERIFY2(left.isEmpty(), qPrintable(left));
 }
 

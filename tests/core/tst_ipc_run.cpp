@@ -66,6 +66,8 @@ bool IpcRun::start(const QStringList &planLines, int timeoutMs)
         return false;
     }
     m_agentPid = m_process.processId();
+    const QString tag = planLines.value(1).section(QLatin1Char(' '), 1); // "run <tag>"
+    m_prefix = QStringLiteral("/proclab-%1-%2").arg(m_agentPid).arg(tag);
     QByteArray text = planLines.join(QLatin1Char('\n')).toUtf8() + "\nend\n";
     m_process.write(text);
     if (!waitFor(
@@ -80,9 +82,6 @@ bool IpcRun::start(const QStringList &planLines, int timeoutMs)
         return false;
     }
     const QString name = event(QStringLiteral("ready"))->value(QLatin1String("stats")).toString();
-    // "/proclab-<agentpid>-<tag>-stats" -> "/proclab-<agentpid>-<tag>"
-    const QString tag = planLines.value(1).section(QLatin1Char(' '), 1);
-    m_prefix = QStringLiteral("/proclab-%1-%2").arg(m_agentPid).arg(tag);
     const int fd = shm_open(name.toUtf8().constData(), O_RDONLY, 0);
     if (fd < 0) {
         m_error = QStringLiteral("cannot open the stats page ") + name;
@@ -111,6 +110,11 @@ bool IpcRun::waitFinished(int timeoutMs)
                    m_process.state() == QProcess::NotRunning;
         },
         timeoutMs);
+}
+
+bool IpcRun::waitExited(int timeoutMs)
+{
+    return waitFor([this] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
 }
 
 const QList<QJsonObject> &IpcRun::events()

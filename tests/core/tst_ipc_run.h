@@ -25,6 +25,8 @@ public:
     void command(const QString &line);
     // Waits for "finished" and for the agent to exit.
     bool waitFinished(int timeoutMs);
+    // Waits for the agent to exit, whatever it said.
+    bool waitExited(int timeoutMs);
 
     const QList<QJsonObject> &events(); // reads what arrived so far
     std::optional<QJsonObject> event(const QString &kind);

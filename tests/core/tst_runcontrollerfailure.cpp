@@ -58,8 +58,11 @@ class TestRunControllerFailure : public QObject
 private slots:
     void initTestCase();
     void agentSigkillLeavesNothing();
+    void agentSigkillRemovesMessageQueues();
     void ownerSigkillLeavesNothing();
     void destructorEndsTheRun();
+    void agentThatCannotStopIsKilled();
+    void stopBeforeTheRunStarted();
 };
 
 void TestRunControllerFailure::initTestCase()
@@ -87,6 +90,48 @@ void TestRunControllerFailure::agentSigkillLeavesNothing()
     // The controller cleaned up before it reported the failure.
     QCOMPARE(agentShmObjects(agent), QStringList());
     QCOMPARE(liveProcessGroupPids(agent), QList<int>());
+    QTRY_VERIFY_WITH_TIMEOUT(runIsGone(agent), kTimeoutMs);
+}
+
+void TestRunControllerFailure::agentSigkillRemovesMessageQueues()
+{
+    // /dev/mqueue may not be mounted: the controller must find the queues by name.
+    Scenario s;
+    s.name = QStringLiteral("mailbox");
+    ChannelSpec box;
+    box.id = QStringLiteral("box");
+    box.kind = ChannelKind::Mailbox;
+    box.capacity = 4;
+    s.channels = {box};
+    ProcessSpec producer =
+        process(QStringLiteral("producer"), QStringLiteral("root"), BehaviourKind::Produce);
+    producer.behaviour.channel = box.id;
+    producer.behaviour.count = 100000;
+    producer.behaviour.rate = 10; // far longer than the test
+    ProcessSpec consumer =
+        process(QStringLiteral("consumer"), QStringLiteral("root"), BehaviourKind::Consume);
+    consumer.behaviour.channel = box.id;
+    s.processes = {process(QStringLiteral("root"), {}, BehaviourKind::Idle), producer, consumer};
+
+    RunController run;
+    QSignalSpy events(&run, &RunController::eventReceived);
+    QSignalSpy failed(&run, &RunController::failed);
+    QVERIFY(run.start(s));
+    QTRY_COMPARE_WITH_TIMEOUT(spawnedCount(events), s.processes.size(), kTimeoutMs);
+    const int agent = run.agentPid();
+    // "/proclab-<agent>-<tag>-stats" names the run; its queue is "<that prefix>-mq0".
+    QString stats;
+    for (const QList<QVariant> &args : events)
+        if (const RunEvent e = args.first().value<RunEvent>(); e.kind == RunEvent::Kind::Ready)
+            stats = e.message;
+    QVERIFY2(stats.endsWith(QLatin1String("-stats")), qPrintable(stats));
+    const QString queue = stats.chopped(6) + QStringLiteral("-mq0");
+    QVERIFY2(messageQueueExists(queue), qPrintable(queue));
+
+    QCOMPARE(::kill(agent, SIGKILL), 0);
+    QVERIFY(failed.wait(kTimeoutMs));
+    QVERIFY2(!messageQueueExists(queue), qPrintable(queue));
+    QCOMPARE(agentShmObjects(agent), QStringList());
     QTRY_VERIFY_WITH_TIMEOUT(runIsGone(agent), kTimeoutMs);
 }
 
@@ -145,6 +190,44 @@ void TestRunControllerFailure::destructorEndsTheRun()
     // RAII: when the destructor returns, the run is over and reaped.
     QCOMPARE(processGroupPids(agent), QList<int>());
     QCOMPARE(agentShmObjects(agent), QStringList());
+}
+
+void TestRunControllerFailure::agentThatCannotStopIsKilled()
+{
+    // A stopped (SIGSTOP) agent cannot answer "stop": after the grace period plus slack the
+    // controller must SIGKILL it and clean up the run itself.
+    const Scenario s = idleTree();
+    RunController run;
+    QSignalSpy events(&run, &RunController::eventReceived);
+    QSignalSpy failed(&run, &RunController::failed);
+    QVERIFY(run.start(s));
+    QTRY_COMPARE_WITH_TIMEOUT(spawnedCount(events), s.processes.size(), kTimeoutMs);
+    const int agent = run.agentPid();
+    QCOMPARE(::kill(agent, SIGSTOP), 0);
+    run.stop();
+    QCOMPARE(run.state(), RunController::State::Stopping);
+    QVERIFY(failed.wait(kTimeoutMs));
+    QCOMPARE(run.state(), RunController::State::Failed);
+    QVERIFY(!run.failureReason().isEmpty());
+    QCOMPARE(liveProcessGroupPids(agent), QList<int>());
+    QCOMPARE(agentShmObjects(agent), QStringList());
+    QTRY_VERIFY_WITH_TIMEOUT(runIsGone(agent), kTimeoutMs);
+}
+
+void TestRunControllerFailure::stopBeforeTheRunStarted()
+{
+    // stop() right after start(), before "ready": the run must still end, cleanly or not,
+    // and leave nothing.
+    const Scenario s = idleTree();
+    RunController run;
+    QSignalSpy finished(&run, &RunController::finished);
+    QSignalSpy failed(&run, &RunController::failed);
+    QVERIFY(run.start(s));
+    const int agent = run.agentPid();
+    run.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() == 1, kTimeoutMs);
+    QVERIFY(!run.isActive());
+    QTRY_VERIFY_WITH_TIMEOUT(runIsGone(agent), kTimeoutMs);
 }
 
 QTEST_GUILESS_MAIN(TestRunControllerFailure)
