@@ -1,4 +1,1587 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>Behaviour</name>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="19" />
+        <source>Idle (until stopped)</source>
+        <translation>대기 (중지될 때까지)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="21" />
+        <source>Sleep</source>
+        <translation>잠자기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="23" />
+        <source>CPU work</source>
+        <translation>CPU 작업</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="25" />
+        <source>Exit with code</source>
+        <translation>종료 코드로 종료</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="27" />
+        <source>Crash (signal)</source>
+        <translation>비정상 종료 (시그널)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="29" />
+        <source>Never reap children</source>
+        <translation>자식을 거두지 않음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="31" />
+        <source>Exit early (orphan children)</source>
+        <translation>먼저 종료 (자식은 고아가 됨)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="33" />
+        <source>Produce</source>
+        <translation>생산</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="35" />
+        <source>Consume</source>
+        <translation>소비</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="37" />
+        <source>Increment counter</source>
+        <translation>카운터 증가</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="46" />
+        <source>idle</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="48" />
+        <source>sleep %1 ms</source>
+        <translation>%1 ms 잠자기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="50" />
+        <source>CPU %1 ms</source>
+        <translation>CPU %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="52" />
+        <source>exit(%1) after %2 ms</source>
+        <translation>%2 ms 후 exit(%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="56" />
+        <source>signal %1 after %2 ms</source>
+        <translation>%2 ms 후 시그널 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="60" />
+        <source>never waits</source>
+        <translation>wait() 하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="62" />
+        <source>exits after %1 ms</source>
+        <translation>%1 ms 후 종료</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="64" />
+        <source>produce %1 → %2</source>
+        <translation>%1개 생산 → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="68" />
+        <source>consume ← %1</source>
+        <translation>소비 ← %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/behaviourtext.cpp" line="70" />
+        <source>increment %1 × %2</source>
+        <translation>%1 증가 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelItem</name>
+    <message>
+        <location filename="../widgets/diagram/channelitem.cpp" line="36" />
+        <source>%1 slots × %2 B%3</source>
+        <translation>슬롯 %1개 × %2 B%3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelitem.cpp" line="39" />
+        <source>, no sync</source>
+        <translation>, 동기화 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelitem.cpp" line="41" />
+        <source>locked</source>
+        <translation>잠금 사용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelitem.cpp" line="42" />
+        <source>no lock (races)</source>
+        <translation>잠금 없음 (경쟁 발생)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelitem.cpp" line="44" />
+        <source>%1 messages × %2 B, %3</source>
+        <translation>메시지 %1개 × %2 B, %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelitem.cpp" line="48" />
+        <location filename="../widgets/diagram/channelitem.cpp" line="55" />
+        <source>sync</source>
+        <translation>동기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelitem.cpp" line="49" />
+        <location filename="../widgets/diagram/channelitem.cpp" line="56" />
+        <source>async</source>
+        <translation>비동기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelitem.cpp" line="52" />
+        <source>%1 B items, %2</source>
+        <translation>%1 B 항목, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelitem.cpp" line="66" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelitem.cpp" line="69" />
+        <source>%1 items/s · %2 queued</source>
+        <translation>초당 %1개 · 대기 %2개</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRules</name>
+    <message>
+        <location filename="../widgets/diagram/connectionrules.cpp" line="75" />
+        <source>An item cannot be connected to itself.</source>
+        <translation>항목을 자기 자신에게 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/connectionrules.cpp" line="80" />
+        <location filename="../widgets/diagram/connectionrules.cpp" line="82" />
+        <source>Unknown item.</source>
+        <translation>알 수 없는 항목입니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/connectionrules.cpp" line="89" />
+        <source>A channel connects processes; it cannot be connected to another channel.</source>
+        <translation>채널은 프로세스끼리 연결합니다. 채널을 다른 채널에 연결할 수는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/connectionrules.cpp" line="100" />
+        <source>%1 is already a child of %2.</source>
+        <translation>%1은(는) 이미 %2의 자식입니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/connectionrules.cpp" line="103" />
+        <source>%1 already has a parent (%2): a process is forked by exactly one parent.</source>
+        <translation>%1에는 이미 부모(%2)가 있습니다. 프로세스는 정확히 하나의 부모가 fork합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/connectionrules.cpp" line="109" />
+        <source>%1 is an ancestor of %2: forks cannot form a cycle.</source>
+        <translation>%1은(는) %2의 조상입니다. fork 관계는 순환할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/connectionrules.cpp" line="117" />
+        <source>Fork %1 from %2</source>
+        <translation>%2에서 %1 fork</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/connectionrules.cpp" line="128" />
+        <source>%1 already has a writer (%2): a pipe or socket pair has one at each end.</source>
+        <translation>%1에는 이미 쓰는 쪽(%2)이 있습니다. 파이프와 소켓 쌍은 양 끝에 하나씩만 연결됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/connectionrules.cpp" line="135" />
+        <location filename="../widgets/diagram/connectionrules.cpp" line="186" />
+        <source>The ends of %1 must be a parent and its child; %2 and %3 are not.</source>
+        <translation>%1의 양 끝은 부모와 그 자식이어야 합니다. %2와(과) %3은(는) 부모-자식이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/connectionrules.cpp" line="142" />
+        <location filename="../widgets/diagram/connectionrules.cpp" line="182" />
+        <source>A process cannot be both ends of %1.</source>
+        <translation>한 프로세스가 %1의 양 끝이 될 수는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/connectionrules.cpp" line="159" />
+        <source>%1 sends to %2</source>
+        <translation>%1 → %2 보내기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/connectionrules.cpp" line="168" />
+        <source>Nobody reads a shared counter: connect processes to it to increment it.</source>
+        <translation>공유 카운터는 읽는 쪽이 없습니다. 프로세스에서 카운터로 연결하면 그 프로세스가 값을 증가시킵니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/connectionrules.cpp" line="175" />
+        <source>%1 already has a reader (%2): a pipe or socket pair has one at each end.</source>
+        <translation>%1에는 이미 읽는 쪽(%2)이 있습니다. 파이프와 소켓 쌍은 양 끝에 하나씩만 연결됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/connectionrules.cpp" line="202" />
+        <source>%1 receives from %2</source>
+        <translation>%1 ← %2 받기</translation>
+    </message>
+</context>
+<context>
+    <name>HandleItem</name>
+    <message>
+        <location filename="../widgets/diagram/handleitem.cpp" line="24" />
+        <source>Drag to another item to connect</source>
+        <translation>다른 항목으로 끌어서 연결하세요</translation>
+    </message>
+</context>
+<context>
+    <name>LiveState</name>
+    <message>
+        <location filename="../widgets/common/livestate.cpp" line="73" />
+        <source>not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/livestate.cpp" line="75" />
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/livestate.cpp" line="77" />
+        <source>sleeping</source>
+        <translation>잠자는 중</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/livestate.cpp" line="79" />
+        <source>blocked: buffer full</source>
+        <translation>대기: 버퍼 가득 참</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/livestate.cpp" line="81" />
+        <source>blocked: buffer empty</source>
+        <translation>대기: 버퍼 비어 있음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/livestate.cpp" line="83" />
+        <source>stopped (paused)</source>
+        <translation>정지됨 (일시 중지)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/livestate.cpp" line="85" />
+        <source>zombie</source>
+        <translation>좀비</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/livestate.cpp" line="87" />
+        <source>exited</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/livestate.cpp" line="89" />
+        <source>killed</source>
+        <translation>강제 종료됨</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="55" />
+        <source>Not connected: %1</source>
+        <translation>연결하지 않음: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="115" />
+        <source>%1[*] — ProcLab</source>
+        <translation>%1[*] — ProcLab</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="117" />
+        <source>No problems</source>
+        <translation>문제 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="118" />
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>문제 %n개</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="149" />
+        <source>Palette</source>
+        <translation>팔레트</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="150" />
+        <source>Properties</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="151" />
+        <source>Processes</source>
+        <translation>프로세스</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="152" />
+        <source>Event log</source>
+        <translation>이벤트 기록</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="153" />
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="155" />
+        <source>Charts appear here during a run.</source>
+        <translation>실행하는 동안 여기에 차트가 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="60" />
+        <source>About ProcLab</source>
+        <translation>ProcLab 정보</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="61" />
+        <source>&lt;b&gt;ProcLab %1&lt;/b&gt;&lt;p&gt;Multi-process programming on Linux, taught with real processes: every box is a real fork().&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ProcLab %1&lt;/b&gt;&lt;p&gt;실제 프로세스로 배우는 리눅스 다중 프로세스 프로그래밍: 상자 하나하나가 실제 fork()입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="177" />
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="178" />
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="179" />
+        <source>&amp;Examples</source>
+        <translation>예제(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="180" />
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="181" />
+        <source>&amp;Insert</source>
+        <translation>삽입(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="182" />
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="183" />
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="184" />
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="185" />
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="186" />
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="188" />
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="189" />
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="190" />
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="191" />
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="192" />
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="193" />
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="194" />
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="195" />
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="196" />
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="197" />
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="198" />
+        <source>Arrange &amp;Diagram</source>
+        <translation>다이어그램 정렬(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="199" />
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="200" />
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="201" />
+        <source>&amp;Actual Size</source>
+        <translation>실제 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="202" />
+        <source>&amp;Fit Diagram</source>
+        <translation>다이어그램 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_actions.cpp" line="203" />
+        <source>&amp;About ProcLab</source>
+        <translation>ProcLab 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_file.cpp" line="28" />
+        <source>ProcLab scenarios (*.proclab.json)</source>
+        <translation>ProcLab 시나리오 (*.proclab.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_file.cpp" line="37" />
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_file.cpp" line="38" />
+        <source>%1 has unsaved changes. Save them before going on?</source>
+        <translation>%1에 저장하지 않은 변경 사항이 있습니다. 계속하기 전에 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_file.cpp" line="60" />
+        <source>Open Scenario</source>
+        <translation>시나리오 열기</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_file.cpp" line="79" />
+        <source>Opened %1</source>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_file.cpp" line="89" />
+        <location filename="../app/gui/mainwindow_file.cpp" line="115" />
+        <source>Cannot save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_file.cpp" line="92" />
+        <location filename="../app/gui/mainwindow_file.cpp" line="120" />
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_file.cpp" line="108" />
+        <source>Save Scenario As</source>
+        <translation>다른 이름으로 시나리오 저장</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_file.cpp" line="153" />
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_file.cpp" line="156" />
+        <source>Clear List</source>
+        <translation>목록 지우기</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_file.cpp" line="184" />
+        <source>No examples found</source>
+        <translation>예제가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_run.cpp" line="22" />
+        <source>Cannot run</source>
+        <translation>실행할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_run.cpp" line="23" />
+        <source>Fix these problems first (they are marked on the diagram):</source>
+        <translation>먼저 다음 문제를 고치세요 (다이어그램에 표시되어 있습니다):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_run.cpp" line="29" />
+        <source>Running %1</source>
+        <translation>%1 실행 중</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_run.cpp" line="34" />
+        <source>The run failed: %1</source>
+        <translation>실행 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_run.cpp" line="35" />
+        <source>Run failed</source>
+        <translation>실행 실패</translation>
+    </message>
+</context>
+<context>
+    <name>NodeKind</name>
+    <message>
+        <location filename="../widgets/diagram/nodekind.cpp" line="69" />
+        <source>Process</source>
+        <translation>프로세스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/nodekind.cpp" line="71" />
+        <source>Shared buffer</source>
+        <translation>공유 버퍼</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/nodekind.cpp" line="73" />
+        <source>Shared counter</source>
+        <translation>공유 카운터</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/nodekind.cpp" line="75" />
+        <source>Pipe</source>
+        <translation>파이프</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/nodekind.cpp" line="77" />
+        <source>Mailbox</source>
+        <translation>메일박스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/nodekind.cpp" line="79" />
+        <source>Socket pair</source>
+        <translation>소켓 쌍</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/nodekind.cpp" line="88" />
+        <source>A process. Drag from its handle to another process to fork it.</source>
+        <translation>프로세스입니다. 핸들에서 다른 프로세스로 끌면 그 프로세스를 fork합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/nodekind.cpp" line="91" />
+        <source>A bounded buffer in POSIX shared memory (producers and consumers).</source>
+        <translation>POSIX 공유 메모리의 유한 버퍼입니다 (생산자와 소비자).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/nodekind.cpp" line="94" />
+        <source>One shared integer that processes increment, with or without a lock.</source>
+        <translation>여러 프로세스가 잠금을 쓰거나 쓰지 않고 증가시키는 공유 정수 하나입니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/nodekind.cpp" line="97" />
+        <source>A pipe: a one-way byte stream from parent to child.</source>
+        <translation>파이프: 부모에서 자식으로 가는 단방향 바이트 스트림입니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/nodekind.cpp" line="100" />
+        <source>A POSIX message queue: many senders and receivers, by name.</source>
+        <translation>POSIX 메시지 큐: 이름으로 찾아가며, 보내는 쪽과 받는 쪽이 여럿일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/nodekind.cpp" line="103" />
+        <source>A socket pair: a two-way connection between parent and child.</source>
+        <translation>소켓 쌍: 부모와 자식 사이의 양방향 연결입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessItem</name>
+    <message>
+        <location filename="../widgets/diagram/processitem.cpp" line="37" />
+        <source>pid %1, %2</source>
+        <translation>pid %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/processitem.cpp" line="84" />
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/processitem.cpp" line="111" />
+        <source> · %1 items</source>
+        <translation> · %1개</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyForm</name>
+    <message>
+        <location filename="../widgets/diagram/channelform.cpp" line="21" />
+        <location filename="../widgets/diagram/processform.cpp" line="20" />
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelform.cpp" line="22" />
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelform.cpp" line="23" />
+        <location filename="../widgets/diagram/processform.cpp" line="22" />
+        <source>Label</source>
+        <translation>이름표</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelform.cpp" line="30" />
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelform.cpp" line="31" />
+        <source>Item size</source>
+        <translation>항목 크기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelform.cpp" line="32" />
+        <source>Synchronisation</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelform.cpp" line="33" />
+        <source>Send</source>
+        <translation>보내기 방식</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/processform.cpp" line="21" />
+        <source>Parent</source>
+        <translation>부모</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/processform.cpp" line="23" />
+        <source>Behaviour</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/processform.cpp" line="25" />
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/processform.cpp" line="27" />
+        <source>Duration</source>
+        <translation>지속 시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/processform.cpp" line="29" />
+        <source>After</source>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/processform.cpp" line="31" />
+        <source>Exit code</source>
+        <translation>종료 코드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/processform.cpp" line="34" />
+        <source>Signal</source>
+        <translation>시그널</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/processform.cpp" line="35" />
+        <source>Item count</source>
+        <translation>항목 수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/processform.cpp" line="37" />
+        <source>Rate (items/s)</source>
+        <translation>속도 (초당 항목)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/processform.cpp" line="39" />
+        <source>Hold lock</source>
+        <translation>잠금 유지 시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/processform.cpp" line="42" />
+        <source>Work per item</source>
+        <translation>항목당 작업 시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/scenarioform.cpp" line="24" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/scenarioform.cpp" line="25" />
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/scenarioform.cpp" line="27" />
+        <source>Process limit</source>
+        <translation>프로세스 한도</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/scenarioform.cpp" line="29" />
+        <source>Sampling rate</source>
+        <translation>샘플링 주기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/scenarioform.cpp" line="32" />
+        <source>Duration (0 = until done)</source>
+        <translation>실행 시간 (0 = 끝날 때까지)</translation>
+    </message>
+</context>
+<context>
+    <name>RunToolBar</name>
+    <message>
+        <location filename="../app/gui/runtoolbar.cpp" line="101" />
+        <location filename="../app/gui/runtoolbar.cpp" line="102" />
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runtoolbar.cpp" line="103" />
+        <source>Run the diagram as real processes (F5)</source>
+        <translation>다이어그램을 실제 프로세스로 실행합니다 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runtoolbar.cpp" line="104" />
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runtoolbar.cpp" line="104" />
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runtoolbar.cpp" line="105" />
+        <source>Stop or continue every process of the run (F6)</source>
+        <translation>실행 중인 모든 프로세스를 멈추거나 계속합니다 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runtoolbar.cpp" line="106" />
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runtoolbar.cpp" line="107" />
+        <source>End the run: SIGTERM, then SIGKILL (Shift+F5)</source>
+        <translation>실행을 끝냅니다: SIGTERM, 그다음 SIGKILL (Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runtoolbar.cpp" line="108" />
+        <source>Time since the run started</source>
+        <translation>실행 시작 후 경과 시간</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runtoolbar.cpp" line="112" />
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runtoolbar.cpp" line="115" />
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runtoolbar.cpp" line="118" />
+        <source>Paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runtoolbar.cpp" line="118" />
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runtoolbar.cpp" line="121" />
+        <source>Stopping…</source>
+        <translation>중지하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runtoolbar.cpp" line="124" />
+        <source>Finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/runtoolbar.cpp" line="127" />
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioValidator</name>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="55" />
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="57" />
+        <location filename="../core/jsonfieldreader.cpp" line="181" />
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="59" />
+        <location filename="../core/jsonfieldreader.cpp" line="169" />
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="61" />
+        <location filename="../core/jsonfieldreader.cpp" line="130" />
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="63" />
+        <location filename="../core/jsonfieldreader.cpp" line="205" />
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="65" />
+        <location filename="../core/jsonfieldreader.cpp" line="193" />
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="69" />
+        <source>nothing</source>
+        <translation>아무것도 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="110" />
+        <location filename="../core/scenarioparser.cpp" line="263" />
+        <source>missing required field "%1"</source>
+        <translation>필수 필드 "%1"이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="120" />
+        <source>"%1" must be %2, not %3</source>
+        <translation>"%1"은(는) %3이(가) 아니라 %2여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="143" />
+        <source>a whole number</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="150" />
+        <source>"%1" must be a whole number, not %2</source>
+        <translation>"%1"은(는) %2이(가) 아니라 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="247" />
+        <source>it takes no fields</source>
+        <translation>필드를 받지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="248" />
+        <source>its fields: %1</source>
+        <translation>필드: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="250" />
+        <source>"%1" does not apply to %2 (%3)</source>
+        <translation>"%1"은(는) %2에 적용되지 않습니다 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="258" />
+        <source>unknown field "%1" in %2; did you mean "%3"?</source>
+        <translation>%2에 알 수 없는 필드 "%1"이(가) 있습니다. "%3"을(를) 뜻했나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonfieldreader.cpp" line="263" />
+        <source>unknown field "%1" in %2 (known fields: %3)</source>
+        <translation>%2에 알 수 없는 필드 "%1"이(가) 있습니다 (알려진 필드: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioio.cpp" line="47" />
+        <source>is a folder, not a scenario file</source>
+        <translation>시나리오 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioio.cpp" line="50" />
+        <location filename="../core/scenarioparser.cpp" line="95" />
+        <source>the file is %1 bytes, larger than the %2 MiB a scenario may have</source>
+        <translation>파일이 %1바이트로, 시나리오 최대 크기 %2 MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioio.cpp" line="58" />
+        <source>cannot open the file: %1</source>
+        <translation>파일을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioio.cpp" line="64" />
+        <source>cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariomessages.cpp" line="12" />
+        <location filename="../core/scenarioparserchannel.cpp" line="102" />
+        <source>"%1" must be between %2 and %3, not %4</source>
+        <translation>"%1"은(는) %4이(가) 아니라 %2에서 %3 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariomessages.cpp" line="25" />
+        <source>"signal" must be one of %1, not %2</source>
+        <translation>"signal"은(는) %2이(가) 아니라 %1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariomessages.cpp" line="34" />
+        <source>unknown %1 "%2"; did you mean "%3"?</source>
+        <translation>알 수 없는 %1 "%2"입니다. "%3"을(를) 뜻했나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariomessages.cpp" line="38" />
+        <source>unknown %1 "%2" (known: %3)</source>
+        <translation>알 수 없는 %1 "%2"입니다 (알려진 값: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="88" />
+        <source>the scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="106" />
+        <source>JSON syntax error at line %1, column %2: %3</source>
+        <translation>JSON 문법 오류 (%1행 %2열): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="114" />
+        <source>"%1" appears more than once here; only the last would count, so write it once</source>
+        <translation>"%1"이(가) 여기에 두 번 이상 나옵니다. 마지막 것만 적용되므로 한 번만 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="121" />
+        <source>a scenario must be a JSON object { ... }, not an array</source>
+        <translation>시나리오는 배열이 아니라 JSON 객체 { ... }여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="135" />
+        <source>missing required field "format": a scenario file starts with "format": "%1"</source>
+        <translation>필수 필드 "format"이 없습니다. 시나리오 파일은 "format": "%1"로 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="145" />
+        <source>"format" must be "%1", not %2: this is not a ProcLab scenario</source>
+        <translation>"format"은 %2이(가) 아니라 "%1"이어야 합니다. ProcLab 시나리오가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="157" />
+        <source>unsupported version %1: this ProcLab reads version %2</source>
+        <translation>지원하지 않는 버전 %1입니다. 이 ProcLab은 버전 %2를 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="176" />
+        <source>"settings"</source>
+        <translation>"settings"</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="182" />
+        <source>a process must be an object { ... }, not %1</source>
+        <translation>프로세스는 %1이(가) 아니라 객체 { ... }여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="198" />
+        <source>"parent" must be a process id or null, not %1</source>
+        <translation>"parent"는 %1이(가) 아니라 프로세스 ID 또는 null이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="205" />
+        <source>a process</source>
+        <translation>프로세스</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="219" />
+        <source>behaviour kind</source>
+        <translation>동작 종류</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="253" />
+        <source>a "%1" behaviour</source>
+        <translation>"%1" 동작</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="273" />
+        <source>signal</source>
+        <translation>시그널</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="285" />
+        <source>"signal" must be a number or a name like "SIGSEGV", not %1</source>
+        <translation>"signal"은 %1이(가) 아니라 숫자나 "SIGSEGV" 같은 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparserchannel.cpp" line="32" />
+        <source>a channel must be an object { ... }, not %1</source>
+        <translation>채널은 %1이(가) 아니라 객체 { ... }여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparserchannel.cpp" line="47" />
+        <source>channel kind</source>
+        <translation>채널 종류</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparserchannel.cpp" line="78" />
+        <source>"send" must be "sync" or "async", not "%1"</source>
+        <translation>"send"는 "%1"이(가) 아니라 "sync" 또는 "async"여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparserchannel.cpp" line="85" />
+        <source>a "%1" channel</source>
+        <translation>"%1" 채널</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparserchannel.cpp" line="98" />
+        <source>"position"</source>
+        <translation>"position"</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidator.cpp" line="84" />
+        <source>%1 processes are more than the limit of %2 (settings.max_processes)</source>
+        <translation>프로세스 %1개는 한도 %2개(settings.max_processes)보다 많습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidator.cpp" line="92" />
+        <source>%1 channels are more than the %2 a run can hold</source>
+        <translation>채널 %1개는 한 번의 실행이 담을 수 있는 %2개보다 많습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidator.cpp" line="106" />
+        <source>"id" must not be empty</source>
+        <translation>"id"는 비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidator.cpp" line="111" />
+        <source>id "%1" is not valid: use 1 to 32 letters, digits, '_', '.' or '-'</source>
+        <translation>ID "%1"이(가) 올바르지 않습니다. 영문자, 숫자, '_', '.', '-'를 1~32자로 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidator.cpp" line="118" />
+        <source>duplicate id "%1": %2 already has it (processes and channels share one set of ids)</source>
+        <translation>중복된 ID "%1": %2이(가) 이미 쓰고 있습니다 (프로세스와 채널은 ID를 함께 씁니다)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidator.cpp" line="155" />
+        <source>"%1" is a channel; a parent must be a process</source>
+        <translation>"%1"은(는) 채널입니다. 부모는 프로세스여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidator.cpp" line="164" />
+        <source>unknown parent "%1": no process has this id</source>
+        <translation>알 수 없는 부모 "%1": 이 ID를 가진 프로세스가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidator.cpp" line="168" />
+        <source>unknown parent "%1"; did you mean "%2"?</source>
+        <translation>알 수 없는 부모 "%1"입니다. "%2"을(를) 뜻했나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidator.cpp" line="175" />
+        <source>the scenario has no processes; it needs at least a root process</source>
+        <translation>시나리오에 프로세스가 없습니다. 적어도 루트 프로세스 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidator.cpp" line="180" />
+        <source>no root process: exactly one process needs "parent": null</source>
+        <translation>루트 프로세스가 없습니다. 정확히 한 프로세스가 "parent": null이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidator.cpp" line="186" />
+        <source>several roots: "%1" has no parent, but "%2" is the root already; every other process needs a parent</source>
+        <translation>루트가 여럿입니다: "%1"에 부모가 없지만 "%2"가 이미 루트입니다. 나머지 프로세스에는 모두 부모가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidator.cpp" line="222" />
+        <source>the parents form a cycle: %1 (a process cannot be its own ancestor)</source>
+        <translation>부모 관계가 순환합니다: %1 (프로세스는 자기 자신의 조상이 될 수 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidatorwiring.cpp" line="38" />
+        <source>a "%1" behaviour needs a "channel"</source>
+        <translation>"%1" 동작에는 "channel"이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidatorwiring.cpp" line="49" />
+        <source>"%1" is a process, not a channel</source>
+        <translation>"%1"은(는) 채널이 아니라 프로세스입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidatorwiring.cpp" line="53" />
+        <source>unknown channel "%1": no channel has this id</source>
+        <translation>알 수 없는 채널 "%1": 이 ID를 가진 채널이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidatorwiring.cpp" line="57" />
+        <source>unknown channel "%1"; did you mean "%2"?</source>
+        <translation>알 수 없는 채널 "%1"입니다. "%2"을(를) 뜻했나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidatorwiring.cpp" line="70" />
+        <source>"increment" needs a shm-counter channel, but "%1" is a %2</source>
+        <translation>"increment"에는 shm-counter 채널이 필요하지만 "%1"은(는) %2입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidatorwiring.cpp" line="77" />
+        <source>"%1" needs a channel that carries messages (shm-buffer, pipe, socketpair or mailbox), but "%2" is a shm-counter; use "increment" with it</source>
+        <translation>"%1"에는 메시지를 나르는 채널(shm-buffer, pipe, socketpair, mailbox)이 필요하지만 "%2"은(는) shm-counter입니다. 여기에는 "increment"를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidatorwiring.cpp" line="97" />
+        <source>no process increments the shm-counter "%1"</source>
+        <translation>shm-counter "%1"을(를) 증가시키는 프로세스가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidatorwiring.cpp" line="106" />
+        <source>the %1 "%2" has no producer: some process must "produce" into it</source>
+        <translation>%1 "%2"에 생산자가 없습니다. 어떤 프로세스가 여기에 "produce"해야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidatorwiring.cpp" line="113" />
+        <source>the %1 "%2" has no consumer: some process must "consume" from it</source>
+        <translation>%1 "%2"에 소비자가 없습니다. 어떤 프로세스가 여기에서 "consume"해야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidatorwiring.cpp" line="139" />
+        <source>the %1 "%2" has no %3: it connects exactly one producer and one consumer</source>
+        <translation>%1 "%2"에 %3이(가) 없습니다. 정확히 생산자 하나와 소비자 하나를 연결합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidatorwiring.cpp" line="143" />
+        <source>the %1 "%2" has %3 %4s (%5), but it connects exactly one producer and one consumer; use a mailbox or a shm-buffer for more</source>
+        <translation>%1 "%2"에 %4이(가) %3개(%5) 있지만, 정확히 생산자 하나와 소비자 하나만 연결합니다. 더 많이 연결하려면 mailbox나 shm-buffer를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidatorwiring.cpp" line="154" />
+        <source>producer</source>
+        <translation>생산자</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidatorwiring.cpp" line="156" />
+        <source>consumer</source>
+        <translation>소비자</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariovalidatorwiring.cpp" line="162" />
+        <source>the %1 "%2" joins "%3" and "%4", which are not parent and child: a %1 is inherited across one fork, so it connects a parent with its own child</source>
+        <translation>%1 "%2"이(가) 잇는 "%3"와(과) "%4"는 부모와 자식이 아닙니다. %1은(는) fork 한 번으로 물려받으므로 부모와 그 자식을 연결합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenariowriter.cpp" line="206" />
+        <source>cannot save %1: %2</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ChannelForm</name>
+    <message>
+        <location filename="../widgets/diagram/channelform.cpp" line="66" />
+        <source> messages</source>
+        <translation> 메시지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelform.cpp" line="66" />
+        <source> slots</source>
+        <translation> 슬롯</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelform.cpp" line="86" />
+        <source>semaphores and lock</source>
+        <translation>세마포어와 잠금 사용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelform.cpp" line="87" />
+        <source>Asynchronous (sender goes on)</source>
+        <translation>비동기 (보내는 쪽은 계속 진행)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/channelform.cpp" line="88" />
+        <source>Synchronous (waits for the receiver)</source>
+        <translation>동기 (받는 쪽을 기다림)</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::DiagramScene</name>
+    <message>
+        <location filename="../widgets/diagram/diagramscene.cpp" line="164" />
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/diagramscene.cpp" line="223" />
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/diagramscene.cpp" line="248" />
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/diagramscene.cpp" line="256" />
+        <source>Arrange</source>
+        <translation>정렬</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/diagramscene.cpp" line="396" />
+        <source>Move</source>
+        <translation>이동</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::EventLogWidget</name>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="86" />
+        <source>zombie</source>
+        <translation>좀비 발생</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="89" />
+        <source>ready</source>
+        <translation>준비</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="91" />
+        <source>spawned</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="94" />
+        <source>zombie reaped</source>
+        <translation>좀비 회수됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="95" />
+        <source>killed by signal</source>
+        <translation>시그널로 종료됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="95" />
+        <source>exited</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="97" />
+        <source>reparented</source>
+        <translation>부모 바뀜</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="99" />
+        <source>signal sent</source>
+        <translation>시그널 보냄</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="101" />
+        <source>paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="103" />
+        <source>resumed</source>
+        <translation>재개됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="105" />
+        <source>lock recovered</source>
+        <translation>잠금 복구됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="107" />
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="109" />
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="111" />
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="120" />
+        <source>pid %1 has ended; its parent has not called wait() yet</source>
+        <translation>pid %1이(가) 끝났지만 부모가 아직 wait()을 호출하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="123" />
+        <source>pid %1, parent pid %2</source>
+        <translation>pid %1, 부모 pid %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="126" />
+        <source>pid %1 ended by signal %2</source>
+        <translation>pid %1이(가) 시그널 %2로 끝났습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="127" />
+        <source>pid %1 exited with code %2</source>
+        <translation>pid %1이(가) 코드 %2로 종료했습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="129" />
+        <source>, reaped by pid %1</source>
+        <translation>, pid %1이(가) 회수함</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="133" />
+        <source>pid %1: parent pid %2 → %3</source>
+        <translation>pid %1: 부모 pid %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="135" />
+        <source>signal %1 sent to pid %2</source>
+        <translation>pid %2에 시그널 %1을 보냄</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="137" />
+        <source>channel %1: the lock holder died; the lock was repaired</source>
+        <translation>채널 %1: 잠금을 가진 프로세스가 죽어서 잠금을 복구했습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="192" />
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="192" />
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="192" />
+        <source>Process</source>
+        <translation>프로세스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/eventlogwidget.cpp" line="192" />
+        <source>Details</source>
+        <translation>자세히</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LegendWidget</name>
+    <message>
+        <location filename="../widgets/diagram/legendwidget.cpp" line="64" />
+        <source>Process states</source>
+        <translation>프로세스 상태</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LiveProcessMenu</name>
+    <message>
+        <location filename="../widgets/runview/liveprocessmenu.cpp" line="21" />
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/liveprocessmenu.cpp" line="25" />
+        <source>Kill (SIGKILL)</source>
+        <translation>강제 종료 (SIGKILL)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/liveprocessmenu.cpp" line="26" />
+        <source>Terminate (SIGTERM)</source>
+        <translation>종료 요청 (SIGTERM)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/liveprocessmenu.cpp" line="29" />
+        <source>Pause (SIGSTOP)</source>
+        <translation>일시 중지 (SIGSTOP)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/liveprocessmenu.cpp" line="30" />
+        <source>Resume (SIGCONT)</source>
+        <translation>재개 (SIGCONT)</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::PaletteWidget</name>
+    <message>
+        <location filename="../widgets/diagram/palettewidget.cpp" line="82" />
+        <source>Drag onto the canvas, or double-click to add.</source>
+        <translation>캔버스로 끌어 놓거나 두 번 클릭해서 추가하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ProcessForm</name>
+    <message>
+        <location filename="../widgets/diagram/processform.cpp" line="79" />
+        <location filename="../widgets/diagram/processform.cpp" line="168" />
+        <source>none (root)</source>
+        <translation>없음 (루트)</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ProcessTreeModel</name>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="184" />
+        <source>Reparented: its parent ended, so another process adopted it.</source>
+        <translation>부모 바뀜: 부모가 끝나서 다른 프로세스가 입양했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="197" />
+        <source>Process</source>
+        <translation>프로세스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="199" />
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="201" />
+        <source>PPID</source>
+        <translation>PPID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="203" />
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="205" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="207" />
+        <source>Voluntary switches</source>
+        <translation>자발적 전환</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="209" />
+        <source>Involuntary switches</source>
+        <translation>비자발적 전환</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="211" />
+        <source>CPU time</source>
+        <translation>CPU 시간</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::PropertyPanel</name>
+    <message>
+        <location filename="../widgets/diagram/propertypanel.cpp" line="51" />
+        <location filename="../widgets/diagram/propertypanel.cpp" line="59" />
+        <source>Change %1 of %2</source>
+        <translation>%2의 %1 변경</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/propertypanel.cpp" line="68" />
+        <source>Change %1</source>
+        <translation>%1 변경</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/diagram/propertypanel.cpp" line="112" />
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>항목 %n개 선택됨</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/propertypanel.cpp" line="113" />
+        <source>Select a single item to edit its properties.</source>
+        <translation>속성을 편집하려면 항목 하나만 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/propertypanel.cpp" line="115" />
+        <source>Process %1</source>
+        <translation>프로세스 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/propertypanel.cpp" line="117" />
+        <source>Channel %1</source>
+        <translation>채널 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diagram/propertypanel.cpp" line="119" />
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ScenarioDocument</name>
+    <message>
+        <location filename="../widgets/common/scenariodocument.cpp" line="24" />
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/scenariodocument.cpp" line="35" />
+        <source>New scenario</source>
+        <translation>새 시나리오</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ScenarioErrorDialog</name>
+    <message>
+        <location filename="../widgets/common/scenarioerrordialog.cpp" line="49" />
+        <source>Cannot open scenario</source>
+        <translation>시나리오를 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/scenarioerrordialog.cpp" line="50" />
+        <source>%1 could not be opened. The diagram you had open is unchanged.</source>
+        <translation>%1을(를) 열 수 없습니다. 열려 있던 다이어그램은 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/scenarioerrordialog.cpp" line="52" />
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/scenarioerrordialog.cpp" line="52" />
+        <source>Path</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/scenarioerrordialog.cpp" line="52" />
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,38 @@
+// ProcLab: the desktop app. Builds diagrams of processes and channels and runs them as
+// real processes through proclab-agent.
+
+#include "languagemanager.h"
+#include "mainwindow.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("ProcLab"));
+    QApplication::setApplicationName(QStringLiteral("ProcLab"));
+    QApplication::setApplicationVersion(QStringLiteral(PROCLAB_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Multi-process programming, taught with real processes"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("User interface language: ko or en."),
+                                        QStringLiteral("ko|en"));
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A *.proclab.json scenario to open."));
+    parser.process(app);
+
+    LanguageManager language;
+    language.setLanguage(LanguageManager::initialLanguage(parser.value(langOption)));
+
+    MainWindow window(&language);
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openPath(parser.positionalArguments().constFirst());
+    return app.exec();
 }

@@ -1,0 +1,42 @@
+#include "languagemanager.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+
+namespace {
+const QString kSettingsKey = QStringLiteral("ui/language");
+}
+
+LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
+
+QString LanguageManager::initialLanguage(const QString &commandLine)
+{
+    if (supported().contains(commandLine))
+        return commandLine;
+    const QString saved = QSettings().value(kSettingsKey).toString();
+    if (supported().contains(saved))
+        return saved;
+    return QLocale::system().language() == QLocale::Korean ? QStringLiteral("ko")
+                                                           : QStringLiteral("en");
+}
+
+void LanguageManager::setLanguage(const QString &code)
+{
+    const QString lang = supported().contains(code) ? code : QStringLiteral("en");
+    QCoreApplication::removeTranslator(&m_app);
+    QCoreApplication::removeTranslator(&m_qt);
+    if (lang != QLatin1String("en")) {
+        // Our strings from the embedded .qm, Qt's own (dialog buttons, ...) from the system.
+        if (m_app.load(QStringLiteral(":/i18n/proclab_") + lang + QStringLiteral(".qm")))
+            QCoreApplication::installTranslator(&m_app);
+        if (m_qt.load(QStringLiteral("qtbase_") + lang,
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+    }
+    QLocale::setDefault(QLocale(lang == QLatin1String("ko") ? QLocale::Korean : QLocale::English));
+    m_language = lang;
+    QSettings().setValue(kSettingsKey, lang);
+    emit languageChanged(lang);
+}

@@ -1,0 +1,158 @@
+#include "mainwindow.h"
+
+#include "common/scenariodocument.h"
+#include "diagram/diagramscene.h"
+#include "diagram/diagramview.h"
+#include "diagram/legendwidget.h"
+#include "diagram/palettewidget.h"
+#include "diagram/propertypanel.h"
+#include "languagemanager.h"
+#include "runcontroller.h"
+#include "runtoolbar.h"
+#include "runview/eventlogwidget.h"
+#include "runview/processtreemodel.h"
+#include "runview/processtreeview.h"
+#include "runview/runpresenter.h"
+
+#if __has_include("charts/chartspanel.h")
+#include "charts/chartspanel.h"
+#define PROCLAB_HAVE_CHARTS 1
+#endif
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace proclab;
+
+MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
+    : QMainWindow(parent), m_language(language), m_scene(new DiagramScene(this)),
+      m_view(new DiagramView(m_scene, this)), m_document(new ScenarioDocument(m_scene, this)),
+      m_run(new RunController(this)), m_presenter(new RunPresenter(m_run, m_scene, this)),
+      m_palette(new PaletteWidget(this)), m_legend(new LegendWidget(this)),
+      m_properties(new PropertyPanel(m_scene, this)), m_processModel(new ProcessTreeModel(this)),
+      m_processView(new ProcessTreeView(m_processModel, this)),
+      m_eventLog(new EventLogWidget(this)), m_runToolBar(new RunToolBar(m_run, this)),
+      m_problemsLabel(new QLabel(this))
+{
+    setCentralWidget(m_view);
+    m_processModel->attach(m_run);
+    m_eventLog->attach(m_run);
+    createDocks();
+    createActions();
+    createMenus();
+    addToolBar(m_runToolBar);
+    statusBar()->addPermanentWidget(m_problemsLabel);
+
+    connect(m_palette, &PaletteWidget::addRequested, m_scene,
+            [this](NodeKind kind) { m_scene->addNodeAtFreeSpot(kind); });
+    connect(m_scene, &DiagramScene::refused, this, [this](const QString &reason) {
+        showStatus(tr("Not connected: %1").arg(reason), 8000);
+    });
+    connect(m_scene, &DiagramScene::scenarioChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_runToolBar, &RunToolBar::runRequested, this, &MainWindow::startRun);
+    connect(m_run, &RunController::failed, this, &MainWindow::onRunFailed);
+    connect(m_language, &LanguageManager::languageChanged, this,
+            [this] { m_scene->retranslate(); });
+
+    m_document->newDocument();
+    resize(1280, 800);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto makeDock = [this](const QString &name, QWidget *content, Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(this);
+        dock->setObjectName(name);
+        dock->setWidget(content);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                          QDockWidget::DockWidgetClosable);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_palette);
+    left->addWidget(m_legend);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 0);
+    m_paletteDock = makeDock(QStringLiteral("paletteDock"), left, Qt::LeftDockWidgetArea);
+    m_propertiesDock =
+        makeDock(QStringLiteral("propertiesDock"), m_properties, Qt::RightDockWidgetArea);
+    m_processesDock =
+        makeDock(QStringLiteral("processesDock"), m_processView, Qt::BottomDockWidgetArea);
+    m_eventsDock = makeDock(QStringLiteral("eventsDock"), m_eventLog, Qt::BottomDockWidgetArea);
+#ifdef PROCLAB_HAVE_CHARTS
+    QWidget *charts = new ChartsPanel(m_run, this);
+#else
+    auto *charts = new QLabel(this); // the charts panel lands separately
+    charts->setAlignment(Qt::AlignCenter);
+    charts->setObjectName(QStringLiteral("chartsPlaceholder"));
+#endif
+    m_chartsDock = makeDock(QStringLiteral("chartsDock"), charts, Qt::BottomDockWidgetArea);
+    splitDockWidget(m_processesDock, m_eventsDock, Qt::Horizontal);
+    tabifyDockWidget(m_eventsDock, m_chartsDock);
+    m_eventsDock->raise();
+    resizeDocks({m_paletteDock, m_propertiesDock}, {210, 310}, Qt::Horizontal);
+    resizeDocks({m_processesDock}, {240}, Qt::Vertical);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowModified(m_document->isModified());
+    setWindowTitle(tr("%1[*] — ProcLab").arg(m_document->displayName()));
+    const int problems = m_scene->validation().count();
+    m_problemsLabel->setText(problems == 0 ? tr("No problems")
+                                           : tr("%n problem(s)", nullptr, problems));
+    m_problemsLabel->setStyleSheet(problems == 0 ? QString() : QStringLiteral("color: #b3261e;"));
+}
+
+void MainWindow::showStatus(const QString &message, int timeoutMs)
+{
+    statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_run->stop();
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_paletteDock->setWindowTitle(tr("Palette"));
+    m_propertiesDock->setWindowTitle(tr("Properties"));
+    m_processesDock->setWindowTitle(tr("Processes"));
+    m_eventsDock->setWindowTitle(tr("Event log"));
+    m_chartsDock->setWindowTitle(tr("Charts"));
+    if (auto *placeholder = m_chartsDock->findChild<QLabel *>(QStringLiteral("chartsPlaceholder")))
+        placeholder->setText(tr("Charts appear here during a run."));
+    retranslateActions();
+    updateTitle();
+}

@@ -1,0 +1,43 @@
+#pragma once
+// Run, Pause/Resume and Stop, with the elapsed time and the run's state beside them.
+
+#include <QToolBar>
+
+class QLabel;
+class QTimer;
+
+namespace proclab {
+class RunController;
+}
+
+class RunToolBar : public QToolBar
+{
+    Q_OBJECT
+public:
+    explicit RunToolBar(proclab::RunController *run, QWidget *parent = nullptr);
+
+    QAction *runAction() const { return m_runAction; }
+    QAction *pauseAction() const { return m_pauseAction; }
+    QAction *stopAction() const { return m_stopAction; }
+
+signals:
+    void runRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateState();
+    void updateElapsed();
+    void togglePause();
+    void retranslate();
+
+    proclab::RunController *m_run;
+    QAction *m_runAction;
+    QAction *m_pauseAction;
+    QAction *m_stopAction;
+    QLabel *m_elapsed;
+    QLabel *m_state;
+    QTimer *m_timer;
+    bool m_paused = false;
+};

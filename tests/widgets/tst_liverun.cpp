@@ -1,0 +1,222 @@
+// The run view with real runs: the process tree model under QAbstractItemModelTester
+// while a run updates it, live pids on the diagram, the live process menu, and Stop
+// leaving nothing behind (checked in /proc and /dev/shm).
+
+#include "diagram/autolayout.h"
+#include "diagram/diagramscene.h"
+#include "diagram/diagramview.h"
+#include "diagram/processitem.h"
+#include "runcontroller.h"
+#include "runview/eventlogwidget.h"
+#include "runview/liveprocessmenu.h"
+#include "runview/processtreemodel.h"
+#include "runview/runpresenter.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace proclab;
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+Scenario threeProcesses()
+{
+    Scenario s;
+    s.name = u"three"_qs;
+    for (const auto &[id, parent] :
+         {std::pair{u"root"_qs, QString()}, {u"a"_qs, u"root"_qs}, {u"b"_qs, u"root"_qs}}) {
+        ProcessSpec p;
+        p.id = id;
+        p.label = id;
+        p.parent = parent;
+        p.behaviour.kind = BehaviourKind::Idle; // lives until stopped
+        s.processes.append(p);
+    }
+    AutoLayout::layout(s, AutoLayout::Mode::All);
+    return s;
+}
+
+bool processExists(int pid)
+{
+    return pid > 0 && QFile::exists(u"/proc/"_qs + QString::number(pid));
+}
+
+// The state letter and ppid of a live process, from /proc/PID/stat.
+QPair<QChar, int> procStat(int pid)
+{
+    QFile f(u"/proc/"_qs + QString::number(pid) + u"/stat"_qs);
+    if (!f.open(QIODevice::ReadOnly))
+        return {QChar(), 0};
+    const QString text = QString::fromLatin1(f.readAll());
+    const QStringList rest = text.mid(text.lastIndexOf(u')') + 2).split(u' ');
+    return {rest.value(0).at(0), rest.value(1).toInt()};
+}
+
+QStringList shmOf(int agentPid)
+{
+    return QDir(u"/dev/shm"_qs)
+        .entryList({u"proclab-"_qs + QString::number(agentPid) + u"-*"_qs}, QDir::Files);
+}
+
+} // namespace
+
+class TestLiveRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void processTreeModelFollowsARealRun()
+    {
+        ProcessTreeModel model;
+        // Attached before anything happens, so every change is checked.
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RunController run;
+        model.attach(&run);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy snapshots(&run, &RunController::snapshotReady);
+        QVERIFY(run.start(threeProcesses()));
+        auto pidOf = [&](const QString &node) {
+            return model.data(model.indexOf(node, ProcessTreeModel::PidColumn)).toInt();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(pidOf(u"root"_qs) > 0 && pidOf(u"a"_qs) > 0 && pidOf(u"b"_qs) > 0,
+                                 kTimeoutMs);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex root = model.index(0, 0);
+        QCOMPARE(model.data(root).toString(), u"root"_qs);
+        QCOMPARE(model.rowCount(root), 2);
+        // The table shows what /proc shows.
+        for (const QString &node : {u"a"_qs, u"b"_qs}) {
+            QVERIFY(processExists(pidOf(node)));
+            QCOMPARE(procStat(pidOf(node)).second, pidOf(u"root"_qs));
+            QCOMPARE(model.data(model.indexOf(node, ProcessTreeModel::PpidColumn)).toInt(),
+                     pidOf(u"root"_qs));
+        }
+        // From now on rows are updated in place: more snapshots, no reset.
+        const int resetsSoFar = int(resets.size());
+        const int snapshotsSoFar = int(snapshots.size());
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() >= snapshotsSoFar + 3, kTimeoutMs);
+        QCOMPARE(int(resets.size()), resetsSoFar);
+        // A state change (SIGSTOP) reaches the row through dataChanged, not a reset.
+        changed.clear();
+        run.pauseProcess(u"a"_qs);
+        const QModelIndex aState = model.indexOf(u"a"_qs, ProcessTreeModel::StateColumn);
+        QTRY_VERIFY_WITH_TIMEOUT(procStat(pidOf(u"a"_qs)).first == u'T', kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(model.data(aState).toString().contains(u"stopped"_qs), kTimeoutMs);
+        QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant> &args) {
+            return args.at(0).toModelIndex().row() == aState.row() &&
+                   args.at(0).toModelIndex().parent() == aState.parent();
+        }));
+        QCOMPARE(int(resets.size()), resetsSoFar);
+        run.resumeProcess(u"a"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.data(aState).toString().contains(u"stopped"_qs),
+                                 kTimeoutMs);
+
+        const int agent = run.agentPid();
+        const QList<int> pids = {pidOf(u"root"_qs), pidOf(u"a"_qs), pidOf(u"b"_qs)};
+        run.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(run.state(), RunController::State::Finished, kTimeoutMs);
+        // The rows stay (the run's end is part of the lesson) and show the ends.
+        QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+        for (int pid : pids)
+            QVERIFY2(!processExists(pid), qPrintable(QString::number(pid)));
+        QVERIFY(shmOf(agent).isEmpty());
+    }
+
+    void editorShowsLivePidsAndStopLeavesNothing()
+    {
+        DiagramScene scene;
+        DiagramView view(&scene);
+        view.show();
+        RunController run;
+        RunPresenter presenter(&run, &scene);
+        const Scenario scenario = threeProcesses();
+        scene.resetScenario(scenario);
+
+        QVERIFY(run.start(scene.scenario()));
+        QVERIFY(scene.isLocked());
+        auto pid = [&](const QString &id) { return scene.processItem(id)->livePid(); };
+        QTRY_VERIFY_WITH_TIMEOUT(pid(u"root"_qs) > 0 && pid(u"a"_qs) > 0 && pid(u"b"_qs) > 0,
+                                 kTimeoutMs);
+        QList<int> pids;
+        for (const QString &id : {u"root"_qs, u"a"_qs, u"b"_qs}) {
+            QVERIFY(processExists(pid(id)));
+            pids.append(pid(id));
+            QVERIFY(scene.processItem(id)->toolTip().contains(QString::number(pid(id))));
+        }
+        QCOMPARE(procStat(pid(u"a"_qs)).second, pid(u"root"_qs));
+        QCOMPARE(procStat(pid(u"b"_qs)).second, pid(u"root"_qs));
+        // Locked: no edit goes through, and running changed nothing in the diagram.
+        QVERIFY(scene.addNode(NodeKind::Process, QPointF(500, 500)).isEmpty());
+        QCOMPARE(scene.scenario(), scenario);
+
+        const int agent = run.agentPid();
+        run.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(run.state(), RunController::State::Finished, kTimeoutMs);
+        QVERIFY(!scene.isLocked());
+        for (int p : pids)
+            QVERIFY2(!processExists(p), qPrintable(QString::number(p)));
+        QVERIFY(!processExists(agent) || procStat(agent).first == u'Z');
+        QVERIFY(shmOf(agent).isEmpty());
+        QCOMPARE(scene.scenario(), scenario);
+        // The final states stay visible until the next edit, which clears them.
+        scene.addNode(NodeKind::Process, QPointF(600, 0));
+        QCOMPARE(scene.processItem(u"root"_qs)->livePid(), 0);
+    }
+
+    void liveMenuKillsOneProcessOnly()
+    {
+        RunController run;
+        EventLogWidget log;
+        log.attach(&run);
+        QVERIFY(run.start(threeProcesses()));
+        auto sampleOf = [&](const QString &node) {
+            for (const ProcessSample &s : run.lastSnapshot().processes) {
+                if (s.node == node)
+                    return s;
+            }
+            return ProcessSample{};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sampleOf(u"a"_qs).pid > 0 && sampleOf(u"b"_qs).pid > 0,
+                                 kTimeoutMs);
+        const int a = sampleOf(u"a"_qs).pid, b = sampleOf(u"b"_qs).pid;
+        {
+            LiveProcessMenu menu(&run, u"b"_qs);
+            QVERIFY(menu.killAction()->isEnabled());
+            QVERIFY(!menu.resumeAction()->isEnabled());
+            menu.killAction()->trigger();
+        }
+        // b is gone (reaped by root, which idles and reaps); a carries on.
+        QTRY_VERIFY_WITH_TIMEOUT(!processExists(b), kTimeoutMs);
+        QVERIFY(processExists(a));
+        QCOMPARE(procStat(a).second, sampleOf(u"root"_qs).pid);
+        QTRY_VERIFY_WITH_TIMEOUT(sampleOf(u"b"_qs).exitSignal.value_or(0) == 9, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int i = 0; i < log.entryCount(); ++i) {
+                    if (log.entryText(i).contains(u"killed by signal"_qs) &&
+                        log.entryText(i).contains(u" b "_qs))
+                        return true;
+                }
+                return false;
+            }(),
+            kTimeoutMs);
+        {
+            LiveProcessMenu menu(&run, u"b"_qs); // a dead process offers nothing
+            QVERIFY(!menu.killAction()->isEnabled());
+        }
+        run.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(run.state(), RunController::State::Finished, kTimeoutMs);
+        QVERIFY(!processExists(a));
+    }
+};
+
+QTEST_MAIN(TestLiveRun)
+#include "tst_liverun.moc"

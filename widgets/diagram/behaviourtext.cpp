@@ -1,0 +1,77 @@
+#include "behaviourtext.h"
+
+#include <QCoreApplication>
+
+namespace proclab {
+
+QList<BehaviourKind> allBehaviourKinds()
+{
+    return {BehaviourKind::Idle,      BehaviourKind::Sleep,   BehaviourKind::Cpu,
+            BehaviourKind::Exit,      BehaviourKind::Crash,   BehaviourKind::NoWait,
+            BehaviourKind::ExitEarly, BehaviourKind::Produce, BehaviourKind::Consume,
+            BehaviourKind::Increment};
+}
+
+QString behaviourTitle(BehaviourKind kind)
+{
+    switch (kind) {
+    case BehaviourKind::Idle:
+        return QCoreApplication::translate("Behaviour", "Idle (until stopped)");
+    case BehaviourKind::Sleep:
+        return QCoreApplication::translate("Behaviour", "Sleep");
+    case BehaviourKind::Cpu:
+        return QCoreApplication::translate("Behaviour", "CPU work");
+    case BehaviourKind::Exit:
+        return QCoreApplication::translate("Behaviour", "Exit with code");
+    case BehaviourKind::Crash:
+        return QCoreApplication::translate("Behaviour", "Crash (signal)");
+    case BehaviourKind::NoWait:
+        return QCoreApplication::translate("Behaviour", "Never reap children");
+    case BehaviourKind::ExitEarly:
+        return QCoreApplication::translate("Behaviour", "Exit early (orphan children)");
+    case BehaviourKind::Produce:
+        return QCoreApplication::translate("Behaviour", "Produce");
+    case BehaviourKind::Consume:
+        return QCoreApplication::translate("Behaviour", "Consume");
+    case BehaviourKind::Increment:
+        return QCoreApplication::translate("Behaviour", "Increment counter");
+    }
+    return {};
+}
+
+QString behaviourSummary(const Behaviour &b)
+{
+    switch (b.kind) {
+    case BehaviourKind::Idle:
+        return QCoreApplication::translate("Behaviour", "idle");
+    case BehaviourKind::Sleep:
+        return QCoreApplication::translate("Behaviour", "sleep %1 ms").arg(b.ms);
+    case BehaviourKind::Cpu:
+        return QCoreApplication::translate("Behaviour", "CPU %1 ms").arg(b.ms);
+    case BehaviourKind::Exit:
+        return QCoreApplication::translate("Behaviour", "exit(%1) after %2 ms")
+            .arg(b.code)
+            .arg(b.afterMs);
+    case BehaviourKind::Crash:
+        return QCoreApplication::translate("Behaviour", "signal %1 after %2 ms")
+            .arg(b.signal)
+            .arg(b.afterMs);
+    case BehaviourKind::NoWait:
+        return QCoreApplication::translate("Behaviour", "never waits");
+    case BehaviourKind::ExitEarly:
+        return QCoreApplication::translate("Behaviour", "exits after %1 ms").arg(b.afterMs);
+    case BehaviourKind::Produce:
+        return QCoreApplication::translate("Behaviour", "produce %1 → %2")
+            .arg(b.count)
+            .arg(b.channel);
+    case BehaviourKind::Consume:
+        return QCoreApplication::translate("Behaviour", "consume ← %1").arg(b.channel);
+    case BehaviourKind::Increment:
+        return QCoreApplication::translate("Behaviour", "increment %1 × %2")
+            .arg(b.channel)
+            .arg(b.count);
+    }
+    return {};
+}
+
+} // namespace proclab

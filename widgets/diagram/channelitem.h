@@ -1,0 +1,47 @@
+#pragma once
+// A channel on the canvas (shared buffer, counter, pipe, mailbox, socket pair): its
+// settings while editing; its fill level and throughput during a run.
+
+#include "diagramitemtypes.h"
+#include "nodeitem.h"
+#include "runsnapshot.h"
+#include "scenario.h"
+
+#include <QIcon>
+#include <optional>
+
+namespace proclab {
+
+class ChannelItem : public NodeItem
+{
+public:
+    enum
+    {
+        Type = ChannelItemType
+    };
+    explicit ChannelItem(const ChannelSpec &spec);
+    int type() const override { return Type; }
+
+    void setSpec(const ChannelSpec &spec);
+    const ChannelSpec &spec() const { return m_spec; }
+
+    void setLive(const std::optional<ChannelSample> &sample);
+    const std::optional<ChannelSample> &live() const { return m_live; }
+
+    void refreshText();
+    QSizeF size() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QPointF handlePosition() const override;
+
+private:
+    QString detailText() const;
+    QString liveText() const;
+
+    ChannelSpec m_spec;
+    std::optional<ChannelSample> m_live;
+    QIcon m_icon;
+};
+
+} // namespace proclab

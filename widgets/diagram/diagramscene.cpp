@@ -1,0 +1,409 @@
+#include "diagramscene.h"
+
+#include "autolayout.h"
+#include "channelitem.h"
+#include "connectionrules.h"
+#include "edgeitem.h"
+#include "handleitem.h"
+#include "processitem.h"
+#include "scenariocommand.h"
+#include "scenarioedits.h"
+#include "scenarioio.h"
+
+#include <QClipboard>
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QGuiApplication>
+#include <QPen>
+#include <QUndoStack>
+
+namespace proclab {
+
+namespace {
+// Copied items live here (process-wide) so paste works across documents; the JSON
+// also goes to the system clipboard for other programs.
+Scenario &clipboardFragment()
+{
+    static Scenario fragment;
+    return fragment;
+}
+} // namespace
+
+DiagramScene::DiagramScene(QObject *parent) : QGraphicsScene(parent), m_undo(new QUndoStack(this))
+{
+    setItemIndexMethod(QGraphicsScene::NoIndex); // few items, many moves
+    refreshValidation();
+}
+
+DiagramScene::~DiagramScene()
+{
+    qDeleteAll(m_edges);
+    m_edges.clear();
+}
+
+void DiagramScene::resetScenario(const Scenario &scenario)
+{
+    m_undo->clear();
+    applyScenario(scenario);
+    m_undo->setClean();
+}
+
+bool DiagramScene::pushEdit(const Scenario &after, const QString &text, const QString &mergeKey)
+{
+    if (m_locked || after == m_scenario)
+        return false;
+    m_undo->push(new ScenarioCommand(this, m_scenario, after, text, mergeKey));
+    return true;
+}
+
+void DiagramScene::applyScenario(const Scenario &scenario)
+{
+    m_scenario = scenario;
+    syncNodes();
+    rebuildEdges();
+    refreshValidation();
+    emit scenarioChanged();
+}
+
+void DiagramScene::syncNodes()
+{
+    QSet<QString> wanted;
+    auto place = [](NodeItem *item, const std::optional<QPointF> &pos) {
+        if (pos && item->pos() != *pos)
+            item->setPos(*pos);
+    };
+    for (const ProcessSpec &spec : std::as_const(m_scenario.processes)) {
+        wanted.insert(spec.id);
+        auto *item = qgraphicsitem_cast<ProcessItem *>(m_nodes.value(spec.id));
+        if (!item) {
+            delete m_nodes.take(spec.id); // an id that changed kind across undo
+            item = new ProcessItem(spec);
+            item->setLocked(m_locked);
+            addItem(item);
+            m_nodes.insert(spec.id, item);
+        } else if (!(item->spec() == spec)) {
+            item->setSpec(spec);
+        }
+        place(item, spec.position);
+    }
+    for (const ChannelSpec &spec : std::as_const(m_scenario.channels)) {
+        wanted.insert(spec.id);
+        auto *item = qgraphicsitem_cast<ChannelItem *>(m_nodes.value(spec.id));
+        if (!item) {
+            delete m_nodes.take(spec.id);
+            item = new ChannelItem(spec);
+            item->setLocked(m_locked);
+            addItem(item);
+            m_nodes.insert(spec.id, item);
+        } else if (!(item->spec() == spec)) {
+            item->setSpec(spec);
+        }
+        place(item, spec.position);
+    }
+    // Edges point at nodes: drop them before any node goes.
+    qDeleteAll(m_edges);
+    m_edges.clear();
+    for (auto it = m_nodes.begin(); it != m_nodes.end();) {
+        if (wanted.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_nodes.erase(it);
+    }
+}
+
+void DiagramScene::rebuildEdges()
+{
+    qDeleteAll(m_edges);
+    m_edges.clear();
+    for (const ProcessSpec &p : std::as_const(m_scenario.processes)) {
+        NodeItem *self = m_nodes.value(p.id);
+        if (NodeItem *parent = m_nodes.value(p.parent))
+            m_edges.append(new EdgeItem(EdgeItem::Kind::Fork, parent, self, p.id));
+        NodeItem *channel = m_nodes.value(p.behaviour.channel);
+        if (!channel || qgraphicsitem_cast<ChannelItem *>(channel) == nullptr)
+            continue;
+        if (p.behaviour.kind == BehaviourKind::Consume)
+            m_edges.append(new EdgeItem(EdgeItem::Kind::Data, channel, self, p.id));
+        else if (p.behaviour.kind == BehaviourKind::Produce ||
+                 p.behaviour.kind == BehaviourKind::Increment)
+            m_edges.append(new EdgeItem(EdgeItem::Kind::Data, self, channel, p.id));
+    }
+    for (EdgeItem *edge : std::as_const(m_edges))
+        addItem(edge);
+}
+
+void DiagramScene::refreshValidation()
+{
+    m_validation = ValidationMap(m_scenario, validateScenario(m_scenario));
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        it.value()->setProblems(m_validation.problemsOf(it.key()));
+    for (EdgeItem *edge : std::as_const(m_edges)) {
+        const QString field = edge->kind() == EdgeItem::Kind::Fork ? QStringLiteral("parent")
+                                                                   : QStringLiteral("channel");
+        edge->setProblem(!m_validation.problemsOf(edge->process(), field).isEmpty());
+    }
+    for (NodeItem *node : std::as_const(m_nodes)) {
+        if (auto *p = qgraphicsitem_cast<ProcessItem *>(node))
+            p->refreshText();
+        else if (auto *c = qgraphicsitem_cast<ChannelItem *>(node))
+            c->refreshText();
+    }
+}
+
+QString DiagramScene::addNode(NodeKind kind, QPointF scenePos)
+{
+    if (m_locked)
+        return {};
+    Scenario after = m_scenario;
+    const QPointF rounded(qRound(scenePos.x()), qRound(scenePos.y()));
+    const QString id = ScenarioEdits::addNode(after, kind, rounded);
+    pushEdit(after, tr("Add %1").arg(nodeKindTitle(kind)));
+    selectIds({id});
+    return id;
+}
+
+QPointF DiagramScene::freeSpotNear(QPointF pos) const
+{
+    QPointF p = pos;
+    for (int i = 0; i < 200; ++i) {
+        const QRectF want(p - QPointF(100, 45), QSizeF(200, 90));
+        bool taken = false;
+        for (NodeItem *node : std::as_const(m_nodes))
+            taken = taken || node->sceneBoundingRect().intersects(want);
+        if (!taken)
+            return p;
+        p += QPointF(40, 30);
+    }
+    return p;
+}
+
+QString DiagramScene::addNodeAtFreeSpot(NodeKind kind)
+{
+    QPointF centre = itemsBoundingRect().center();
+    if (!views().isEmpty()) {
+        QGraphicsView *view = views().constFirst();
+        centre = view->mapToScene(view->viewport()->rect().center());
+    }
+    return addNode(kind, freeSpotNear(centre));
+}
+
+bool DiagramScene::connectNodes(const QString &from, const QString &to)
+{
+    if (m_locked)
+        return false;
+    const ConnectionResult result = ConnectionRules::connect(m_scenario, from, to);
+    if (!result.ok) {
+        emit refused(result.reason);
+        return false;
+    }
+    return pushEdit(result.scenario, result.description);
+}
+
+void DiagramScene::deleteSelection()
+{
+    if (m_locked)
+        return;
+    QSet<QString> nodes;
+    Scenario after = m_scenario;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *edge = qgraphicsitem_cast<EdgeItem *>(item)) {
+            if (edge->kind() == EdgeItem::Kind::Fork)
+                ScenarioEdits::removeForkEdge(after, edge->process());
+            else
+                ScenarioEdits::removeDataEdge(after, edge->process());
+        } else if (auto *node = dynamic_cast<NodeItem *>(item)) {
+            nodes.insert(node->id());
+        }
+    }
+    ScenarioEdits::removeNodes(after, nodes);
+    pushEdit(after, tr("Delete"));
+}
+
+void DiagramScene::copySelection()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    clipboardFragment() = ScenarioEdits::extract(m_scenario, QSet<QString>(ids.begin(), ids.end()));
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(scenarioToJson(clipboardFragment())));
+}
+
+void DiagramScene::cutSelection()
+{
+    copySelection();
+    deleteSelection();
+}
+
+void DiagramScene::paste()
+{
+    const Scenario &fragment = clipboardFragment();
+    if (m_locked || (fragment.processes.isEmpty() && fragment.channels.isEmpty()))
+        return;
+    Scenario after = m_scenario;
+    const QSet<QString> created = ScenarioEdits::paste(after, fragment, QPointF(40, 40));
+    if (pushEdit(after, tr("Paste")))
+        selectIds(created);
+}
+
+void DiagramScene::arrange()
+{
+    Scenario after = m_scenario;
+    AutoLayout::layout(after, AutoLayout::Mode::All);
+    pushEdit(after, tr("Arrange"));
+}
+
+QStringList DiagramScene::selectedIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *node = dynamic_cast<NodeItem *>(item))
+            ids.append(node->id());
+    }
+    ids.sort();
+    return ids;
+}
+
+void DiagramScene::selectIds(const QSet<QString> &ids)
+{
+    clearSelection();
+    for (const QString &id : ids) {
+        if (NodeItem *node = m_nodes.value(id))
+            node->setSelected(true);
+    }
+}
+
+ProcessItem *DiagramScene::processItem(const QString &id) const
+{
+    return qgraphicsitem_cast<ProcessItem *>(m_nodes.value(id));
+}
+
+ChannelItem *DiagramScene::channelItem(const QString &id) const
+{
+    return qgraphicsitem_cast<ChannelItem *>(m_nodes.value(id));
+}
+
+void DiagramScene::setLocked(bool locked)
+{
+    if (m_locked == locked)
+        return;
+    m_locked = locked;
+    for (NodeItem *node : std::as_const(m_nodes))
+        node->setLocked(locked);
+    emit lockedChanged(locked);
+}
+
+void DiagramScene::showSnapshot(const RunSnapshot &snapshot)
+{
+    for (const ProcessSample &sample : snapshot.processes) {
+        if (ProcessItem *item = processItem(sample.node))
+            item->setLive(sample);
+    }
+    for (const ChannelSample &sample : snapshot.channels) {
+        if (ChannelItem *item = channelItem(sample.id))
+            item->setLive(sample);
+    }
+}
+
+void DiagramScene::clearLive()
+{
+    for (NodeItem *node : std::as_const(m_nodes)) {
+        if (auto *p = qgraphicsitem_cast<ProcessItem *>(node))
+            p->setLive(std::nullopt);
+        else if (auto *c = qgraphicsitem_cast<ChannelItem *>(node))
+            c->setLive(std::nullopt);
+    }
+}
+
+void DiagramScene::retranslate()
+{
+    // Validation messages come from core's tr(); recompute them in the new language.
+    refreshValidation();
+    update();
+}
+
+NodeItem *DiagramScene::nodeAt(QPointF scenePos, const NodeItem *except) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        NodeItem *node = nullptr;
+        if (auto *handle = qgraphicsitem_cast<HandleItem *>(item))
+            node = handle->owner();
+        else
+            node = dynamic_cast<NodeItem *>(item);
+        if (node && node != except)
+            return node;
+    }
+    return nullptr;
+}
+
+void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (!m_locked && event->button() == Qt::LeftButton) {
+        const auto *handle = qgraphicsitem_cast<HandleItem *>(
+            itemAt(event->scenePos(),
+                   views().isEmpty() ? QTransform() : views().constFirst()->transform()));
+        if (handle) {
+            m_connectFrom = handle->owner();
+            m_connectLine = new QGraphicsLineItem(QLineF(handle->scenePos(), event->scenePos()));
+            m_connectLine->setPen(QPen(QColor(0x2a, 0x7f, 0xff), 2, Qt::DashLine));
+            m_connectLine->setZValue(10);
+            addItem(m_connectLine);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+    m_pressPositions.clear();
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *node = dynamic_cast<NodeItem *>(item))
+            m_pressPositions.insert(node->id(), node->pos());
+    }
+}
+
+void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectLine) {
+        m_connectLine->setLine(QLineF(m_connectLine->line().p1(), event->scenePos()));
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectLine) {
+        delete m_connectLine;
+        m_connectLine = nullptr;
+        NodeItem *from = m_connectFrom;
+        m_connectFrom = nullptr;
+        if (NodeItem *to = nodeAt(event->scenePos(), from))
+            connectNodes(from->id(), to->id());
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    // A drag that moved items becomes one undoable "Move".
+    Scenario after = m_scenario;
+    for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it) {
+        const NodeItem *node = m_nodes.value(it.key());
+        if (node && node->pos() != it.value())
+            ScenarioEdits::setPosition(after, it.key(),
+                                       QPointF(qRound(node->pos().x()), qRound(node->pos().y())));
+    }
+    m_pressPositions.clear();
+    pushEdit(after, tr("Move"));
+}
+
+void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    if (NodeItem *node = nodeAt(event->scenePos(), nullptr)) {
+        emit nodeContextMenuRequested(node->id(), event->screenPos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::contextMenuEvent(event);
+}
+
+} // namespace proclab

@@ -1,0 +1,134 @@
+#include "diagramview.h"
+
+#include "diagramscene.h"
+#include "nodekind.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QPainter>
+#include <QWheelEvent>
+#include <QtMath>
+
+namespace proclab {
+
+DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent), m_scene(scene)
+{
+    setAcceptDrops(true);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::RubberBandDrag); // rubber band = multi-select
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setSceneRect(QRectF(-4000, -4000, 8000, 8000));
+    setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
+    setMinimumSize(320, 240);
+}
+
+qreal DiagramView::zoom() const
+{
+    return transform().m11();
+}
+
+bool DiagramView::acceptsDrop(const QMimeData *mime) const
+{
+    return mime && mime->hasFormat(QLatin1String(kNodeKindMimeType)) && !m_scene->isLocked() &&
+           nodeKindFromKey(QString::fromLatin1(mime->data(QLatin1String(kNodeKindMimeType))));
+}
+
+void DiagramView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (acceptsDrop(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void DiagramView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (acceptsDrop(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void DiagramView::dropEvent(QDropEvent *event)
+{
+    if (!acceptsDrop(event->mimeData())) {
+        event->ignore();
+        return;
+    }
+    const auto kind = nodeKindFromKey(
+        QString::fromLatin1(event->mimeData()->data(QLatin1String(kNodeKindMimeType))));
+    m_scene->addNode(*kind, mapToScene(event->position().toPoint()));
+    event->acceptProposedAction();
+    setFocus();
+}
+
+void DiagramView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        scaleBy(qPow(1.0015, event->angleDelta().y()));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void DiagramView::scaleBy(qreal factor)
+{
+    const qreal next = qBound(0.2, zoom() * factor, 4.0);
+    const qreal f = next / zoom();
+    scale(f, f);
+}
+
+void DiagramView::zoomIn()
+{
+    scaleBy(1.25);
+}
+
+void DiagramView::zoomOut()
+{
+    scaleBy(1 / 1.25);
+}
+
+void DiagramView::resetZoom()
+{
+    setTransform(QTransform());
+}
+
+void DiagramView::fitDiagram()
+{
+    QRectF bounds = m_scene->itemsBoundingRect();
+    if (bounds.isEmpty()) {
+        resetZoom();
+        centerOn(0, 0);
+        return;
+    }
+    bounds.adjust(-40, -40, 40, 40);
+    fitInView(bounds, Qt::KeepAspectRatio);
+    // Never blow a small diagram up past its natural size.
+    if (zoom() > 1.0)
+        resetZoom();
+    centerOn(bounds.center());
+}
+
+void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawBackground(painter, rect);
+    if (zoom() < 0.45)
+        return;
+    const qreal step = 40;
+    painter->setPen(QPen(QColor(0xdf, 0xe3, 0xe8), 0));
+    const qreal left = std::floor(rect.left() / step) * step;
+    const qreal top = std::floor(rect.top() / step) * step;
+    QVector<QPointF> dots;
+    for (qreal x = left; x < rect.right(); x += step) {
+        for (qreal y = top; y < rect.bottom(); y += step)
+            dots.append(QPointF(x, y));
+    }
+    painter->drawPoints(dots.constData(), int(dots.size()));
+}
+
+} // namespace proclab

@@ -1,0 +1,42 @@
+#pragma once
+// The canvas: accepts palette drops (only our MIME type), zooms with Ctrl+wheel, fits
+// the diagram, and draws a quiet grid.
+
+#include <QGraphicsView>
+
+class QMimeData;
+
+namespace proclab {
+
+class DiagramScene;
+
+class DiagramView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit DiagramView(DiagramScene *scene, QWidget *parent = nullptr);
+
+    DiagramScene *diagram() const { return m_scene; }
+    qreal zoom() const;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void fitDiagram();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    bool acceptsDrop(const QMimeData *mime) const;
+    void scaleBy(qreal factor);
+
+    DiagramScene *m_scene;
+};
+
+} // namespace proclab

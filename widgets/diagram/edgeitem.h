@@ -1,0 +1,53 @@
+#pragma once
+// An arrow on the canvas: a fork edge (parent -> child) or a data edge (producer ->
+// channel, channel -> consumer). It belongs to the process whose field it stands for.
+
+#include "diagramitemtypes.h"
+
+#include <QGraphicsPathItem>
+
+namespace proclab {
+
+class NodeItem;
+
+class EdgeItem : public QGraphicsPathItem
+{
+public:
+    enum
+    {
+        Type = EdgeItemType
+    };
+    enum class Kind
+    {
+        Fork,
+        Data
+    };
+
+    EdgeItem(Kind kind, NodeItem *source, NodeItem *target, const QString &process);
+    ~EdgeItem() override;
+    int type() const override { return Type; }
+
+    Kind kind() const { return m_kind; }
+    // The process whose parent (Fork) or behaviour (Data) this edge is.
+    QString process() const { return m_process; }
+    NodeItem *source() const { return m_source; }
+    NodeItem *target() const { return m_target; }
+
+    void adjust();
+    void detach(NodeItem *node); // the node is going away
+    void setProblem(bool problem);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    Kind m_kind;
+    NodeItem *m_source;
+    NodeItem *m_target;
+    QString m_process;
+    QPolygonF m_arrowHead;
+    bool m_problem = false;
+};
+
+} // namespace proclab

@@ -1,0 +1,37 @@
+#pragma once
+// The kinds of things the learner can place on the canvas: a process or one of the
+// channel kinds. Shared by the palette, the drop code, the items and the menus.
+
+#include "scenario.h"
+
+#include <QIcon>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace proclab {
+
+enum class NodeKind
+{
+    Process,
+    ShmBuffer,
+    ShmCounter,
+    Pipe,
+    Mailbox,
+    SocketPair
+};
+
+// The drag payload of a palette entry; the canvas accepts nothing else.
+inline constexpr char kNodeKindMimeType[] = "application/x-proclab-node-kind";
+
+QList<NodeKind> allNodeKinds();
+std::optional<ChannelKind> channelKindOf(NodeKind kind);
+NodeKind nodeKindOf(ChannelKind kind);
+// Stable, untranslated name used in the MIME payload ("process", "shm-buffer", ...).
+QString nodeKindKey(NodeKind kind);
+std::optional<NodeKind> nodeKindFromKey(const QString &key);
+QString nodeKindTitle(NodeKind kind);       // translated, for the palette and menus
+QString nodeKindDescription(NodeKind kind); // translated tooltip
+QIcon nodeKindIcon(NodeKind kind);          // from :/icons
+
+} // namespace proclab

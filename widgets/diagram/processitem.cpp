@@ -1,0 +1,124 @@
+#include "processitem.h"
+
+#include "behaviourtext.h"
+#include "common/livestate.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace proclab {
+
+ProcessItem::ProcessItem(const ProcessSpec &spec) : NodeItem(spec.id)
+{
+    setSpec(spec);
+    placeHandle();
+}
+
+void ProcessItem::setSpec(const ProcessSpec &spec)
+{
+    m_spec = spec;
+    refreshText();
+    update();
+}
+
+void ProcessItem::setLive(const std::optional<ProcessSample> &sample)
+{
+    m_live = sample;
+    refreshText();
+    update();
+}
+
+void ProcessItem::refreshText()
+{
+    QString summary = m_spec.label + QStringLiteral(" (") + m_spec.id + QStringLiteral(")\n") +
+                      behaviourSummary(m_spec.behaviour);
+    if (m_live && m_live->pid > 0)
+        summary += QStringLiteral("\n") + QCoreApplication::translate("ProcessItem", "pid %1, %2")
+                                              .arg(m_live->pid)
+                                              .arg(liveStateName(liveStateOf(*m_live)));
+    updateToolTip(summary);
+}
+
+QSizeF ProcessItem::size() const
+{
+    return QSizeF(180, 72);
+}
+
+QPointF ProcessItem::handlePosition() const
+{
+    return QPointF(0, size().height() / 2);
+}
+
+void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF r = frameRect();
+    const LiveState state = m_live ? liveStateOf(*m_live) : LiveState::NotStarted;
+    const QColor stateColor = liveStateColor(state);
+    QColor fill = Qt::white;
+    if (m_live && state != LiveState::NotStarted)
+        fill = stateColor.lighter(185);
+    paintFrame(painter, fill, 10);
+
+    // The state strip on the left: one colour language with the legend and the table.
+    QPainterPath strip;
+    strip.addRoundedRect(QRectF(r.left() + 1, r.top() + 1, 12, r.height() - 2), 9, 9);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_live ? stateColor : QColor(0x6b, 0x8c, 0xb8));
+    painter->drawPath(strip.intersected(QPainterPath([&] {
+        QPainterPath p;
+        p.addRect(QRectF(r.left(), r.top(), 10, r.height()));
+        return p;
+    }())));
+
+    const QRectF text = r.adjusted(18, 6, -8, -6);
+    QFont title = painter->font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.05);
+    painter->setFont(title);
+    painter->setPen(QColor(0x1d, 0x23, 0x2b));
+    const QFontMetricsF tm(title);
+    QString pidText;
+    if (m_live && m_live->pid > 0)
+        pidText = QCoreApplication::translate("ProcessItem", "pid %1").arg(m_live->pid);
+    QFont small = painter->font();
+    small.setBold(false);
+    small.setPointSizeF(title.pointSizeF() * 0.85);
+    const QFontMetricsF sm(small);
+    const qreal pidWidth = pidText.isEmpty() ? 0 : sm.horizontalAdvance(pidText) + 12;
+    const QRectF titleRect(text.left(), text.top(), text.width() - pidWidth, tm.height());
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      tm.elidedText(m_spec.label, Qt::ElideRight, titleRect.width()));
+
+    painter->setFont(small);
+    if (!pidText.isEmpty()) {
+        const QRectF badge(text.right() - pidWidth + 4, text.top(), pidWidth - 4, sm.height() + 2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x1d, 0x23, 0x2b));
+        painter->drawRoundedRect(badge, 4, 4);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, pidText);
+    }
+    QString second = behaviourSummary(m_spec.behaviour);
+    if (m_live && state != LiveState::NotStarted) {
+        second = liveStateName(state);
+        if (m_live->exitSignal)
+            second += QStringLiteral(" · SIG %1").arg(*m_live->exitSignal);
+        else if (m_live->exitCode)
+            second += QStringLiteral(" · %1").arg(*m_live->exitCode);
+        else if (m_live->items > 0)
+            second += QCoreApplication::translate("ProcessItem", " · %1 items").arg(m_live->items);
+    }
+    painter->setPen(QColor(0x4a, 0x52, 0x5c));
+    const QRectF secondRect(text.left(), text.bottom() - sm.height() * 2 - 2, text.width(),
+                            sm.height());
+    painter->drawText(secondRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      sm.elidedText(second, Qt::ElideRight, secondRect.width()));
+    painter->setPen(QColor(0x7a, 0x82, 0x8c));
+    const QRectF idRect(text.left(), text.bottom() - sm.height(), text.width(), sm.height());
+    painter->drawText(idRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      sm.elidedText(m_spec.id, Qt::ElideRight, idRect.width()));
+}
+
+} // namespace proclab

@@ -1,0 +1,43 @@
+#pragma once
+// A process on the canvas: its label and behaviour while editing; its live pid and
+// state colour during a run.
+
+#include "diagramitemtypes.h"
+#include "nodeitem.h"
+#include "runsnapshot.h"
+#include "scenario.h"
+
+#include <optional>
+
+namespace proclab {
+
+class ProcessItem : public NodeItem
+{
+public:
+    enum
+    {
+        Type = ProcessItemType
+    };
+    explicit ProcessItem(const ProcessSpec &spec);
+    int type() const override { return Type; }
+
+    void setSpec(const ProcessSpec &spec);
+    const ProcessSpec &spec() const { return m_spec; }
+
+    void setLive(const std::optional<ProcessSample> &sample);
+    const std::optional<ProcessSample> &live() const { return m_live; }
+    int livePid() const { return m_live ? m_live->pid : 0; }
+
+    void refreshText(); // after a language change
+    QSizeF size() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QPointF handlePosition() const override;
+
+private:
+    ProcessSpec m_spec;
+    std::optional<ProcessSample> m_live;
+};
+
+} // namespace proclab

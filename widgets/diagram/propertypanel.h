@@ -1,0 +1,44 @@
+#pragma once
+// Shows and edits what is selected on the diagram (or the scenario when nothing is).
+// Every change becomes an undoable edit; problems are marked at the field.
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+
+namespace proclab {
+
+class ChannelForm;
+class DiagramScene;
+class ProcessForm;
+class ScenarioForm;
+
+class PropertyPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PropertyPanel(DiagramScene *scene, QWidget *parent = nullptr);
+
+    ProcessForm *processForm() const { return m_processForm; }
+    ChannelForm *channelForm() const { return m_channelForm; }
+    QString shownId() const { return m_shownId; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void retranslate();
+
+    DiagramScene *m_scene;
+    QLabel *m_title;
+    QStackedWidget *m_stack;
+    QLabel *m_multi;
+    ScenarioForm *m_scenarioForm;
+    ProcessForm *m_processForm;
+    ChannelForm *m_channelForm;
+    QString m_shownId;
+};
+
+} // namespace proclab

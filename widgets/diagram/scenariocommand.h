@@ -1,0 +1,33 @@
+#pragma once
+// One undoable edit: the whole scenario before and after. Scenarios are small values, so
+// storing both is cheap and makes undo/redo exact (operator== holds after a round trip).
+
+#include "scenario.h"
+
+#include <QUndoCommand>
+
+namespace proclab {
+
+class DiagramScene;
+
+class ScenarioCommand : public QUndoCommand
+{
+public:
+    // mergeKey: consecutive commands with the same non-empty key (e.g. typing in one
+    // field of one item) become one undo step.
+    ScenarioCommand(DiagramScene *scene, Scenario before, Scenario after, const QString &text,
+                    const QString &mergeKey = {});
+
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    DiagramScene *m_scene;
+    Scenario m_before;
+    Scenario m_after;
+    QString m_mergeKey;
+};
+
+} // namespace proclab

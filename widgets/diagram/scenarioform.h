@@ -1,0 +1,34 @@
+#pragma once
+// Edits the scenario itself when nothing is selected: name, description, run settings.
+
+#include "propertyform.h"
+#include "scenario.h"
+
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace proclab {
+
+class ScenarioForm : public PropertyForm
+{
+    Q_OBJECT
+public:
+    explicit ScenarioForm(QWidget *parent = nullptr);
+    void setScenario(const Scenario &scenario);
+
+signals:
+    void edited(const proclab::Scenario &scenario, const QString &key);
+
+private:
+    void commit(const QString &key);
+
+    Scenario m_scenario;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_description;
+    QSpinBox *m_maxProcesses;
+    QSpinBox *m_sampleHz;
+    QSpinBox *m_duration;
+};
+
+} // namespace proclab

@@ -1,0 +1,68 @@
+#pragma once
+// The run's processes as a tree (scenario parent -> child), one row per process.
+// Rows are created once per run and then updated in place with dataChanged, so views
+// keep their selection and scroll position at the sampling rate.
+
+#include "runsnapshot.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+
+namespace proclab {
+
+class RunController;
+
+class ProcessTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn,
+        PidColumn,
+        PpidColumn,
+        StateColumn,
+        CpuColumn,
+        VoluntaryColumn,
+        InvoluntaryColumn,
+        CpuTimeColumn,
+        ColumnCount
+    };
+
+    explicit ProcessTreeModel(QObject *parent = nullptr);
+
+    // Follows a run: new rows when it starts, values at every snapshot.
+    void attach(RunController *run);
+    void updateSnapshot(const RunSnapshot &snapshot);
+    void clear();
+    void retranslate(); // headers and state names after a language change
+
+    QModelIndex indexOf(const QString &node, int column = 0) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node
+    {
+        ProcessSample sample;
+        int parent = -1;     // index into m_nodes, -1 for a top-level row
+        int row = 0;         // row under its parent
+        QList<int> children; // indices into m_nodes
+    };
+    bool sameStructure(const RunSnapshot &snapshot) const;
+    void rebuild(const RunSnapshot &snapshot);
+    QVariant display(const ProcessSample &s, int column) const;
+
+    QList<Node> m_nodes;
+    QList<int> m_roots;
+    QHash<QString, int> m_byNode;
+};
+
+} // namespace proclab

@@ -1,0 +1,23 @@
+#pragma once
+// The process table: a tree view over ProcessTreeModel that keeps every row expanded.
+
+#include <QTreeView>
+
+namespace proclab {
+
+class ProcessTreeModel;
+
+class ProcessTreeView : public QTreeView
+{
+    Q_OBJECT
+public:
+    explicit ProcessTreeView(ProcessTreeModel *model, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    ProcessTreeModel *m_model;
+};
+
+} // namespace proclab

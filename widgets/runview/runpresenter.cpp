@@ -1,0 +1,49 @@
+#include "runpresenter.h"
+
+#include "diagram/diagramscene.h"
+#include "liveprocessmenu.h"
+#include "runcontroller.h"
+
+#include <QGraphicsView>
+
+namespace proclab {
+
+RunPresenter::RunPresenter(RunController *run, DiagramScene *scene, QObject *parent)
+    : QObject(parent), m_run(run), m_scene(scene)
+{
+    connect(run, &RunController::stateChanged, this, &RunPresenter::onStateChanged);
+    connect(run, &RunController::snapshotReady, this, [this](const RunSnapshot &snapshot) {
+        m_showingLive = true;
+        m_scene->showSnapshot(snapshot);
+    });
+    // The last run's colours stay until the learner edits the diagram again.
+    connect(scene, &DiagramScene::scenarioChanged, this, [this] {
+        if (m_showingLive && !m_run->isActive()) {
+            m_showingLive = false;
+            m_scene->clearLive();
+        }
+    });
+    connect(scene, &DiagramScene::nodeContextMenuRequested, this, &RunPresenter::showNodeMenu);
+    onStateChanged();
+}
+
+void RunPresenter::onStateChanged()
+{
+    const bool active = m_run->isActive();
+    if (active && !m_scene->isLocked()) {
+        m_scene->clearLive();
+        m_scene->clearSelection();
+    }
+    m_scene->setLocked(active);
+}
+
+void RunPresenter::showNodeMenu(const QString &id, const QPoint &screenPos)
+{
+    if (!m_run->isActive() || !m_scene->processItem(id))
+        return;
+    QWidget *parent = m_scene->views().isEmpty() ? nullptr : m_scene->views().constFirst();
+    LiveProcessMenu menu(m_run, id, parent);
+    menu.exec(screenPos);
+}
+
+} // namespace proclab
