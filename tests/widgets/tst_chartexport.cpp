@@ -1,0 +1,234 @@
+// Chart export: PNG of the requested size that is not blank inside the plot area, SVG
+// that parses and holds the series and title, CSV that reads back to the plotted data.
+
+#include "charts/chartexport.h"
+#include "charts/chartview.h"
+#include "charts/livechartspage.h"
+#include "charts/timechart.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXYSeries>
+#include <QXmlStreamReader>
+
+using namespace proclab;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Scenario twoProcessScenario()
+{
+    Scenario s;
+    s.name = u"bounded buffer"_s;
+    ProcessSpec root{u"main"_s, u"main"_s, {}, {}, {}};
+    ProcessSpec prod{u"producer"_s, u"producer"_s, u"main"_s, {}, {}};
+    prod.behaviour.kind = BehaviourKind::Produce;
+    prod.behaviour.channel = u"buf"_s;
+    ProcessSpec cons{u"consumer"_s, u"consumer"_s, u"main"_s, {}, {}};
+    cons.behaviour.kind = BehaviourKind::Consume;
+    cons.behaviour.channel = u"buf"_s;
+    s.processes = {root, prod, cons};
+    ChannelSpec buf;
+    buf.id = u"buf"_s;
+    buf.label = u"buffer"_s;
+    s.channels = {buf};
+    return s;
+}
+
+// Snapshots of a plausible run: throughput ramps, fill oscillates, switches grow.
+RunSnapshot snapshot(int i)
+{
+    RunSnapshot s;
+    s.elapsedMs = i * 100;
+    ChannelSample c;
+    c.id = u"buf"_s;
+    c.capacity = 8;
+    c.fill = quint64(i % 9);
+    c.consumed = quint64(i) * 500;
+    c.itemsPerS = 5000 + 1000 * std::sin(i / 10.0);
+    c.bytesPerS = c.itemsPerS * 64;
+    c.latency = {20 + double(i % 7), 80 + double(i % 30)};
+    s.channels = {c};
+    for (const QString &node : {u"main"_s, u"producer"_s, u"consumer"_s}) {
+        ProcessSample p;
+        p.node = node;
+        p.pid = 100 + int(s.processes.size());
+        p.life = ProcessSample::Life::Alive;
+        p.voluntaryCtxt = qint64(i) * (node == u"main"_s ? 0 : 400);
+        p.nonvoluntaryCtxt = qint64(i) * (node == u"consumer"_s ? 30 : 5);
+        p.utimeMs = qint64(i) * 40;
+        p.stimeMs = qint64(i) * 20;
+        s.processes.append(p);
+    }
+    return s;
+}
+
+// Distinct chromatic colours: the white background and the grey grid (antialiased into
+// several greys) do not count, the coloured curves do.
+int distinctColours(const QImage &image, const QRect &area)
+{
+    QSet<QRgb> colours;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QRgb c = image.pixel(x, y);
+            const int hi = std::max({qRed(c), qGreen(c), qBlue(c)});
+            const int lo = std::min({qRed(c), qGreen(c), qBlue(c)});
+            if (hi - lo > 24)
+                colours.insert(c);
+        }
+    return int(colours.size());
+}
+
+} // namespace
+
+class TestChartExport : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    LiveChartsPage *m_page = nullptr;
+
+    QString outPath(const QString &name)
+    {
+        // PROCLAB_KEEP_CHARTS=<dir> keeps the images to look at them.
+        const QString keep = qEnvironmentVariable("PROCLAB_KEEP_CHARTS");
+        return keep.isEmpty() ? m_dir.filePath(name) : QDir(keep).filePath(name);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_page = new LiveChartsPage;
+        m_page->resize(1200, 800);
+        m_page->startRun(twoProcessScenario());
+        m_page->setSwitchCostUs(2.5);
+        m_page->setWindowS(0);
+        for (int i = 0; i < 300; ++i)
+            m_page->addSnapshot(snapshot(i));
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page));
+        // The page redraws from a timer; wait until the throughput curve holds every point.
+        TimeChart *throughput = m_page->charts().first();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            throughput->series().size() == 2 &&
+                static_cast<QXYSeries *>(throughput->series().first())->count() == 300,
+            5000);
+    }
+    void cleanupTestCase() { delete m_page; }
+
+    void pngHasRequestedSizeAndIsNotBlank_data()
+    {
+        QTest::addColumn<int>("chart");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<qreal>("scale");
+        for (int c = 0; c < 5; ++c)
+            QTest::addRow("chart%d-900x600@1", c) << c << QSize(900, 600) << 1.0;
+        QTest::addRow("throughput-640x400@2") << 0 << QSize(640, 400) << 2.0;
+    }
+    void pngHasRequestedSizeAndIsNotBlank()
+    {
+        QFETCH(int, chart);
+        QFETCH(QSize, size);
+        QFETCH(qreal, scale);
+        TimeChart *c = m_page->charts().at(chart);
+        const QString path = outPath(u"chart%1-%2.png"_s.arg(chart).arg(scale));
+        QString error;
+        QVERIFY2(ChartExport::savePng(c, path, size, scale, m_page->caption(), &error),
+                 qPrintable(error));
+        const QImage image(path);
+        QCOMPARE(image.size(), size * scale);
+        const QRectF plot = ChartExport::plotAreaInImage(c, size);
+        QVERIFY(plot.width() > size.width() / 3 && plot.height() > size.height() / 4);
+        const QRect inPixels(QPoint(int(plot.left() * scale) + 2, int(plot.top() * scale) + 2),
+                             QPoint(int(plot.right() * scale) - 2, int(plot.bottom() * scale) - 2));
+        // At least one antialiased coloured curve.
+        QVERIFY2(distinctColours(image, inPixels) > 8,
+                 qPrintable(u"%1 colours"_s.arg(distinctColours(image, inPixels))));
+        // The on-screen chart is laid out again at its own size afterwards.
+        QCOMPARE(c->size().toSize(), m_page->views().at(chart)->viewport()->size());
+    }
+
+    void emptyChartPlotAreaIsBlank()
+    {
+        // The colour count above can fail: a chart with no series has no colour at all.
+        TimeChart empty;
+        const QImage image = ChartExport::renderImage(&empty, QSize(600, 400), 1.0, {});
+        const QRect plot = ChartExport::plotAreaInImage(&empty, QSize(600, 400)).toRect();
+        QCOMPARE(distinctColours(image, plot), 0);
+    }
+
+    void svgParsesAndHoldsSeries()
+    {
+        TimeChart *c = m_page->charts().first();
+        const QString path = outPath(u"throughput.svg"_s);
+        QString error;
+        QVERIFY2(ChartExport::saveSvg(c, path, QSize(900, 600), c->title(), u"desc"_s,
+                                      m_page->caption(), &error),
+                 qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        int paths = 0, polylines = 0;
+        QString title;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"path")
+                ++paths;
+            else if (xml.name() == u"polyline")
+                ++polylines;
+            else if (xml.name() == u"title" && title.isEmpty())
+                title = xml.readElementText();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(title, c->title());
+        QVERIFY(paths + polylines >= 2);
+    }
+
+    void csvReadsBackToThePlottedPoints()
+    {
+        TimeChart *c = m_page->charts().first();
+        const QString path = outPath(u"throughput.csv"_s);
+        QString error;
+        QVERIFY2(ChartExport::saveCsv([c](QIODevice *d, QString *e) { return c->writeCsv(d, e); },
+                                      path, &error),
+                 qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.first(), "time_s,items_per_s:buf,mb_per_s:buf");
+        QCOMPARE(lines.size(), 301);
+        for (int i : {0, 150, 299}) {
+            const QList<QByteArray> fields = lines[i + 1].split(',');
+            const RunSnapshot s = snapshot(i);
+            QCOMPARE(fields[0].toDouble(), s.elapsedMs / 1000.0);
+            QCOMPARE(fields[1].toDouble(), s.channels[0].itemsPerS);
+            QCOMPARE(fields[2].toDouble(), s.channels[0].bytesPerS / 1e6);
+        }
+    }
+
+    void exportFailuresAreReported()
+    {
+        TimeChart *c = m_page->charts().first();
+        QString error;
+        QVERIFY(!ChartExport::savePng(c, u"/nonexistent-dir/x.png"_s, QSize(400, 300), 1.0, {},
+                                      &error));
+        QVERIFY(error.contains(u"/nonexistent-dir/x.png"_s));
+        error.clear();
+        QVERIFY(!ChartExport::saveSvg(c, u"/nonexistent-dir/x.svg"_s, QSize(400, 300), {}, {}, {},
+                                      &error));
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(!ChartExport::saveCsv({}, m_dir.filePath(u"none.csv"_s), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"none.csv"_s)));
+    }
+};
+
+QTEST_MAIN(TestChartExport)
+#include "tst_chartexport.moc"

@@ -1,0 +1,223 @@
+// The comparison and overhead pages: bars carry each run's summary numbers, overlays
+// one curve per run, the bench result is charted and cached; the whole panel renders in
+// English and Korean without cut-off text (images kept with PROCLAB_KEEP_CHARTS=dir).
+
+#include "charts/chartexport.h"
+#include "charts/livechartspage.h"
+#include "charts/overheadpage.h"
+#include "charts/runspage.h"
+#include "charts/timechart.h"
+#include "ctxswitchcache.h"
+
+#include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXYSeries>
+
+using namespace proclab;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A finished run of a one-channel scenario with the given capacity and a constant rate.
+RunRecord makeRun(int capacity, double itemsPerS, qint64 switchesPerSample)
+{
+    Scenario s;
+    s.name = u"bounded buffer"_s;
+    ProcessSpec p;
+    p.id = u"producer"_s;
+    s.processes = {p};
+    ChannelSpec c;
+    c.id = u"buf"_s;
+    c.capacity = capacity;
+    s.channels = {c};
+    auto h = std::make_shared<RunHistory>();
+    for (int i = 0; i <= 50; ++i) {
+        RunSnapshot snap;
+        snap.elapsedMs = i * 100;
+        ChannelSample cs;
+        cs.id = u"buf"_s;
+        cs.capacity = quint64(capacity);
+        cs.itemsPerS = itemsPerS;
+        cs.consumed = quint64(itemsPerS * i / 10);
+        cs.bytesConsumed = cs.consumed * 64;
+        cs.fill = quint64(capacity / 2);
+        snap.channels = {cs};
+        ProcessSample ps;
+        ps.node = u"producer"_s;
+        ps.pid = 10;
+        ps.voluntaryCtxt = i * switchesPerSample;
+        snap.processes = {ps};
+        h->append(snap);
+    }
+    return RunRecord::fromRun(s, h, QDateTime(QDate(2026, 11, 24), QTime(12, 0)));
+}
+
+CtxSwitchResult benchResult()
+{
+    QString error;
+    return *CtxSwitchResult::fromJson(
+        QJsonDocument::fromJson(R"({"rounds":20000,"cpus":2,"baseline_us_per_roundtrip":0.05,
+            "same_cpu":{"us_per_roundtrip":3.2,"switches_per_roundtrip":2.0,"us_per_switch":1.6},
+            "cross_cpu":{"us_per_roundtrip":9.0,"switches_per_roundtrip":2.0,"us_per_switch":4.5}})")
+            .object(),
+        &error);
+}
+
+} // namespace
+
+class TestChartPages : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString keepPath(const QString &name)
+    {
+        const QString keep = qEnvironmentVariable("PROCLAB_KEEP_CHARTS");
+        return keep.isEmpty() ? QString() : QDir(keep).filePath(name);
+    }
+
+private slots:
+    void barsCarryTheRunSummaries()
+    {
+        RunsPage page;
+        page.addRun(makeRun(1, 1000, 200));
+        page.addRun(makeRun(1024, 8000, 20));
+        // The label names what differs between the runs.
+        QVERIFY2(page.labelOf(0).contains(u"buf.capacity 1"_s), qPrintable(page.labelOf(0)));
+        QVERIFY(page.labelOf(1).contains(u"buf.capacity 1024"_s));
+        page.setMode(RunsPage::Mode::Bars);
+        page.setMeasure(RunsPage::Measure::ItemsPerS);
+        auto *bars = qobject_cast<QBarSeries *>(page.barChart()->series().first());
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 2);
+        QCOMPARE(bars->barSets()[0]->at(0), page.runs()[0].channel(u"buf"_s)->itemsPerS);
+        QCOMPARE(bars->barSets()[1]->at(0), page.runs()[1].channel(u"buf"_s)->itemsPerS);
+        QCOMPARE(page.runs()[1].channel(u"buf"_s)->itemsPerS, 8000.0 * 5 / 5.0);
+
+        page.setMeasure(RunsPage::Measure::SwitchesPerS);
+        bars = qobject_cast<QBarSeries *>(page.barChart()->series().first());
+        QCOMPARE(bars->barSets()[0]->at(0), 50 * 200 / 5.0);
+
+        page.setChecked(1, false);
+        QCOMPARE(qobject_cast<QBarSeries *>(page.barChart()->series().first())->count(), 1);
+        page.setChecked(1, true);
+
+        page.setMode(RunsPage::Mode::Overlay);
+        page.setMeasure(RunsPage::Measure::ItemsPerS);
+        QCOMPARE(page.overlayChart()->series().size(), 2);
+        QCOMPARE(static_cast<QXYSeries *>(page.overlayChart()->series()[1])->at(3).y(), 8000.0);
+
+        if (const QString path = keepPath(u"runs-bars.png"_s); !path.isEmpty()) {
+            page.setMode(RunsPage::Mode::Bars);
+            QString error;
+            QVERIFY(ChartExport::savePng(page.barChart(), path, QSize(700, 450), 1, {}, &error));
+        }
+    }
+
+    void overheadPageChartsAndCachesTheBench()
+    {
+        const QString cacheFile = m_dir.filePath(u"cache.json"_s);
+        {
+            OverheadPage page(nullptr, cacheFile);
+            QVERIFY(!page.costPerSwitchUs());
+            QSignalSpy spy(&page, &OverheadPage::costChanged);
+            page.setResult(benchResult());
+            QCOMPARE(spy.size(), 1);
+            QCOMPARE(*page.costPerSwitchUs(), 1.6);
+            auto *bars = qobject_cast<QBarSeries *>(page.chart()->series().first());
+            QCOMPARE(bars->barSets().first()->count(), 2);
+            QCOMPARE(bars->barSets().first()->at(1), 4.5);
+        }
+        // setResult only shows; what the bench measured is cached by the page itself.
+        QVERIFY(!CtxSwitchCache(cacheFile).lookup(MachineInfo::current()));
+        QString error;
+        QVERIFY(CtxSwitchCache(cacheFile).store(MachineInfo::current(), benchResult(), &error));
+        OverheadPage again(nullptr, cacheFile);
+        QCOMPARE(*again.costPerSwitchUs(), 1.6);
+    }
+
+    void panelsRenderInEnglishAndKorean_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("ko") << u"ko"_s;
+    }
+    void panelsRenderInEnglishAndKorean()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language == u"ko"_s) {
+            const QString qm = qEnvironmentVariable("PROCLAB_KO_QM");
+            if (qm.isEmpty() || !translator.load(qm))
+                QSKIP("set PROCLAB_KO_QM to a compiled proclab_ko.qm to render Korean");
+            QCoreApplication::installTranslator(&translator);
+        }
+        LiveChartsPage live;
+        Scenario s;
+        s.name = u"bounded buffer"_s;
+        ProcessSpec p;
+        p.id = u"producer"_s;
+        s.processes = {p};
+        ChannelSpec c;
+        c.id = u"buf"_s;
+        s.channels = {c};
+        live.startRun(s);
+        live.setSwitchCostUs(1.6);
+        const RunRecord run = makeRun(8, 5000, 300);
+        // Replaying the run's snapshots is what the live page sees during a run.
+        for (int i = 0; i <= 50; ++i) {
+            RunSnapshot snap;
+            snap.elapsedMs = i * 100;
+            ChannelSample cs;
+            cs.id = u"buf"_s;
+            cs.capacity = 8;
+            cs.itemsPerS = 5000 + 100 * (i % 7);
+            cs.bytesPerS = cs.itemsPerS * 64;
+            cs.fill = quint64(i % 9);
+            cs.latency = {15, 60};
+            snap.channels = {cs};
+            ProcessSample ps;
+            ps.node = u"producer"_s;
+            ps.pid = 10;
+            ps.voluntaryCtxt = i * 300;
+            ps.nonvoluntaryCtxt = i * 4;
+            ps.utimeMs = i * 50;
+            snap.processes = {ps};
+            live.addSnapshot(snap);
+        }
+        live.resize(1400, 900);
+        live.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&live));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            static_cast<QXYSeries *>(live.charts().first()->series().first())->count(), 51, 5000);
+        const QImage shot = live.grab().toImage();
+        QCOMPARE(shot.size(), live.size() * shot.devicePixelRatio());
+        if (language == u"ko"_s) // the translated title is what is drawn
+            QVERIFY(live.charts().first()->title() != u"Throughput"_s);
+        if (const QString path = keepPath(u"live-%1.png"_s.arg(language)); !path.isEmpty())
+            shot.save(path);
+        OverheadPage overhead(nullptr, m_dir.filePath(u"none.json"_s));
+        overhead.setResult(benchResult());
+        overhead.resize(900, 600);
+        if (const QString path = keepPath(u"overhead-%1.png"_s.arg(language)); !path.isEmpty())
+            overhead.grab().save(path);
+        RunsPage runs;
+        runs.addRun(makeRun(1, 1000, 200));
+        runs.addRun(makeRun(1024, 8000, 20));
+        runs.setMode(RunsPage::Mode::Bars);
+        runs.resize(1100, 600);
+        if (const QString path = keepPath(u"runs-%1.png"_s.arg(language)); !path.isEmpty())
+            runs.grab().save(path);
+        QCoreApplication::removeTranslator(&translator);
+    }
+};
+
+QTEST_MAIN(TestChartPages)
+#include "tst_chartpages.moc"

@@ -1,0 +1,89 @@
+#include "chartspanel.h"
+
+#include "livechartspage.h"
+#include "overheadpage.h"
+#include "runcontroller.h"
+#include "runrecord.h"
+#include "runspage.h"
+#include "sweepdialog.h"
+
+#include <QEvent>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace proclab {
+
+ChartsPanel::ChartsPanel(RunController *run, QWidget *parent)
+    : QWidget(parent), m_run(run), m_tabs(new QTabWidget(this)), m_live(new LiveChartsPage(this)),
+      m_overhead(new OverheadPage(this)), m_runs(new RunsPage(this)), m_sweep(new QPushButton(this))
+{
+    m_tabs->addTab(m_live, QString());
+    m_tabs->addTab(m_overhead, QString());
+    m_tabs->addTab(m_runs, QString());
+    m_tabs->setCornerWidget(m_sweep, Qt::TopRightCorner);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    m_live->setSwitchCostUs(m_overhead->costPerSwitchUs());
+    connect(m_overhead, &OverheadPage::costChanged, m_live, &LiveChartsPage::setSwitchCostUs);
+    connect(m_sweep, &QPushButton::clicked, this, &ChartsPanel::openSweepDialog);
+    if (m_run) {
+        connect(m_run, &RunController::started, this,
+                [this] { m_live->startRun(m_run->scenario()); });
+        connect(m_run, &RunController::snapshotReady, m_live, &LiveChartsPage::addSnapshot);
+        connect(m_run, &RunController::finished, this, [this] {
+            // Keep the finished run for comparison, with the agent's final accounting.
+            const auto history = m_live->history();
+            history->appendFinal(m_run->lastSnapshot());
+            m_runs->addRun(RunRecord::fromRun(m_live->scenario(), history));
+        });
+    }
+    retranslateUi();
+}
+
+void ChartsPanel::setScenario(const Scenario &scenario)
+{
+    m_scenario = scenario;
+    m_hasScenario = true;
+}
+
+void ChartsPanel::openSweepDialog()
+{
+    const Scenario scenario = m_hasScenario ? m_scenario : m_run ? m_run->scenario() : Scenario();
+    if (scenario.processes.isEmpty()) {
+        QMessageBox::information(this, tr("Sweep"),
+                                 tr("Open or build a scenario first: a sweep runs it again "
+                                    "and again with one parameter changed."));
+        return;
+    }
+    if (m_run && m_run->isActive()) {
+        QMessageBox::information(this, tr("Sweep"),
+                                 tr("A run is going on. Stop it before starting a sweep."));
+        return;
+    }
+    auto *dialog = new SweepDialog(scenario, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SweepDialog::runFinished, m_runs, &RunsPage::addRun);
+    dialog->show();
+}
+
+void ChartsPanel::retranslateUi()
+{
+    m_tabs->setTabText(0, tr("Live"));
+    m_tabs->setTabText(1, tr("Context-switch cost"));
+    m_tabs->setTabText(2, tr("Compare runs"));
+    m_sweep->setText(tr("Sweep…"));
+    m_sweep->setToolTip(tr("Run the scenario over a range of one parameter"));
+}
+
+void ChartsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace proclab

@@ -1,0 +1,53 @@
+#pragma once
+// Everything the charts show, in one panel the main window embeds: live charts of the
+// current run, the context-switch cost, the session's finished runs compared, and
+// parameter sweeps.
+
+#include "scenario.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QTabWidget;
+
+namespace proclab {
+
+class LiveChartsPage;
+class OverheadPage;
+class RunController;
+class RunsPage;
+
+class ChartsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartsPanel(proclab::RunController *run, QWidget *parent = nullptr);
+
+    // The scenario a sweep starts from (the editor's current one). Without it the
+    // scenario of the last run is used.
+    void setScenario(const Scenario &scenario);
+
+    LiveChartsPage *livePage() const { return m_live; }
+    OverheadPage *overheadPage() const { return m_overhead; }
+    RunsPage *runsPage() const { return m_runs; }
+
+public slots:
+    void openSweepDialog();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    RunController *m_run;
+    Scenario m_scenario;
+    bool m_hasScenario = false;
+    QTabWidget *m_tabs;
+    LiveChartsPage *m_live;
+    OverheadPage *m_overhead;
+    RunsPage *m_runs;
+    QPushButton *m_sweep;
+};
+
+} // namespace proclab

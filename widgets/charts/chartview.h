@@ -1,0 +1,38 @@
+#pragma once
+// A chart view whose context menu exports the chart: PNG (size and scale chosen),
+// SVG, CSV of the data, or a copy on the clipboard. Errors are shown, never dropped.
+
+#include "chartexport.h"
+
+#include <QChartView>
+#include <functional>
+
+namespace proclab {
+
+class ChartView : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit ChartView(QChart *chart, QWidget *parent = nullptr);
+
+    void setCaptionProvider(std::function<ExportCaption()> provider);
+    void setCsvWriter(ChartExport::CsvWriter writer);
+    ExportCaption caption() const;
+
+    void exportPng();
+    void exportSvg();
+    void exportCsv();
+    void copyImage();
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    QString fileStem() const;
+    void report(bool ok, const QString &error);
+
+    std::function<ExportCaption()> m_caption;
+    ChartExport::CsvWriter m_csv;
+};
+
+} // namespace proclab

@@ -1,0 +1,78 @@
+#pragma once
+// The live charts of one run: throughput (items/s and MB/s), the estimated share of CPU
+// time spent switching, buffer fill, latency p50/p99 and context switches per second
+// (voluntary and involuntary apart). The learner picks which channels and processes
+// are plotted; curves take the diagram items' colours; the time axis scrolls.
+
+#include "chartexport.h"
+#include "runhistory.h"
+#include "scenario.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QTimer;
+
+namespace proclab {
+
+class ChartView;
+class TimeChart;
+
+class LiveChartsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LiveChartsPage(QWidget *parent = nullptr);
+
+    // A new run: clears the history and lists the scenario's channels and processes.
+    void startRun(const Scenario &scenario);
+    void addSnapshot(const RunSnapshot &snapshot);
+    std::shared_ptr<RunHistory> history() const { return m_history; }
+    const Scenario &scenario() const { return m_scenario; }
+
+    // Measured cost of one context switch (µs); without it the share is not drawn.
+    void setSwitchCostUs(std::optional<double> us);
+    void setWindowS(double seconds);
+    void setSelected(const QStringList &channels, const QStringList &processes);
+
+    QList<TimeChart *> charts() const;
+    QList<ChartView *> views() const { return m_views; }
+    ExportCaption caption() const;
+
+signals:
+    void selectionChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuildSeries();
+    void refreshNow();
+    QStringList checked(int kind) const;
+
+    Scenario m_scenario;
+    std::shared_ptr<RunHistory> m_history;
+    std::optional<double> m_costUs;
+    bool m_dirty = false;
+    QDateTime m_started;
+
+    QLabel *m_pickLabel;
+    QListWidget *m_items;
+    QLabel *m_windowLabel;
+    QComboBox *m_window;
+    QLabel *m_costLabel;
+    TimeChart *m_throughput;
+    TimeChart *m_share;
+    TimeChart *m_fill;
+    TimeChart *m_latency;
+    TimeChart *m_switches;
+    QList<ChartView *> m_views;
+    QTimer *m_refresh;
+};
+
+} // namespace proclab

@@ -1,0 +1,152 @@
+#include "livechartspecs.h"
+
+#include "seriescolors.h"
+
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+
+namespace proclab {
+
+namespace {
+
+using Metric = RunHistory::Metric;
+
+QString labelOf(const Scenario &s, const QString &id)
+{
+    for (const ChannelSpec &c : s.channels)
+        if (c.id == id && !c.label.isEmpty())
+            return c.label;
+    for (const ProcessSpec &p : s.processes)
+        if (p.id == id && !p.label.isEmpty())
+            return p.label;
+    return id;
+}
+
+TimeSeriesSpec stored(const QString &name, Metric metric, const QString &id, const QColor &color,
+                      Qt::PenStyle style = Qt::SolidLine, bool right = false)
+{
+    TimeSeriesSpec spec;
+    spec.name = name;
+    spec.column = RunHistory::metricColumnName(metric) + u':' + id;
+    spec.color = color;
+    spec.style = style;
+    spec.rightAxis = right;
+    spec.key = {metric, id};
+    return spec;
+}
+
+} // namespace
+
+QString LiveChartSpecs::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Throughput:
+        return u"throughput"_s;
+    case Kind::SwitchingShare:
+        return u"switching-share"_s;
+    case Kind::Fill:
+        return u"fill"_s;
+    case Kind::Latency:
+        return u"latency"_s;
+    case Kind::Switches:
+        return u"switches"_s;
+    }
+    return {};
+}
+
+std::optional<LiveChartSpecs::Kind> LiveChartSpecs::kindFromName(const QString &name)
+{
+    for (int k = 0; k < kKinds; ++k)
+        if (kindName(Kind(k)) == name)
+            return Kind(k);
+    return std::nullopt;
+}
+
+QList<QPointF> LiveChartSpecs::switchingShare(const RunHistory &history, const Scenario &scenario,
+                                              double switchCostUs)
+{
+    QMap<double, QPair<double, double>> perTime; // t -> (switches/s, CPU ms/s)
+    for (const ProcessSpec &p : scenario.processes) {
+        for (Metric m : {Metric::VoluntaryPerS, Metric::InvoluntaryPerS})
+            for (const auto &pt : history.points({m, p.id}))
+                perTime[pt.tS].first += pt.value;
+        for (const auto &pt : history.points({Metric::CpuMsPerS, p.id}))
+            perTime[pt.tS].second += pt.value;
+    }
+    QList<QPointF> out;
+    for (auto it = perTime.cbegin(); it != perTime.cend(); ++it) {
+        const double cpuUsPerS = it->second * 1000.0;
+        if (cpuUsPerS > 0) // no CPU used: no share to speak of
+            out.append({it.key(), 100.0 * it->first * switchCostUs / cpuUsPerS});
+    }
+    return out;
+}
+
+void LiveChartSpecs::configure(TimeChart *chart, Kind kind, const Scenario &scenario,
+                               const QStringList &channels, const QStringList &processes,
+                               std::optional<double> switchCostUs)
+{
+    const QString time = tr("time (s)");
+    QList<TimeSeriesSpec> specs;
+    switch (kind) {
+    case Kind::Throughput:
+        chart->setTitle(tr("Throughput"));
+        chart->setAxisTitles(time, tr("items/s"), tr("MB/s"));
+        for (const QString &id : channels) {
+            const QColor color = channelColor(scenario, id);
+            specs.append(
+                stored(tr("%1 items/s").arg(labelOf(scenario, id)), Metric::ItemsPerS, id, color));
+            specs.append(stored(tr("%1 MB/s").arg(labelOf(scenario, id)), Metric::MBPerS, id, color,
+                                Qt::DashLine, true));
+        }
+        break;
+    case Kind::SwitchingShare:
+        chart->setTitle(tr("CPU time spent switching (estimate)"));
+        chart->setAxisTitles(time, tr("% of the run's CPU time"));
+        if (switchCostUs) {
+            TimeSeriesSpec spec;
+            spec.name = tr("switching / CPU time");
+            spec.column = u"switching_share_percent"_s;
+            spec.color = QColor(0x8e44ad);
+            const double cost = *switchCostUs;
+            spec.derive = [scenario, cost](const RunHistory &h) {
+                return switchingShare(h, scenario, cost);
+            };
+            specs.append(spec);
+        }
+        break;
+    case Kind::Fill:
+        chart->setTitle(tr("Buffer fill"));
+        chart->setAxisTitles(time, tr("% of capacity"));
+        for (const QString &id : channels)
+            specs.append(
+                stored(labelOf(scenario, id), Metric::FillPercent, id, channelColor(scenario, id)));
+        break;
+    case Kind::Latency:
+        chart->setTitle(tr("Latency (p50 solid, p99 dashed)"));
+        chart->setAxisTitles(time, tr("µs"));
+        for (const QString &id : channels) {
+            const QColor color = channelColor(scenario, id);
+            specs.append(
+                stored(tr("%1 p50").arg(labelOf(scenario, id)), Metric::LatencyP50Us, id, color));
+            specs.append(stored(tr("%1 p99").arg(labelOf(scenario, id)), Metric::LatencyP99Us, id,
+                                color, Qt::DashLine));
+        }
+        break;
+    case Kind::Switches:
+        chart->setTitle(tr("Context switches (voluntary solid, involuntary dotted)"));
+        chart->setAxisTitles(time, tr("switches/s"));
+        for (const QString &id : processes) {
+            const QColor color = processColor(scenario, id);
+            specs.append(stored(tr("%1 voluntary").arg(labelOf(scenario, id)),
+                                Metric::VoluntaryPerS, id, color));
+            specs.append(stored(tr("%1 involuntary").arg(labelOf(scenario, id)),
+                                Metric::InvoluntaryPerS, id, color, Qt::DotLine));
+        }
+        break;
+    }
+    chart->setSeriesSpecs(specs);
+}
+
+} // namespace proclab

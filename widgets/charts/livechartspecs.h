@@ -1,0 +1,42 @@
+#pragma once
+// What each live chart plots and how it is titled, shared by the GUI's live page and
+// the CLI's --chart output so both draw the same thing.
+
+#include "scenario.h"
+#include "timechart.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace proclab {
+
+class LiveChartSpecs
+{
+    Q_DECLARE_TR_FUNCTIONS(LiveChartSpecs)
+public:
+    enum class Kind
+    {
+        Throughput,
+        SwitchingShare,
+        Fill,
+        Latency,
+        Switches
+    };
+    static constexpr int kKinds = 5;
+
+    static QString kindName(Kind kind); // "throughput", ... (CLI spelling)
+    static std::optional<Kind> kindFromName(const QString &name);
+
+    // Titles and series of `kind` for the chosen channels and processes. The switching
+    // share needs the measured cost of a switch; without it that chart stays empty.
+    static void configure(TimeChart *chart, Kind kind, const Scenario &scenario,
+                          const QStringList &channels, const QStringList &processes,
+                          std::optional<double> switchCostUs);
+
+    // CPU time spent switching as % of the processes' CPU time, per sample time:
+    // (switches/s summed over processes) × (µs per switch) / (CPU µs per s).
+    static QList<QPointF> switchingShare(const RunHistory &history, const Scenario &scenario,
+                                         double switchCostUs);
+};
+
+} // namespace proclab

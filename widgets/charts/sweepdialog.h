@@ -1,0 +1,73 @@
+#pragma once
+// Sweep dialog: pick a parameter (buffer capacity, item size, producers, processes),
+// its target and the values, run them one after another with progress and cancel,
+// and see throughput and context switches plotted against the parameter.
+
+#include "chartexport.h"
+#include "scenario.h"
+#include "sweep.h"
+
+#include <QDialog>
+
+class QAbstractAxis;
+class QChart;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QLineSeries;
+class QProgressBar;
+class QPushButton;
+class QScatterSeries;
+
+namespace proclab {
+
+class ChartView;
+
+class SweepDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SweepDialog(const Scenario &scenario, QWidget *parent = nullptr);
+
+    // "1, 4, 16" or "1-1024x2" (doubling) or "8-64+8" (step); nullopt with *error.
+    static std::optional<QList<int>> parseValues(const QString &text, QString *error);
+
+    void setParameter(Sweep::Parameter parameter, const QString &target);
+    void setValuesText(const QString &text);
+    Sweep *sweep() const { return m_sweep; }
+    QChart *chart() const { return m_chart; }
+
+public slots:
+    void startSweep();
+    void cancelSweep();
+
+signals:
+    void runFinished(const proclab::RunRecord &record);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void reject() override;
+
+private:
+    void retranslateUi();
+    void fillTargets();
+    void plot();
+    void setBusy(bool busy);
+
+    Scenario m_scenario;
+    Sweep *m_sweep;
+    QLabel *m_parameterLabel;
+    QComboBox *m_parameter;
+    QLabel *m_targetLabel;
+    QComboBox *m_target;
+    QLabel *m_valuesLabel;
+    QLineEdit *m_values;
+    QPushButton *m_start;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QChart *m_chart;
+    ChartView *m_view;
+};
+
+} // namespace proclab

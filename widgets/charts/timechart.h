@@ -1,0 +1,61 @@
+#pragma once
+// A line chart over run time, drawn from a RunHistory: one left value axis, an optional
+// right one, and a time axis that scrolls to show the last `window` seconds. Series are
+// either stored history series or derived from them (e.g. the switching-cost share).
+
+#include "runhistory.h"
+
+#include <QChart>
+#include <QColor>
+#include <QList>
+#include <functional>
+
+class QIODevice;
+class QLineSeries;
+class QValueAxis;
+
+namespace proclab {
+
+struct TimeSeriesSpec
+{
+    QString name;   // legend text (translated by the caller)
+    QString column; // CSV column name, stable across languages
+    QColor color;
+    Qt::PenStyle style = Qt::SolidLine;
+    bool rightAxis = false;
+    RunHistory::Key key; // stored series, used when `derive` is empty
+    std::function<QList<QPointF>(const RunHistory &)> derive;
+};
+
+// A printf format for value-axis labels that never falls into exponent notation for
+// the magnitudes a run produces (1e+04 items/s reads badly).
+QString axisLabelFormat(double maxValue);
+
+class TimeChart : public QChart
+{
+    Q_OBJECT
+public:
+    explicit TimeChart(QGraphicsItem *parent = nullptr);
+
+    void setAxisTitles(const QString &time, const QString &left, const QString &right = {});
+    void setSeriesSpecs(const QList<TimeSeriesSpec> &specs);
+    const QList<TimeSeriesSpec> &seriesSpecs() const { return m_specs; }
+    void setWindowS(double seconds); // <= 0: the whole run
+    void refresh(const RunHistory &history);
+
+    // The plotted points, one row per time, one column per series.
+    bool writeCsv(QIODevice *device, QString *error) const;
+
+private:
+    void fitAxes(double t0, double t1);
+
+    QValueAxis *m_time;
+    QValueAxis *m_left;
+    QValueAxis *m_right;
+    QList<TimeSeriesSpec> m_specs;
+    QList<QLineSeries *> m_series;
+    double m_windowS = 60;
+    double m_lastT = 0, m_firstT = 0;
+};
+
+} // namespace proclab
