@@ -16,6 +16,12 @@ RunSummary RunSummary::fromRun(const RunController &run)
     s.failure = run.failureReason();
     s.events = run.events();
     s.channels = run.lastSnapshot().channels;
+    // The snapshot's rates are the last sampling interval's, 0 once producers are done;
+    // a summary reports the whole run's average, like RunRecord and the charts' run list.
+    for (ChannelSample &c : s.channels) {
+        c.itemsPerS = s.durationS > 0 ? double(c.consumed) / s.durationS : 0;
+        c.bytesPerS = s.durationS > 0 ? double(c.bytesConsumed) / s.durationS : 0;
+    }
 
     QHash<QString, int> spawnPpid, lastPpid;
     for (const RunEvent &e : s.events) {

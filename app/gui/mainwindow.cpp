@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "charts/chartspanel.h"
 #include "common/scenariodocument.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
@@ -13,11 +14,6 @@
 #include "runview/processtreemodel.h"
 #include "runview/processtreeview.h"
 #include "runview/runpresenter.h"
-
-#if __has_include("charts/chartspanel.h")
-#include "charts/chartspanel.h"
-#define PROCLAB_HAVE_CHARTS 1
-#endif
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -94,13 +90,7 @@ void MainWindow::createDocks()
     m_processesDock =
         makeDock(QStringLiteral("processesDock"), m_processView, Qt::BottomDockWidgetArea);
     m_eventsDock = makeDock(QStringLiteral("eventsDock"), m_eventLog, Qt::BottomDockWidgetArea);
-#ifdef PROCLAB_HAVE_CHARTS
-    QWidget *charts = new ChartsPanel(m_run, this);
-#else
-    auto *charts = new QLabel(this); // the charts panel lands separately
-    charts->setAlignment(Qt::AlignCenter);
-    charts->setObjectName(QStringLiteral("chartsPlaceholder"));
-#endif
+    auto *charts = new ChartsPanel(m_run, this);
     m_chartsDock = makeDock(QStringLiteral("chartsDock"), charts, Qt::BottomDockWidgetArea);
     splitDockWidget(m_processesDock, m_eventsDock, Qt::Horizontal);
     tabifyDockWidget(m_eventsDock, m_chartsDock);
@@ -151,8 +141,6 @@ void MainWindow::retranslate()
     m_processesDock->setWindowTitle(tr("Processes"));
     m_eventsDock->setWindowTitle(tr("Event log"));
     m_chartsDock->setWindowTitle(tr("Charts"));
-    if (auto *placeholder = m_chartsDock->findChild<QLabel *>(QStringLiteral("chartsPlaceholder")))
-        placeholder->setText(tr("Charts appear here during a run."));
     retranslateActions();
     updateTitle();
 }

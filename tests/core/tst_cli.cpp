@@ -47,6 +47,7 @@ class TestCli : public QObject
     Q_OBJECT
 private slots:
     void runBinaryTreeJson();
+    void runMailboxChannelsJson();
     void runHumanSummary();
     void runInvalidFileExits2();
     void validateExitCodes();
@@ -116,6 +117,34 @@ void TestCli::runBinaryTreeJson()
     // Nothing left of the run.
     QCOMPARE(processGroupPids(agent), QList<int>());
     QCOMPARE(agentShmObjects(agent), QStringList());
+}
+
+void TestCli::runMailboxChannelsJson()
+{
+    const CliResult r = runCli(
+        {QStringLiteral("run"), exampleScenarioPath(QStringLiteral("mailbox")), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const double duration = o.value(QLatin1String("duration_s")).toDouble();
+    QVERIFY(duration > 0);
+    const QJsonArray chans = o.value(QLatin1String("channels")).toArray();
+    QCOMPARE(chans.size(), 1);
+    const QJsonObject c = chans.first().toObject();
+    QCOMPARE(c.value(QLatin1String("kind")).toString(), QStringLiteral("mailbox"));
+    QCOMPARE(c.value(QLatin1String("produced")).toInteger(), 900); // 3 senders x 300
+    QCOMPARE(c.value(QLatin1String("consumed")).toInteger(), 900);
+    for (const char *key : {"lost", "duplicated", "corrupted"})
+        QVERIFY2(c.value(QLatin1String(key)).toInteger(-1) == 0, key);
+    // Rates are the whole run's averages, not the last (idle) sampling interval's.
+    const double ips = c.value(QLatin1String("items_per_s")).toDouble();
+    QVERIFY2(qAbs(ips - 900 / duration) < 1e-6 * ips + 1e-9,
+             qPrintable(QStringLiteral("%1 vs %2").arg(ips).arg(900 / duration)));
+    QVERIFY(c.value(QLatin1String("bytes_per_s")).toDouble() >= ips);
+    for (const char *key : {"p50", "p99"})
+        QVERIFY2(c.value(QLatin1String("latency_us")).toObject().value(QLatin1String(key)).isDouble(),
+                 key);
+    QVERIFY(c.value(QLatin1String("waits_full")).isDouble());
+    QVERIFY(c.value(QLatin1String("waits_empty")).isDouble());
 }
 
 void TestCli::runHumanSummary()
