@@ -160,6 +160,54 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="71"/>
+        <source>(unsaved scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="72"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="124"/>
+        <source>%1: cannot render a %2×%3 image at scale %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="134"/>
+        <location filename="../widgets/charts/chartexport.cpp" line="140"/>
+        <location filename="../widgets/charts/chartexport.cpp" line="180"/>
+        <location filename="../widgets/charts/chartexport.cpp" line="205"/>
+        <location filename="../widgets/charts/chartexport.cpp" line="212"/>
+        <location filename="../widgets/charts/chartexport.cpp" line="217"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="154"/>
+        <source>%1: nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="171"/>
+        <source>%1: cannot start the SVG painter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="193"/>
+        <source>Cannot copy the chart to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="212"/>
+        <source>no data to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionRules</name>
     <message>
         <location filename="../widgets/diagram/connectionrules.cpp" line="75"/>
@@ -244,6 +292,100 @@
     </message>
 </context>
 <context>
+    <name>LiveChartSpecs</name>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="90"/>
+        <source>time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="94"/>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="95"/>
+        <source>items/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="95"/>
+        <source>MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="99"/>
+        <source>%1 items/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="100"/>
+        <source>%1 MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="106"/>
+        <source>CPU time spent switching (estimate, % of the run&apos;s CPU time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="107"/>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="122"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="110"/>
+        <source>switching / CPU time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="121"/>
+        <source>Buffer fill (% of capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="128"/>
+        <source>Latency (p50 solid, p99 dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="129"/>
+        <source>µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="133"/>
+        <source>%1 p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="134"/>
+        <source>%1 p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="139"/>
+        <source>Context switches (voluntary solid, involuntary dotted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="140"/>
+        <source>switches/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="143"/>
+        <source>%1 voluntary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="145"/>
+        <source>%1 involuntary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveState</name>
     <message>
         <location filename="../widgets/common/livestate.cpp" line="73"/>
@@ -292,24 +434,37 @@
     </message>
 </context>
 <context>
+    <name>MachineInfo</name>
+    <message>
+        <location filename="../core/machineinfo.cpp" line="55"/>
+        <source>unknown CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/machineinfo.cpp" line="56"/>
+        <source>%1 · CPUs: %2 · Linux %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="55"/>
+        <location filename="../app/gui/mainwindow.cpp" line="52"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116"/>
         <source>%1[*] — ProcLab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="118"/>
         <source>No problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="118"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>%n problem(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -317,33 +472,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="152"/>
         <source>Processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152"/>
+        <location filename="../app/gui/mainwindow.cpp" line="153"/>
         <source>Event log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155"/>
-        <source>Charts appear here during a run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -544,27 +694,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="22"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="23"/>
         <source>Cannot run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="23"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="24"/>
         <source>Fix these problems first (they are marked on the diagram):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="29"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="30"/>
         <source>Running %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="34"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="38"/>
         <source>The run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="35"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="39"/>
         <source>Run failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,7 +1064,7 @@ Result:   %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diagram/processitem.cpp" line="115"/>
+        <location filename="../widgets/diagram/processitem.cpp" line="117"/>
         <source>%1 items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,7 +1340,7 @@ Result:   %3
     </message>
     <message>
         <location filename="../core/jsonfieldreader.cpp" line="110"/>
-        <location filename="../core/scenarioparser.cpp" line="269"/>
+        <location filename="../core/scenarioparser.cpp" line="289"/>
         <source>missing required field &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,23 +1385,28 @@ Result:   %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioio.cpp" line="47"/>
-        <source>is a folder, not a scenario file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/scenarioio.cpp" line="50"/>
-        <location filename="../core/scenarioparser.cpp" line="95"/>
-        <source>the file is %1 bytes, larger than the %2 MiB a scenario may have</source>
+        <location filename="../core/scenarioio.cpp" line="40"/>
+        <source>... and %1 more problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/scenarioio.cpp" line="58"/>
+        <source>is a folder, not a scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioio.cpp" line="61"/>
+        <location filename="../core/scenarioparser.cpp" line="115"/>
+        <source>the file is %1 bytes, larger than the %2 MiB a scenario may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioio.cpp" line="69"/>
         <source>cannot open the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioio.cpp" line="64"/>
+        <location filename="../core/scenarioio.cpp" line="75"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,82 +1432,92 @@ Result:   %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="88"/>
+        <location filename="../core/scenarioparser.cpp" line="73"/>
+        <source>%1 processes are more than the %2 a run can have; only the first %2 were checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="91"/>
+        <source>%1 channels are more than the %2 a run can hold; only the first %2 were checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="108"/>
         <source>the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="106"/>
+        <location filename="../core/scenarioparser.cpp" line="126"/>
         <source>JSON syntax error at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="114"/>
+        <location filename="../core/scenarioparser.cpp" line="134"/>
         <source>&quot;%1&quot; appears more than once here; only the last would count, so write it once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="121"/>
+        <location filename="../core/scenarioparser.cpp" line="141"/>
         <source>a scenario must be a JSON object { ... }, not an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="135"/>
+        <location filename="../core/scenarioparser.cpp" line="155"/>
         <source>missing required field &quot;format&quot;: a scenario file starts with &quot;format&quot;: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="145"/>
+        <location filename="../core/scenarioparser.cpp" line="165"/>
         <source>&quot;format&quot; must be &quot;%1&quot;, not %2: this is not a ProcLab scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="157"/>
+        <location filename="../core/scenarioparser.cpp" line="177"/>
         <source>unsupported version %1: this ProcLab reads version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="176"/>
+        <location filename="../core/scenarioparser.cpp" line="196"/>
         <source>&quot;settings&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="182"/>
+        <location filename="../core/scenarioparser.cpp" line="202"/>
         <source>a process must be an object { ... }, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="197"/>
+        <location filename="../core/scenarioparser.cpp" line="217"/>
         <source>missing required field &quot;parent&quot; (null for the root process)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="204"/>
+        <location filename="../core/scenarioparser.cpp" line="224"/>
         <source>&quot;parent&quot; must be a process id or null, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="211"/>
+        <location filename="../core/scenarioparser.cpp" line="231"/>
         <source>a process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="225"/>
+        <location filename="../core/scenarioparser.cpp" line="245"/>
         <source>behaviour kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="259"/>
+        <location filename="../core/scenarioparser.cpp" line="279"/>
         <source>a &quot;%1&quot; behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="279"/>
+        <location filename="../core/scenarioparser.cpp" line="299"/>
         <source>signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="291"/>
+        <location filename="../core/scenarioparser.cpp" line="311"/>
         <source>&quot;signal&quot; must be a number or a name like &quot;SIGSEGV&quot;, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,37 +1572,37 @@ Result:   %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenariovalidator.cpp" line="155"/>
+        <location filename="../core/scenariovalidator.cpp" line="159"/>
         <source>&quot;%1&quot; is a channel; a parent must be a process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenariovalidator.cpp" line="164"/>
+        <location filename="../core/scenariovalidator.cpp" line="167"/>
         <source>unknown parent &quot;%1&quot;: no process has this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenariovalidator.cpp" line="168"/>
+        <location filename="../core/scenariovalidator.cpp" line="171"/>
         <source>unknown parent &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenariovalidator.cpp" line="175"/>
+        <location filename="../core/scenariovalidator.cpp" line="178"/>
         <source>the scenario has no processes; it needs at least a root process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenariovalidator.cpp" line="180"/>
+        <location filename="../core/scenariovalidator.cpp" line="183"/>
         <source>no root process: exactly one process needs &quot;parent&quot;: null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenariovalidator.cpp" line="186"/>
+        <location filename="../core/scenariovalidator.cpp" line="189"/>
         <source>several roots: &quot;%1&quot; has no parent, but &quot;%2&quot; is the root already; every other process needs a parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenariovalidator.cpp" line="222"/>
+        <location filename="../core/scenariovalidator.cpp" line="225"/>
         <source>the parents form a cycle: %1 (a process cannot be its own ancestor)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,6 +1683,39 @@ Result:   %3
     </message>
 </context>
 <context>
+    <name>Sweep</name>
+    <message>
+        <location filename="../core/sweep.cpp" line="71"/>
+        <source>%1 must be at least 1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sweep.cpp" line="78"/>
+        <source>no channel &quot;%1&quot; in the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sweep.cpp" line="93"/>
+        <source>no process produces into &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sweep.cpp" line="105"/>
+        <source>no process &quot;%1&quot; in the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sweep.cpp" line="108"/>
+        <source>the root process &quot;%1&quot; cannot be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sweep.cpp" line="193"/>
+        <source>run with %1 = %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>proclab::AgentConnection</name>
     <message>
         <location filename="../core/agentconnection.cpp" line="41"/>
@@ -1573,6 +1771,113 @@ Result:   %3
     <message>
         <location filename="../widgets/diagram/channelform.cpp" line="88"/>
         <source>Synchronous (waits for the receiver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ChartView</name>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="51"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="60"/>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="60"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="72"/>
+        <source>Save chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="72"/>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="77"/>
+        <source>ProcLab chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="84"/>
+        <source>Save chart data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="84"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="100"/>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="101"/>
+        <source>Save as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="102"/>
+        <source>Save data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="105"/>
+        <source>Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ChartsPanel</name>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="57"/>
+        <location filename="../widgets/charts/chartspanel.cpp" line="63"/>
+        <source>Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="58"/>
+        <source>Open or build a scenario first: a sweep runs it again and again with one parameter changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="64"/>
+        <source>A run is going on. Stop it before starting a sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="75"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="76"/>
+        <source>Context-switch cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="77"/>
+        <source>Compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="78"/>
+        <source>Sweep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="79"/>
+        <source>Run the scenario over a range of one parameter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,10 +2043,87 @@ Result:   %3
     </message>
 </context>
 <context>
+    <name>proclab::ExportImageDialog</name>
+    <message>
+        <location filename="../widgets/charts/exportimagedialog.cpp" line="14"/>
+        <source>Export image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/exportimagedialog.cpp" line="19"/>
+        <location filename="../widgets/charts/exportimagedialog.cpp" line="20"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/exportimagedialog.cpp" line="24"/>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/exportimagedialog.cpp" line="26"/>
+        <source>Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/exportimagedialog.cpp" line="27"/>
+        <source>Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/exportimagedialog.cpp" line="28"/>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>proclab::LegendWidget</name>
     <message>
         <location filename="../widgets/diagram/legendwidget.cpp" line="64"/>
         <source>Process states</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LiveChartsPage</name>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="213"/>
+        <source>Plotted channels and processes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="214"/>
+        <source>Time shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="215"/>
+        <source>last 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="215"/>
+        <source>last 60 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="215"/>
+        <source>last 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="215"/>
+        <source>whole run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="218"/>
+        <source>Cost of one context switch: %1 µs (measured on this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="221"/>
+        <source>Measure the context-switch cost to see how much CPU time switching takes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1770,6 +2152,100 @@ Result:   %3
     <message>
         <location filename="../widgets/runview/liveprocessmenu.cpp" line="30"/>
         <source>Resume (SIGCONT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proclab::OverheadPage</name>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="49"/>
+        <source>nothing measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="107"/>
+        <source>Measuring… (a few seconds; two processes pass a token back and forth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="119"/>
+        <source>The bench printed an unexpected result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="127"/>
+        <source>Measured, but not cached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="135"/>
+        <source>The measurement failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="147"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="191"/>
+        <source>µs per switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="154"/>
+        <source>%1 µs per switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="155"/>
+        <source>cost per switch not measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="156"/>
+        <source>%1: %2 µs per round trip, %3 switches per round trip, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="160"/>
+        <source>same CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="162"/>
+        <source>across CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="164"/>
+        <source>Only one CPU: nothing to measure across CPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="171"/>
+        <source>%1 round trips; the loop alone (no switch) takes %2 µs. Measured %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="178"/>
+        <source>Not measured on this machine yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="186"/>
+        <source>How much does one context switch cost here? Two processes hand a token back and forth; each hand-over makes the kernel switch from one process to the other. Measured once per machine and kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="189"/>
+        <source>Re-measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="189"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="190"/>
+        <source>Cost of a context switch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,6 +2391,84 @@ Result:   %3
     </message>
 </context>
 <context>
+    <name>proclab::RunsPage</name>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="174"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="175"/>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="204"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="287"/>
+        <source>time since start (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="296"/>
+        <source>all processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="320"/>
+        <source>%1, whole run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="347"/>
+        <source>Throughput (items/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="349"/>
+        <source>Throughput (MB/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="351"/>
+        <source>Context switches per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="353"/>
+        <source>Latency p99 (µs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="355"/>
+        <source>Buffer fill (% of capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="362"/>
+        <source>Finished runs of this session. Tick two or more to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="363"/>
+        <source>Remove selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="366"/>
+        <source>Overlay over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="367"/>
+        <source>Grouped bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>proclab::ScenarioDocument</name>
     <message>
         <location filename="../widgets/common/scenariodocument.cpp" line="24"/>
@@ -1952,6 +2506,139 @@ Result:   %3
     <message>
         <location filename="../widgets/common/scenarioerrordialog.cpp" line="52"/>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proclab::SweepDialog</name>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="88"/>
+        <source>Running %1 of %2: %3 = %4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/charts/sweepdialog.cpp" line="101"/>
+        <source>Done: %n run(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/charts/sweepdialog.cpp" line="106"/>
+        <source>Cancelled after %n finished run(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="110"/>
+        <source>The sweep stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="136"/>
+        <source>&quot;%1&quot; is not a positive whole number or a range like 1-1024x2 or 8-64+8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="146"/>
+        <source>Give between 1 and 100 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="188"/>
+        <source>The scenario has nothing this parameter applies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="203"/>
+        <source>Cancelling: stopping the current run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="231"/>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="276"/>
+        <source>items/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="232"/>
+        <source>context switches/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="277"/>
+        <source>switches/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="285"/>
+        <source>Sweep of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="290"/>
+        <source>Sweep a parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="291"/>
+        <source>Parameter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="292"/>
+        <source>Applies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="293"/>
+        <source>Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="294"/>
+        <source>Comma-separated values; 1-1024x2 doubles from 1 to 1024, 8-64+8 steps by 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="296"/>
+        <source>buffer capacity (slots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="297"/>
+        <source>item size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="298"/>
+        <source>number of producers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="299"/>
+        <source>number of copies of a process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="300"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="301"/>
+        <source>Cancel sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proclab::TimeChart</name>
+    <message>
+        <location filename="../widgets/charts/timechart.cpp" line="131"/>
+        <source>the output is not open for writing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

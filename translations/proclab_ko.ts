@@ -160,6 +160,54 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="71" />
+        <source>(unsaved scenario)</source>
+        <translation>(저장하지 않은 시나리오)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="72" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="124" />
+        <source>%1: cannot render a %2×%3 image at scale %4</source>
+        <translation>%1: %2×%3 이미지를 배율 %4로 그릴 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="134" />
+        <location filename="../widgets/charts/chartexport.cpp" line="140" />
+        <location filename="../widgets/charts/chartexport.cpp" line="180" />
+        <location filename="../widgets/charts/chartexport.cpp" line="205" />
+        <location filename="../widgets/charts/chartexport.cpp" line="212" />
+        <location filename="../widgets/charts/chartexport.cpp" line="217" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="154" />
+        <source>%1: nothing to export</source>
+        <translation>%1: 내보낼 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="171" />
+        <source>%1: cannot start the SVG painter</source>
+        <translation>%1: SVG 그리기를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="193" />
+        <source>Cannot copy the chart to the clipboard.</source>
+        <translation>차트를 클립보드에 복사할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="212" />
+        <source>no data to write</source>
+        <translation>쓸 데이터가 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionRules</name>
     <message>
         <location filename="../widgets/diagram/connectionrules.cpp" line="75" />
@@ -244,6 +292,100 @@
     </message>
 </context>
 <context>
+    <name>LiveChartSpecs</name>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="90" />
+        <source>time (s)</source>
+        <translation>시간 (초)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="94" />
+        <source>Throughput</source>
+        <translation>처리량</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="95" />
+        <source>items/s</source>
+        <translation>항목/초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="95" />
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="99" />
+        <source>%1 items/s</source>
+        <translation>%1 항목/초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="100" />
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="106" />
+        <source>CPU time spent switching (estimate, % of the run's CPU time)</source>
+        <translation>문맥 전환에 쓴 CPU 시간 (추정, 실행 CPU 시간 대비 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="107" />
+        <location filename="../widgets/charts/livechartspecs.cpp" line="122" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="110" />
+        <source>switching / CPU time</source>
+        <translation>전환 / CPU 시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="121" />
+        <source>Buffer fill (% of capacity)</source>
+        <translation>버퍼 채움 (용량 대비 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="128" />
+        <source>Latency (p50 solid, p99 dashed)</source>
+        <translation>지연 시간 (p50 실선, p99 점선)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="129" />
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="133" />
+        <source>%1 p50</source>
+        <translation>%1 p50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="134" />
+        <source>%1 p99</source>
+        <translation>%1 p99</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="139" />
+        <source>Context switches (voluntary solid, involuntary dotted)</source>
+        <translation>문맥 전환 (자발적 실선, 비자발적 점선)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="140" />
+        <source>switches/s</source>
+        <translation>전환/초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="143" />
+        <source>%1 voluntary</source>
+        <translation>%1 자발적</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspecs.cpp" line="145" />
+        <source>%1 involuntary</source>
+        <translation>%1 비자발적</translation>
+    </message>
+</context>
+<context>
     <name>LiveState</name>
     <message>
         <location filename="../widgets/common/livestate.cpp" line="73" />
@@ -292,55 +434,67 @@
     </message>
 </context>
 <context>
+    <name>MachineInfo</name>
+    <message>
+        <location filename="../core/machineinfo.cpp" line="55" />
+        <source>unknown CPU</source>
+        <translation>알 수 없는 CPU</translation>
+    </message>
+    <message>
+        <location filename="../core/machineinfo.cpp" line="56" />
+        <source>%1 · CPUs: %2 · Linux %3</source>
+        <translation>%1 · CPU %2개 · Linux %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="55" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Not connected: %1</source>
         <translation>연결하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115" />
+        <location filename="../app/gui/mainwindow.cpp" line="116" />
         <source>%1[*] — ProcLab</source>
         <translation>%1[*] — ProcLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117" />
+        <location filename="../app/gui/mainwindow.cpp" line="118" />
         <source>No problems</source>
         <translation>문제 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="118" />
+        <location filename="../app/gui/mainwindow.cpp" line="119" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>문제 %n개</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149" />
+        <location filename="../app/gui/mainwindow.cpp" line="150" />
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150" />
+        <location filename="../app/gui/mainwindow.cpp" line="151" />
         <source>Properties</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151" />
+        <location filename="../app/gui/mainwindow.cpp" line="152" />
         <source>Processes</source>
         <translation>프로세스</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152" />
+        <location filename="../app/gui/mainwindow.cpp" line="153" />
         <source>Event log</source>
         <translation>이벤트 기록</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153" />
+        <location filename="../app/gui/mainwindow.cpp" line="154" />
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155" />
         <source>Charts appear here during a run.</source>
         <translation>실행하는 동안 여기에 차트가 표시됩니다.</translation>
     </message>
@@ -542,27 +696,27 @@
         <translation>예제가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="22" />
+        <location filename="../app/gui/mainwindow_run.cpp" line="23" />
         <source>Cannot run</source>
         <translation>실행할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="23" />
+        <location filename="../app/gui/mainwindow_run.cpp" line="24" />
         <source>Fix these problems first (they are marked on the diagram):</source>
         <translation>먼저 다음 문제를 고치세요 (다이어그램에 표시되어 있습니다):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="29" />
+        <location filename="../app/gui/mainwindow_run.cpp" line="30" />
         <source>Running %1</source>
         <translation>%1 실행 중</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="34" />
+        <location filename="../app/gui/mainwindow_run.cpp" line="38" />
         <source>The run failed: %1</source>
         <translation>실행 실패: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="35" />
+        <location filename="../app/gui/mainwindow_run.cpp" line="39" />
         <source>Run failed</source>
         <translation>실행 실패</translation>
     </message>
@@ -943,7 +1097,7 @@ Result:   %3
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../widgets/diagram/processitem.cpp" line="115" />
+        <location filename="../widgets/diagram/processitem.cpp" line="117" />
         <source>%1 items</source>
         <translation>%1개</translation>
     </message>
@@ -1223,7 +1377,7 @@ Result:   %3
     </message>
     <message>
         <location filename="../core/jsonfieldreader.cpp" line="110" />
-        <location filename="../core/scenarioparser.cpp" line="269" />
+        <location filename="../core/scenarioparser.cpp" line="289" />
         <source>missing required field "%1"</source>
         <translation>필수 필드 "%1"이(가) 없습니다</translation>
     </message>
@@ -1268,23 +1422,28 @@ Result:   %3
         <translation>%2에 알 수 없는 필드 "%1"이(가) 있습니다 (알려진 필드: %3)</translation>
     </message>
     <message>
-        <location filename="../core/scenarioio.cpp" line="47" />
+        <location filename="../core/scenarioio.cpp" line="40" />
+        <source>... and %1 more problems</source>
+        <translation>... 그 밖에 문제 %1개</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioio.cpp" line="58" />
         <source>is a folder, not a scenario file</source>
         <translation>시나리오 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location filename="../core/scenarioio.cpp" line="50" />
-        <location filename="../core/scenarioparser.cpp" line="95" />
+        <location filename="../core/scenarioio.cpp" line="61" />
+        <location filename="../core/scenarioparser.cpp" line="115" />
         <source>the file is %1 bytes, larger than the %2 MiB a scenario may have</source>
         <translation>파일이 %1바이트로, 시나리오 최대 크기 %2 MiB보다 큽니다</translation>
     </message>
     <message>
-        <location filename="../core/scenarioio.cpp" line="58" />
+        <location filename="../core/scenarioio.cpp" line="69" />
         <source>cannot open the file: %1</source>
         <translation>파일을 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/scenarioio.cpp" line="64" />
+        <location filename="../core/scenarioio.cpp" line="75" />
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
@@ -1310,82 +1469,92 @@ Result:   %3
         <translation>알 수 없는 %1 "%2"입니다 (알려진 값: %3)</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="88" />
+        <location filename="../core/scenarioparser.cpp" line="73" />
+        <source>%1 processes are more than the %2 a run can have; only the first %2 were checked</source>
+        <translation>프로세스 %1개는 한 실행이 가질 수 있는 %2개보다 많습니다. 처음 %2개만 검사했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="91" />
+        <source>%1 channels are more than the %2 a run can hold; only the first %2 were checked</source>
+        <translation>채널 %1개는 한 실행이 가질 수 있는 %2개보다 많습니다. 처음 %2개만 검사했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarioparser.cpp" line="108" />
         <source>the scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="106" />
+        <location filename="../core/scenarioparser.cpp" line="126" />
         <source>JSON syntax error at line %1, column %2: %3</source>
         <translation>JSON 문법 오류 (%1행 %2열): %3</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="114" />
+        <location filename="../core/scenarioparser.cpp" line="134" />
         <source>"%1" appears more than once here; only the last would count, so write it once</source>
         <translation>"%1"이(가) 여기에 두 번 이상 나옵니다. 마지막 것만 적용되므로 한 번만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="121" />
+        <location filename="../core/scenarioparser.cpp" line="141" />
         <source>a scenario must be a JSON object { ... }, not an array</source>
         <translation>시나리오는 배열이 아니라 JSON 객체 { ... }여야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="135" />
+        <location filename="../core/scenarioparser.cpp" line="155" />
         <source>missing required field "format": a scenario file starts with "format": "%1"</source>
         <translation>필수 필드 "format"이 없습니다. 시나리오 파일은 "format": "%1"로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="145" />
+        <location filename="../core/scenarioparser.cpp" line="165" />
         <source>"format" must be "%1", not %2: this is not a ProcLab scenario</source>
         <translation>"format"은 %2이(가) 아니라 "%1"이어야 합니다. ProcLab 시나리오가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="157" />
+        <location filename="../core/scenarioparser.cpp" line="177" />
         <source>unsupported version %1: this ProcLab reads version %2</source>
         <translation>지원하지 않는 버전 %1입니다. 이 ProcLab은 버전 %2를 읽습니다</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="176" />
+        <location filename="../core/scenarioparser.cpp" line="196" />
         <source>"settings"</source>
         <translation>"settings"</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="182" />
+        <location filename="../core/scenarioparser.cpp" line="202" />
         <source>a process must be an object { ... }, not %1</source>
         <translation>프로세스는 %1이(가) 아니라 객체 { ... }여야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="197" />
+        <location filename="../core/scenarioparser.cpp" line="217" />
         <source>missing required field "parent" (null for the root process)</source>
         <translation>필수 필드 "parent"가 없습니다 (루트 프로세스는 null)</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="204" />
+        <location filename="../core/scenarioparser.cpp" line="224" />
         <source>"parent" must be a process id or null, not %1</source>
         <translation>"parent"는 %1이(가) 아니라 프로세스 ID 또는 null이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="211" />
+        <location filename="../core/scenarioparser.cpp" line="231" />
         <source>a process</source>
         <translation>프로세스</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="225" />
+        <location filename="../core/scenarioparser.cpp" line="245" />
         <source>behaviour kind</source>
         <translation>동작 종류</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="259" />
+        <location filename="../core/scenarioparser.cpp" line="279" />
         <source>a "%1" behaviour</source>
         <translation>"%1" 동작</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="279" />
+        <location filename="../core/scenarioparser.cpp" line="299" />
         <source>signal</source>
         <translation>시그널</translation>
     </message>
     <message>
-        <location filename="../core/scenarioparser.cpp" line="291" />
+        <location filename="../core/scenarioparser.cpp" line="311" />
         <source>"signal" must be a number or a name like "SIGSEGV", not %1</source>
         <translation>"signal"은 %1이(가) 아니라 숫자나 "SIGSEGV" 같은 이름이어야 합니다</translation>
     </message>
@@ -1440,37 +1609,37 @@ Result:   %3
         <translation>중복된 ID "%1": %2이(가) 이미 쓰고 있습니다 (프로세스와 채널은 ID를 함께 씁니다)</translation>
     </message>
     <message>
-        <location filename="../core/scenariovalidator.cpp" line="155" />
+        <location filename="../core/scenariovalidator.cpp" line="159" />
         <source>"%1" is a channel; a parent must be a process</source>
         <translation>"%1"은(는) 채널입니다. 부모는 프로세스여야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/scenariovalidator.cpp" line="164" />
+        <location filename="../core/scenariovalidator.cpp" line="167" />
         <source>unknown parent "%1": no process has this id</source>
         <translation>알 수 없는 부모 "%1": 이 ID를 가진 프로세스가 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/scenariovalidator.cpp" line="168" />
+        <location filename="../core/scenariovalidator.cpp" line="171" />
         <source>unknown parent "%1"; did you mean "%2"?</source>
         <translation>알 수 없는 부모 "%1"입니다. "%2"을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../core/scenariovalidator.cpp" line="175" />
+        <location filename="../core/scenariovalidator.cpp" line="178" />
         <source>the scenario has no processes; it needs at least a root process</source>
         <translation>시나리오에 프로세스가 없습니다. 적어도 루트 프로세스 하나가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/scenariovalidator.cpp" line="180" />
+        <location filename="../core/scenariovalidator.cpp" line="183" />
         <source>no root process: exactly one process needs "parent": null</source>
         <translation>루트 프로세스가 없습니다. 정확히 한 프로세스가 "parent": null이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/scenariovalidator.cpp" line="186" />
+        <location filename="../core/scenariovalidator.cpp" line="189" />
         <source>several roots: "%1" has no parent, but "%2" is the root already; every other process needs a parent</source>
         <translation>루트가 여럿입니다: "%1"에 부모가 없지만 "%2"가 이미 루트입니다. 나머지 프로세스에는 모두 부모가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/scenariovalidator.cpp" line="222" />
+        <location filename="../core/scenariovalidator.cpp" line="225" />
         <source>the parents form a cycle: %1 (a process cannot be its own ancestor)</source>
         <translation>부모 관계가 순환합니다: %1 (프로세스는 자기 자신의 조상이 될 수 없습니다)</translation>
     </message>
@@ -1551,6 +1720,39 @@ Result:   %3
     </message>
 </context>
 <context>
+    <name>Sweep</name>
+    <message>
+        <location filename="../core/sweep.cpp" line="71" />
+        <source>%1 must be at least 1, not %2</source>
+        <translation>%1은(는) 1 이상이어야 합니다 (%2이(가) 아님)</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep.cpp" line="78" />
+        <source>no channel "%1" in the scenario</source>
+        <translation>시나리오에 채널 "%1"이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep.cpp" line="93" />
+        <source>no process produces into "%1"</source>
+        <translation>"%1"에 생산하는 프로세스가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep.cpp" line="105" />
+        <source>no process "%1" in the scenario</source>
+        <translation>시나리오에 프로세스 "%1"이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep.cpp" line="108" />
+        <source>the root process "%1" cannot be copied</source>
+        <translation>루트 프로세스 "%1"은(는) 복제할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep.cpp" line="193" />
+        <source>run with %1 = %2 failed: %3</source>
+        <translation>%1 = %2 실행 실패: %3</translation>
+    </message>
+</context>
+<context>
     <name>proclab::AgentConnection</name>
     <message>
         <location filename="../core/agentconnection.cpp" line="41" />
@@ -1607,6 +1809,113 @@ Result:   %3
         <location filename="../widgets/diagram/channelform.cpp" line="88" />
         <source>Synchronous (waits for the receiver)</source>
         <translation>동기 (받는 쪽을 기다림)</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ChartView</name>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="51" />
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="60" />
+        <source>Save chart as PNG</source>
+        <translation>차트를 PNG로 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="60" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="72" />
+        <source>Save chart as SVG</source>
+        <translation>차트를 SVG로 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="72" />
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="77" />
+        <source>ProcLab chart</source>
+        <translation>ProcLab 차트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="84" />
+        <source>Save chart data as CSV</source>
+        <translation>차트 데이터를 CSV로 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="84" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="100" />
+        <source>Save as PNG…</source>
+        <translation>PNG로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="101" />
+        <source>Save as SVG…</source>
+        <translation>SVG로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="102" />
+        <source>Save data as CSV…</source>
+        <translation>데이터를 CSV로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartview.cpp" line="105" />
+        <source>Copy image</source>
+        <translation>이미지 복사</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ChartsPanel</name>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="57" />
+        <location filename="../widgets/charts/chartspanel.cpp" line="63" />
+        <source>Sweep</source>
+        <translation>스윕</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="58" />
+        <source>Open or build a scenario first: a sweep runs it again and again with one parameter changed.</source>
+        <translation>먼저 시나리오를 열거나 만드세요. 스윕은 매개변수 하나를 바꿔 가며 시나리오를 여러 번 실행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="64" />
+        <source>A run is going on. Stop it before starting a sweep.</source>
+        <translation>실행 중입니다. 스윕을 시작하기 전에 실행을 멈추세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="75" />
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="76" />
+        <source>Context-switch cost</source>
+        <translation>문맥 전환 비용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="77" />
+        <source>Compare runs</source>
+        <translation>실행 비교</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="78" />
+        <source>Sweep…</source>
+        <translation>스윕…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartspanel.cpp" line="79" />
+        <source>Run the scenario over a range of one parameter</source>
+        <translation>매개변수 하나의 범위에 걸쳐 시나리오를 실행</translation>
     </message>
 </context>
 <context>
@@ -1771,11 +2080,88 @@ Result:   %3
     </message>
 </context>
 <context>
+    <name>proclab::ExportImageDialog</name>
+    <message>
+        <location filename="../widgets/charts/exportimagedialog.cpp" line="14" />
+        <source>Export image</source>
+        <translation>이미지 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/exportimagedialog.cpp" line="19" />
+        <location filename="../widgets/charts/exportimagedialog.cpp" line="20" />
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/exportimagedialog.cpp" line="24" />
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/exportimagedialog.cpp" line="26" />
+        <source>Width:</source>
+        <translation>너비:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/exportimagedialog.cpp" line="27" />
+        <source>Height:</source>
+        <translation>높이:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/exportimagedialog.cpp" line="28" />
+        <source>Scale:</source>
+        <translation>배율:</translation>
+    </message>
+</context>
+<context>
     <name>proclab::LegendWidget</name>
     <message>
         <location filename="../widgets/diagram/legendwidget.cpp" line="64" />
         <source>Process states</source>
         <translation>프로세스 상태</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LiveChartsPage</name>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="213" />
+        <source>Plotted channels and processes:</source>
+        <translation>그릴 채널과 프로세스:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="214" />
+        <source>Time shown:</source>
+        <translation>표시할 시간:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="215" />
+        <source>last 30 s</source>
+        <translation>최근 30초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="215" />
+        <source>last 60 s</source>
+        <translation>최근 60초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="215" />
+        <source>last 5 min</source>
+        <translation>최근 5분</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="215" />
+        <source>whole run</source>
+        <translation>실행 전체</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="218" />
+        <source>Cost of one context switch: %1 µs (measured on this machine).</source>
+        <translation>문맥 전환 한 번의 비용: %1 µs (이 컴퓨터에서 측정).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/livechartspage.cpp" line="221" />
+        <source>Measure the context-switch cost to see how much CPU time switching takes.</source>
+        <translation>문맥 전환 비용을 측정하면 전환에 드는 CPU 시간을 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2190,100 @@ Result:   %3
         <location filename="../widgets/runview/liveprocessmenu.cpp" line="30" />
         <source>Resume (SIGCONT)</source>
         <translation>재개 (SIGCONT)</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::OverheadPage</name>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="49" />
+        <source>nothing measured yet</source>
+        <translation>아직 측정하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="107" />
+        <source>Measuring… (a few seconds; two processes pass a token back and forth)</source>
+        <translation>측정 중… (몇 초 걸립니다. 두 프로세스가 토큰을 주고받습니다)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="119" />
+        <source>The bench printed an unexpected result: %1</source>
+        <translation>벤치마크가 예상하지 못한 결과를 출력했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="127" />
+        <source>Measured, but not cached: %1</source>
+        <translation>측정했지만 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="135" />
+        <source>The measurement failed: %1</source>
+        <translation>측정 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="147" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="191" />
+        <source>µs per switch</source>
+        <translation>전환당 µs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="154" />
+        <source>%1 µs per switch</source>
+        <translation>전환당 %1 µs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="155" />
+        <source>cost per switch not measurable</source>
+        <translation>전환당 비용을 측정할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="156" />
+        <source>%1: %2 µs per round trip, %3 switches per round trip, %4.</source>
+        <translation>%1: 왕복당 %2 µs, 왕복당 전환 %3번, %4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="160" />
+        <source>same CPU</source>
+        <translation>같은 CPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="162" />
+        <source>across CPUs</source>
+        <translation>서로 다른 CPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="164" />
+        <source>Only one CPU: nothing to measure across CPUs.</source>
+        <translation>CPU가 하나뿐이라 CPU 간 전환은 측정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="171" />
+        <source>%1 round trips; the loop alone (no switch) takes %2 µs. Measured %3 on %4.</source>
+        <translation>왕복 %1번. 전환 없이 반복문만 돌면 %2 µs. %3에 %4에서 측정.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="178" />
+        <source>Not measured on this machine yet.</source>
+        <translation>이 컴퓨터에서는 아직 측정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="186" />
+        <source>How much does one context switch cost here? Two processes hand a token back and forth; each hand-over makes the kernel switch from one process to the other. Measured once per machine and kept.</source>
+        <translation>이 컴퓨터에서 문맥 전환 한 번은 얼마나 걸릴까요? 두 프로세스가 토큰을 주고받을 때마다 커널은 한 프로세스에서 다른 프로세스로 전환합니다. 컴퓨터마다 한 번 측정해 저장해 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="189" />
+        <source>Re-measure</source>
+        <translation>다시 측정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="189" />
+        <source>Measure</source>
+        <translation>측정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/overheadpage.cpp" line="190" />
+        <source>Cost of a context switch</source>
+        <translation>문맥 전환 비용</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2427,84 @@ Result:   %3
     </message>
 </context>
 <context>
+    <name>proclab::RunsPage</name>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="174" />
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="175" />
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="204" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="287" />
+        <source>time since start (s)</source>
+        <translation>시작 후 시간 (초)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="296" />
+        <source>all processes</source>
+        <translation>모든 프로세스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="320" />
+        <source>%1, whole run</source>
+        <translation>%1, 실행 전체</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="347" />
+        <source>Throughput (items/s)</source>
+        <translation>처리량 (항목/초)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="349" />
+        <source>Throughput (MB/s)</source>
+        <translation>처리량 (MB/s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="351" />
+        <source>Context switches per second</source>
+        <translation>초당 문맥 전환</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="353" />
+        <source>Latency p99 (µs)</source>
+        <translation>지연 시간 p99 (µs)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="355" />
+        <source>Buffer fill (% of capacity)</source>
+        <translation>버퍼 채움 (용량 대비 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="362" />
+        <source>Finished runs of this session. Tick two or more to compare them.</source>
+        <translation>이번 세션에서 끝난 실행입니다. 둘 이상 체크하면 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="363" />
+        <source>Remove selected run</source>
+        <translation>선택한 실행 삭제</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="366" />
+        <source>Overlay over time</source>
+        <translation>시간에 따라 겹쳐 보기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/runspage.cpp" line="367" />
+        <source>Grouped bars</source>
+        <translation>묶음 막대</translation>
+    </message>
+</context>
+<context>
     <name>proclab::ScenarioDocument</name>
     <message>
         <location filename="../widgets/common/scenariodocument.cpp" line="24" />
@@ -1985,6 +2543,135 @@ Result:   %3
         <location filename="../widgets/common/scenarioerrordialog.cpp" line="52" />
         <source>Problem</source>
         <translation>문제</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::SweepDialog</name>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="88" />
+        <source>Running %1 of %2: %3 = %4…</source>
+        <translation>%2개 중 %1번째 실행: %3 = %4…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/charts/sweepdialog.cpp" line="101" />
+        <source>Done: %n run(s).</source>
+        <translation>
+            <numerusform>완료: 실행 %n번.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/charts/sweepdialog.cpp" line="106" />
+        <source>Cancelled after %n finished run(s).</source>
+        <translation>
+            <numerusform>실행 %n번을 마친 뒤 취소했습니다.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="110" />
+        <source>The sweep stopped: %1</source>
+        <translation>스윕이 멈췄습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="136" />
+        <source>"%1" is not a positive whole number or a range like 1-1024x2 or 8-64+8</source>
+        <translation>"%1"은(는) 양의 정수도, 1-1024x2나 8-64+8 같은 범위도 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="146" />
+        <source>Give between 1 and 100 values.</source>
+        <translation>값을 1개에서 100개 사이로 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="188" />
+        <source>The scenario has nothing this parameter applies to.</source>
+        <translation>이 매개변수를 적용할 대상이 시나리오에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="203" />
+        <source>Cancelling: stopping the current run…</source>
+        <translation>취소 중: 지금 실행을 멈추는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="231" />
+        <location filename="../widgets/charts/sweepdialog.cpp" line="276" />
+        <source>items/s</source>
+        <translation>항목/초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="232" />
+        <source>context switches/s</source>
+        <translation>문맥 전환/초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="277" />
+        <source>switches/s</source>
+        <translation>전환/초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="285" />
+        <source>Sweep of %1</source>
+        <translation>%1 스윕</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="290" />
+        <source>Sweep a parameter</source>
+        <translation>매개변수 스윕</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="291" />
+        <source>Parameter:</source>
+        <translation>매개변수:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="292" />
+        <source>Applies to:</source>
+        <translation>적용 대상:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="293" />
+        <source>Values:</source>
+        <translation>값:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="294" />
+        <source>Comma-separated values; 1-1024x2 doubles from 1 to 1024, 8-64+8 steps by 8.</source>
+        <translation>쉼표로 구분한 값. 1-1024x2는 1부터 1024까지 두 배씩, 8-64+8은 8씩 늘립니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="296" />
+        <source>buffer capacity (slots)</source>
+        <translation>버퍼 용량 (슬롯)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="297" />
+        <source>item size (bytes)</source>
+        <translation>항목 크기 (바이트)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="298" />
+        <source>number of producers</source>
+        <translation>생산자 수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="299" />
+        <source>number of copies of a process</source>
+        <translation>프로세스 복제 수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="300" />
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/sweepdialog.cpp" line="301" />
+        <source>Cancel sweep</source>
+        <translation>스윕 취소</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::TimeChart</name>
+    <message>
+        <location filename="../widgets/charts/timechart.cpp" line="131" />
+        <source>the output is not open for writing</source>
+        <translation>출력이 쓰기용으로 열려 있지 않습니다</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -59,10 +60,19 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
             [this] { m_scene->retranslate(); });
 
     m_document->newDocument();
-    resize(1280, 800);
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray())) {
+        // First start: use the screen (a diagram and charts want room), up to a sensible size.
+        const QRect avail = screen()->availableGeometry();
+        resize(qMin(avail.width(), 1920), qMin(avail.height(), 1200));
+        move(avail.topLeft());
+    }
+    if (!restoreState(settings.value(QStringLiteral("ui/state")).toByteArray())) {
+        resizeDocks({m_paletteDock, m_propertiesDock}, {220, 320}, Qt::Horizontal);
+        resizeDocks({m_processesDock}, {height() * 2 / 5}, Qt::Vertical);
+        resizeDocks({m_processesDock, m_eventsDock}, {width() / 3, width() * 2 / 3},
+                    Qt::Horizontal);
+    }
     retranslate();
 }
 
@@ -91,12 +101,13 @@ void MainWindow::createDocks()
         makeDock(QStringLiteral("processesDock"), m_processView, Qt::BottomDockWidgetArea);
     m_eventsDock = makeDock(QStringLiteral("eventsDock"), m_eventLog, Qt::BottomDockWidgetArea);
     auto *charts = new ChartsPanel(m_run, this);
+    // The sweep reruns the diagram as it is now, not the last run's copy.
+    connect(m_scene, &DiagramScene::scenarioChanged, charts,
+            [this, charts] { charts->setScenario(m_scene->scenario()); });
     m_chartsDock = makeDock(QStringLiteral("chartsDock"), charts, Qt::BottomDockWidgetArea);
     splitDockWidget(m_processesDock, m_eventsDock, Qt::Horizontal);
     tabifyDockWidget(m_eventsDock, m_chartsDock);
     m_eventsDock->raise();
-    resizeDocks({m_paletteDock, m_propertiesDock}, {210, 310}, Qt::Horizontal);
-    resizeDocks({m_processesDock}, {240}, Qt::Vertical);
 }
 
 void MainWindow::updateTitle()

@@ -6,6 +6,7 @@
 #include "runcontroller.h"
 #include "scenarioio.h"
 
+#include <QDockWidget>
 #include <QMessageBox>
 
 using namespace proclab;
@@ -25,8 +26,11 @@ void MainWindow::startRun()
         return;
     }
     // The run gets a copy: the diagram is never changed by running it.
-    if (m_run->start(m_scene->scenario()))
+    if (m_run->start(m_scene->scenario())) {
         showStatus(tr("Running %1").arg(m_scene->scenario().name), 4000);
+        // Channels are what the charts plot; a process-only run is told by its events.
+        (m_scene->scenario().channels.isEmpty() ? m_eventsDock : m_chartsDock)->raise();
+    }
 }
 
 void MainWindow::onRunFailed(const QString &reason)

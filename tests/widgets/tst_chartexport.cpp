@@ -7,6 +7,7 @@
 #include "charts/timechart.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -210,6 +211,35 @@ private slots:
             QCOMPARE(fields[1].toDouble(), s.channels[0].itemsPerS);
             QCOMPARE(fields[2].toDouble(), s.channels[0].bytesPerS / 1e6);
         }
+    }
+
+    void bigRatesAreScaledOnScreenOnly()
+    {
+        // 2 million items/s: the axis shows thousands (labels fit), the CSV the real rate.
+        LiveChartsPage page;
+        page.startRun(twoProcessScenario());
+        for (int i = 0; i < 20; ++i) {
+            RunSnapshot s = snapshot(i);
+            s.channels[0].itemsPerS = 2e6 + i;
+            page.addSnapshot(s);
+        }
+        TimeChart *c = page.charts().first();
+        // The page redraws from its timer.
+        QTRY_VERIFY_WITH_TIMEOUT(!c->series().isEmpty() &&
+                                     static_cast<QXYSeries *>(c->series().first())->count() == 20,
+                                 5000);
+        QCOMPARE(c->leftScale(), 1e3);
+        auto *shown = static_cast<QXYSeries *>(c->series().first());
+        QCOMPARE(shown->at(5).y(), (2e6 + 5) / 1e3);
+        QByteArray csv;
+        QBuffer buffer(&csv);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QString error;
+        QVERIFY2(c->writeCsv(&buffer, &error), qPrintable(error));
+        QCOMPARE(csv.split('\n').at(6).split(',').at(1).toDouble(), 2e6 + 5);
+        QCOMPARE(displayScale(9999), 1.0);
+        QCOMPARE(displayScale(2.5e7), 1e6);
+        QCOMPARE(scaledTitle(u"items/s"_s, 1e3), u"items/s (×1000)"_s);
     }
 
     void exportFailuresAreReported()

@@ -14,6 +14,7 @@
 #include <QMap>
 #include <QPainter>
 #include <QPixmap>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -73,9 +74,16 @@ LiveChartsPage::LiveChartsPage(QWidget *parent)
         gridLayout->addWidget(view, i / 2, i % 2, 1, i == 4 ? 2 : 1);
     }
 
+    // Five charts need more height than a dock under the diagram has; they scroll rather
+    // than force the main window taller than the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(grid);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(side);
-    splitter->addWidget(grid);
+    splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({180, 900});
     auto *layout = new QHBoxLayout(this);

@@ -102,8 +102,9 @@ void LiveChartSpecs::configure(TimeChart *chart, Kind kind, const Scenario &scen
         }
         break;
     case Kind::SwitchingShare:
-        chart->setTitle(tr("CPU time spent switching (estimate)"));
-        chart->setAxisTitles(time, tr("% of the run's CPU time"));
+        // Axis titles stay short: a long one is cut off on a chart in a low dock.
+        chart->setTitle(tr("CPU time spent switching (estimate, % of the run's CPU time)"));
+        chart->setAxisTitles(time, tr("%"));
         if (switchCostUs) {
             TimeSeriesSpec spec;
             spec.name = tr("switching / CPU time");
@@ -117,8 +118,8 @@ void LiveChartSpecs::configure(TimeChart *chart, Kind kind, const Scenario &scen
         }
         break;
     case Kind::Fill:
-        chart->setTitle(tr("Buffer fill"));
-        chart->setAxisTitles(time, tr("% of capacity"));
+        chart->setTitle(tr("Buffer fill (% of capacity)"));
+        chart->setAxisTitles(time, tr("%"));
         for (const QString &id : channels)
             specs.append(
                 stored(labelOf(scenario, id), Metric::FillPercent, id, channelColor(scenario, id)));

@@ -19,6 +19,22 @@ QString axisLabelFormat(double maxValue)
     return u"%.3g"_s;
 }
 
+double displayScale(double maxValue)
+{
+    if (maxValue >= 1e7)
+        return 1e6;
+    if (maxValue >= 1e4)
+        return 1e3;
+    return 1;
+}
+
+QString scaledTitle(const QString &title, double scale)
+{
+    if (title.isEmpty() || scale == 1)
+        return title;
+    return title + (scale == 1e3 ? u" (×1000)"_s : u" (×10⁶)"_s);
+}
+
 TimeChart::TimeChart(QGraphicsItem *parent)
     : QChart(parent), m_time(new QValueAxis(this)), m_left(new QValueAxis(this)),
       m_right(new QValueAxis(this))
@@ -42,8 +58,10 @@ TimeChart::TimeChart(QGraphicsItem *parent)
 void TimeChart::setAxisTitles(const QString &time, const QString &left, const QString &right)
 {
     m_time->setTitleText(time);
-    m_left->setTitleText(left);
-    m_right->setTitleText(right);
+    m_leftTitle = left;
+    m_rightTitle = right;
+    m_left->setTitleText(scaledTitle(left, m_leftScale));
+    m_right->setTitleText(scaledTitle(right, m_rightScale));
     m_right->setVisible(!right.isEmpty());
 }
 
@@ -54,6 +72,7 @@ void TimeChart::setSeriesSpecs(const QList<TimeSeriesSpec> &specs)
         delete s;
     }
     m_series.clear();
+    m_raw = QList<QList<QPointF>>(specs.size());
     m_specs = specs;
     for (const TimeSeriesSpec &spec : specs) {
         auto *s = new QLineSeries(this);
@@ -89,7 +108,7 @@ void TimeChart::refresh(const RunHistory &history)
             for (const auto &p : points)
                 pts.append({p.tS, p.value});
         }
-        m_series[i]->replace(pts);
+        m_raw[i] = std::move(pts);
     }
     fitAxes(m_firstT, m_lastT);
 }
@@ -109,11 +128,25 @@ void TimeChart::fitAxes(double t0, double t1)
     m_time->setTickAnchor(0);
     m_time->setTickInterval(std::max(step, 1.0));
     double leftMax = 0, rightMax = 0;
-    for (int i = 0; i < m_series.size(); ++i) {
+    for (int i = 0; i < m_raw.size(); ++i) {
         double &m = m_specs[i].rightAxis ? rightMax : leftMax;
-        for (const QPointF &p : m_series[i]->points())
+        for (const QPointF &p : std::as_const(m_raw[i]))
             if (p.x() >= start && std::isfinite(p.y()))
                 m = std::max(m, p.y());
+    }
+    m_leftScale = displayScale(leftMax);
+    m_rightScale = displayScale(rightMax);
+    leftMax /= m_leftScale;
+    rightMax /= m_rightScale;
+    m_left->setTitleText(scaledTitle(m_leftTitle, m_leftScale));
+    m_right->setTitleText(scaledTitle(m_rightTitle, m_rightScale));
+    for (int i = 0; i < m_raw.size(); ++i) {
+        const double scale = m_specs[i].rightAxis ? m_rightScale : m_leftScale;
+        QList<QPointF> shown = m_raw[i];
+        if (scale != 1)
+            for (QPointF &p : shown)
+                p.ry() /= scale;
+        m_series[i]->replace(shown);
     }
     // The format first: QValueAxis only redraws its labels when the range changes.
     m_left->setLabelFormat(axisLabelFormat(leftMax * 1.1));
@@ -133,8 +166,8 @@ bool TimeChart::writeCsv(QIODevice *device, QString *error) const
     }
     // Series share the history's time axis, so rows line up by time.
     QMap<double, QList<double>> rows;
-    for (int i = 0; i < m_series.size(); ++i) {
-        for (const QPointF &p : m_series[i]->points()) {
+    for (int i = 0; i < m_raw.size(); ++i) {
+        for (const QPointF &p : std::as_const(m_raw[i])) {
             QList<double> &row = rows[p.x()];
             if (row.isEmpty())
                 row.resize(m_series.size(), std::nan(""));

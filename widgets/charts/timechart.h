@@ -30,6 +30,9 @@ struct TimeSeriesSpec
 // A printf format for value-axis labels that never falls into exponent notation for
 // the magnitudes a run produces (1e+04 items/s reads badly).
 QString axisLabelFormat(double maxValue);
+// The power of ten value axes are divided by so labels stay four digits or fewer.
+double displayScale(double maxValue);
+QString scaledTitle(const QString &title, double scale); // "items/s (×1000)"
 
 class TimeChart : public QChart
 {
@@ -46,6 +49,11 @@ public:
     // The plotted points, one row per time, one column per series.
     bool writeCsv(QIODevice *device, QString *error) const;
 
+    // What the value axes are divided by for display (1, 1e3, 1e6): big rates read as
+    // "1.5" on an axis titled "items/s (×1000)" instead of labels too wide for the chart.
+    double leftScale() const { return m_leftScale; }
+    double rightScale() const { return m_rightScale; }
+
 private:
     void fitAxes(double t0, double t1);
 
@@ -54,6 +62,9 @@ private:
     QValueAxis *m_right;
     QList<TimeSeriesSpec> m_specs;
     QList<QLineSeries *> m_series;
+    QList<QList<QPointF>> m_raw; // unscaled, per series: what the CSV holds
+    QString m_leftTitle, m_rightTitle;
+    double m_leftScale = 1, m_rightScale = 1;
     double m_windowS = 60;
     double m_lastT = 0, m_firstT = 0;
 };

@@ -17,7 +17,7 @@ public:
     static void layout(Scenario &scenario, Mode mode);
     static bool hasAllPositions(const Scenario &scenario);
 
-    static constexpr qreal kColumn = 190; // item width 148 + gap
+    static constexpr qreal kColumn = 210; // item width 172 + gap
     static constexpr qreal kLayer = 200;  // process layers; channels sit half-way
 };
 

@@ -51,6 +51,7 @@ void ChannelForm::setChannel(const ChannelSpec &spec)
     if (m_label->text() != spec.label) {
         const QSignalBlocker block(m_label);
         m_label->setText(spec.label);
+        m_label->home(false);
     }
     const QSignalBlocker b1(m_capacity), b2(m_itemSize), b3(m_sync), b4(m_send);
     m_capacity->setValue(spec.capacity);

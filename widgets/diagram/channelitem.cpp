@@ -82,7 +82,7 @@ void ChannelItem::refreshText()
 
 QSizeF ChannelItem::size() const
 {
-    return QSizeF(148, 70);
+    return QSizeF(172, 74);
 }
 
 QPointF ChannelItem::handlePosition() const

@@ -80,6 +80,7 @@ void ProcessForm::setProcess(const ProcessSpec &spec, const Scenario &scenario)
     if (m_label->text() != spec.label) {
         const QSignalBlocker block(m_label);
         m_label->setText(spec.label);
+        m_label->home(false);
     }
     {
         const QSignalBlocker block(m_behaviour);

@@ -42,7 +42,7 @@ void ProcessItem::refreshText()
 
 QSizeF ProcessItem::size() const
 {
-    return QSizeF(148, 70);
+    return QSizeF(172, 74);
 }
 
 QPointF ProcessItem::handlePosition() const
@@ -89,14 +89,16 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     small.setBold(false);
     small.setPointSizeF(title.pointSizeF() * 0.85);
     const QFontMetricsF sm(small);
-    const qreal pidWidth = pidText.isEmpty() ? 0 : sm.horizontalAdvance(pidText) + 12;
-    const QRectF titleRect(text.left(), text.top(), text.width() - pidWidth, tm.height());
+    const QRectF titleRect(text.left(), text.top(), text.width(), tm.height());
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                       tm.elidedText(m_spec.label, Qt::ElideRight, titleRect.width()));
 
+    // The pid badge sits on the last line, so a long label keeps the whole first line.
     painter->setFont(small);
+    const qreal pidWidth = pidText.isEmpty() ? 0 : sm.horizontalAdvance(pidText) + 10;
     if (!pidText.isEmpty()) {
-        const QRectF badge(text.right() - pidWidth + 4, text.top(), pidWidth - 4, sm.height() + 2);
+        const QRectF badge(text.right() - pidWidth, text.bottom() - sm.height() - 1, pidWidth,
+                           sm.height() + 2);
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0x1d, 0x23, 0x2b));
         painter->drawRoundedRect(badge, 4, 4);
@@ -120,7 +122,8 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     painter->drawText(secondRect, Qt::AlignLeft | Qt::AlignVCenter,
                       sm.elidedText(second, Qt::ElideRight, secondRect.width()));
     painter->setPen(QColor(0x7a, 0x82, 0x8c));
-    const QRectF idRect(text.left(), text.bottom() - sm.height(), text.width(), sm.height());
+    const QRectF idRect(text.left(), text.bottom() - sm.height(), text.width() - pidWidth - 4,
+                        sm.height());
     painter->drawText(idRect, Qt::AlignLeft | Qt::AlignVCenter,
                       sm.elidedText(third, Qt::ElideRight, idRect.width()));
 }

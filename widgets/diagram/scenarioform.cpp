@@ -46,8 +46,10 @@ void ScenarioForm::setScenario(const Scenario &scenario)
     m_scenario = scenario;
     const QSignalBlocker b1(m_name), b2(m_description), b3(m_maxProcesses), b4(m_sampleHz),
         b5(m_duration);
-    if (m_name->text() != scenario.name)
+    if (m_name->text() != scenario.name) {
         m_name->setText(scenario.name);
+        m_name->home(false); // a long name shows its beginning, not its end
+    }
     if (m_description->toPlainText() != scenario.description)
         m_description->setPlainText(scenario.description);
     m_maxProcesses->setValue(scenario.settings.maxProcesses);
