@@ -21,9 +21,9 @@
 #include <QLabel>
 #include <QScreen>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace proclab;
 
@@ -37,7 +37,13 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
       m_eventLog(new EventLogWidget(this)), m_runToolBar(new RunToolBar(m_run, this)),
       m_problemsLabel(new QLabel(this))
 {
-    setCentralWidget(m_view);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_view, 1);
+    centralLayout->addWidget(m_legend);
+    setCentralWidget(central);
     m_processModel->attach(m_run);
     m_eventLog->attach(m_run);
     createDocks();
@@ -69,7 +75,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     }
     if (!restoreState(settings.value(QStringLiteral("ui/state")).toByteArray())) {
         resizeDocks({m_paletteDock, m_propertiesDock}, {220, 320}, Qt::Horizontal);
-        resizeDocks({m_processesDock}, {height() * 2 / 5}, Qt::Vertical);
+        resizeDocks({m_processesDock}, {height() * 9 / 25}, Qt::Vertical);
         resizeDocks({m_processesDock, m_eventsDock}, {width() / 3, width() * 2 / 3},
                     Qt::Horizontal);
     }
@@ -89,12 +95,7 @@ void MainWindow::createDocks()
         addDockWidget(area, dock);
         return dock;
     };
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(m_palette);
-    left->addWidget(m_legend);
-    left->setStretchFactor(0, 1);
-    left->setStretchFactor(1, 0);
-    m_paletteDock = makeDock(QStringLiteral("paletteDock"), left, Qt::LeftDockWidgetArea);
+    m_paletteDock = makeDock(QStringLiteral("paletteDock"), m_palette, Qt::LeftDockWidgetArea);
     m_propertiesDock =
         makeDock(QStringLiteral("propertiesDock"), m_properties, Qt::RightDockWidgetArea);
     m_processesDock =

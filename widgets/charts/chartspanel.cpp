@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -20,8 +21,17 @@ ChartsPanel::ChartsPanel(RunController *run, QWidget *parent)
       m_overhead(new OverheadPage(this)), m_runs(new RunsPage(this)), m_sweep(new QPushButton(this))
 {
     m_tabs->addTab(m_live, QString());
-    m_tabs->addTab(m_overhead, QString());
-    m_tabs->addTab(m_runs, QString());
+    // In a low dock the pages scroll instead of making the main window taller than the
+    // screen (their charts need about 250 px to keep axis labels whole).
+    auto scrolled = [this](QWidget *page) {
+        auto *area = new QScrollArea(this);
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_tabs->addTab(scrolled(m_overhead), QString());
+    m_tabs->addTab(scrolled(m_runs), QString());
     m_tabs->setCornerWidget(m_sweep, Qt::TopRightCorner);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -38,6 +38,7 @@ OverheadPage::OverheadPage(QWidget *parent, const QString &cacheFile)
     m_bars->attachAxis(m_values);
     m_bars->setLabelsVisible(true);
     m_bars->setLabelsFormat(u"@value"_s);
+    m_bars->setLabelsPrecision(3);
     m_bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_values->setLabelFormat(u"%.2f"_s);
     m_chart->legend()->setVisible(false);
@@ -146,6 +147,7 @@ void OverheadPage::showResult()
     if (m_result) {
         auto *set = new QBarSet(tr("µs per switch"));
         set->setColor(QColor(0x4e79a7));
+        set->setLabelColor(QColor(0x1d, 0x23, 0x2b)); // the default white vanishes above a bar
         auto add = [&](const QString &name, const CtxSwitchResult::Side &s) {
             categories.append(name);
             set->append(s.usPerSwitch.value_or(0));

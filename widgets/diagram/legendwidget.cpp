@@ -28,27 +28,28 @@ QPixmap swatch(const QColor &color, qreal dpr)
 LegendWidget::LegendWidget(QWidget *parent) : QWidget(parent), m_title(new QLabel(this))
 {
     auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(8, 6, 8, 6);
-    grid->setHorizontalSpacing(8);
+    grid->setContentsMargins(10, 4, 10, 4);
+    grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(4);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    grid->addWidget(m_title, 0, 0, 1, 2);
-    int row = 1;
-    for (const LiveState state : legendStates()) {
+    // A strip under the diagram: the title, then the states in two rows of four, so the
+    // colours are explained right below the items that wear them.
+    grid->addWidget(m_title, 0, 0, 2, 1, Qt::AlignVCenter);
+    const QList<LiveState> states = legendStates();
+    const int perRow = int(states.size() + 1) / 2;
+    for (int i = 0; i < states.size(); ++i) {
         auto *box = new QLabel(this);
-        box->setPixmap(swatch(liveStateColor(state), devicePixelRatioF()));
+        box->setPixmap(swatch(liveStateColor(states[i]), devicePixelRatioF()));
         auto *name = new QLabel(this);
-        name->setProperty("state", int(state));
-        name->setWordWrap(true);
-        grid->addWidget(box, row, 0, Qt::AlignTop);
-        grid->addWidget(name, row, 1);
+        name->setProperty("state", int(states[i]));
+        const int row = i / perRow, column = 1 + 2 * (i % perRow);
+        grid->addWidget(box, row, column);
+        grid->addWidget(name, row, column + 1);
+        grid->setColumnStretch(column + 1, 1);
         m_names.append(name);
-        ++row;
     }
-    grid->setColumnStretch(1, 1);
-    grid->setRowStretch(row, 1);
     retranslate();
 }
 

@@ -81,6 +81,8 @@ void PaletteWidget::retranslate()
         item(i)->setToolTip(nodeKindDescription(kind) + QLatin1Char('\n') +
                             tr("Drag onto the canvas, or double-click to add."));
     }
+    // Every kind stays in sight: a palette that scrolls hides what can be built.
+    setMinimumHeight(count() * (sizeHintForRow(0) + 2 * spacing()) + 2 * frameWidth());
 }
 
 } // namespace proclab
