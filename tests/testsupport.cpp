@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -190,6 +191,23 @@ QString runLeftovers(int agentPid, const RunRecorder &rec)
         left.append(QStringLiteral("/dev/shm/") + name);
     left.removeDuplicates();
     return left.join(QStringLiteral("; "));
+}
+
+CliResult runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(cliPath(), args);
+    CliResult r;
+    if (!p.waitForStarted() || !p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "did not run or did not finish";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
 }
 
 } // namespace proclab::test

@@ -42,6 +42,14 @@ QString exampleScenarioPath(const QString &name); // resources/scenarios/<name>.
 QString helperPath(const QString &name);          // $PROCLAB_HELPER_<name>
 QString cliPath();                                // $PROCLAB_CLI
 
+// Runs proclab-cli with `args` to the end (60 s at most); exitCode -1 if it crashed or hung.
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+CliResult runCli(const QStringList &args);
+
 // ---- scenarios ----
 // Loads an example; QFAIL-friendly: returns false and sets *error on problems.
 bool loadExample(const QString &name, Scenario *scenario, QString *error);

@@ -13,6 +13,10 @@ for ctx in tree.getroot().findall('context'):
     for msg in ctx.findall('message'):
         src = msg.find('source').text or ''
         tr = msg.find('translation')
+        # Text no longer in the code (lupdate keeps it as vanished/obsolete, or it lost its
+        # locations): drop it rather than translate it back to life.
+        if tr.get('type') in ('vanished', 'obsolete') or msg.find('location') is None:
+            ctx.remove(msg); continue
         if msg.get('numerus') == 'yes':
             text = NUMERUS.get(src)
             if text is None:

@@ -449,22 +449,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="52"/>
+        <location filename="../app/gui/mainwindow.cpp" line="58"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>%1[*] — ProcLab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="118"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>No problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>%n problem(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -472,27 +472,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151"/>
         <source>Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="152"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152"/>
+        <location filename="../app/gui/mainwindow.cpp" line="153"/>
         <source>Processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>Event log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,13 +816,15 @@ Runs proclab-agent&apos;s benchmark; ARGS are passed to it unchanged.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="17"/>
+        <location filename="../app/cli/main.cpp" line="21"/>
         <source>Usage: proclab-cli COMMAND [ARGS]
 
 Commands:
-  run FILE [--duration SECONDS] [--json]   run a scenario with real processes
+  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]
+                                           run a scenario with real processes
   validate FILE                            check a scenario file
   bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
+                                           (ctxswitch --chart F.png|F.svg draws it)
 
 Options:
   -h, --help      show this help (COMMAND --help: the command&apos;s own)
@@ -833,7 +835,7 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="77"/>
         <source>proclab-cli: unknown command &apos;%1&apos;
 
 </source>
@@ -1048,6 +1050,36 @@ Result:   %3
         <location filename="../app/cli/validatecommand.cpp" line="34"/>
         <source>%1: valid (%2 processes, %3 channels)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartoutput.cpp" line="29"/>
+        <source>--chart %1: the file must end in .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartoutput.cpp" line="48"/>
+        <source>also draw the throughput chart (or, without channels, context switches) to FILE.png|.svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartoutput.cpp" line="52"/>
+        <source>also write every series of the run to FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartoutput.cpp" line="115"/>
+        <source>ctxswitch: also draw the result to FILE.png|.svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartoutput.cpp" line="130"/>
+        <source>--chart is available for bench ctxswitch only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartoutput.cpp" line="142"/>
+        <source>bench ctxswitch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1749,27 +1781,27 @@ Result:   %3
 <context>
     <name>proclab::ChannelForm</name>
     <message>
-        <location filename="../widgets/diagram/channelform.cpp" line="66"/>
+        <location filename="../widgets/diagram/channelform.cpp" line="67"/>
         <source> messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diagram/channelform.cpp" line="66"/>
+        <location filename="../widgets/diagram/channelform.cpp" line="67"/>
         <source> slots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diagram/channelform.cpp" line="86"/>
+        <location filename="../widgets/diagram/channelform.cpp" line="87"/>
         <source>semaphores and lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diagram/channelform.cpp" line="87"/>
+        <location filename="../widgets/diagram/channelform.cpp" line="88"/>
         <source>Asynchronous (sender goes on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diagram/channelform.cpp" line="88"/>
+        <location filename="../widgets/diagram/channelform.cpp" line="89"/>
         <source>Synchronous (waits for the receiver)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,43 +1872,43 @@ Result:   %3
 <context>
     <name>proclab::ChartsPanel</name>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="57"/>
-        <location filename="../widgets/charts/chartspanel.cpp" line="63"/>
+        <location filename="../widgets/charts/chartspanel.cpp" line="67"/>
+        <location filename="../widgets/charts/chartspanel.cpp" line="73"/>
         <source>Sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="58"/>
+        <location filename="../widgets/charts/chartspanel.cpp" line="68"/>
         <source>Open or build a scenario first: a sweep runs it again and again with one parameter changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="64"/>
+        <location filename="../widgets/charts/chartspanel.cpp" line="74"/>
         <source>A run is going on. Stop it before starting a sweep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="75"/>
+        <location filename="../widgets/charts/chartspanel.cpp" line="85"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="76"/>
+        <location filename="../widgets/charts/chartspanel.cpp" line="86"/>
         <source>Context-switch cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="77"/>
+        <location filename="../widgets/charts/chartspanel.cpp" line="87"/>
         <source>Compare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="78"/>
+        <location filename="../widgets/charts/chartspanel.cpp" line="88"/>
         <source>Sweep…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="79"/>
+        <location filename="../widgets/charts/chartspanel.cpp" line="89"/>
         <source>Run the scenario over a range of one parameter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,7 +2111,7 @@ Result:   %3
 <context>
     <name>proclab::LegendWidget</name>
     <message>
-        <location filename="../widgets/diagram/legendwidget.cpp" line="64"/>
+        <location filename="../widgets/diagram/legendwidget.cpp" line="65"/>
         <source>Process states</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,93 +2190,93 @@ Result:   %3
 <context>
     <name>proclab::OverheadPage</name>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="49"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="50"/>
         <source>nothing measured yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="107"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="108"/>
         <source>Measuring… (a few seconds; two processes pass a token back and forth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="119"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="120"/>
         <source>The bench printed an unexpected result: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="127"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="128"/>
         <source>Measured, but not cached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="135"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="136"/>
         <source>The measurement failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="147"/>
-        <location filename="../widgets/charts/overheadpage.cpp" line="191"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="148"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="193"/>
         <source>µs per switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="154"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="156"/>
         <source>%1 µs per switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="155"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="157"/>
         <source>cost per switch not measurable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="156"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="158"/>
         <source>%1: %2 µs per round trip, %3 switches per round trip, %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="160"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="162"/>
         <source>same CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="162"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="164"/>
         <source>across CPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="164"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="166"/>
         <source>Only one CPU: nothing to measure across CPUs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="171"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="173"/>
         <source>%1 round trips; the loop alone (no switch) takes %2 µs. Measured %3 on %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="178"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="180"/>
         <source>Not measured on this machine yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="186"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="188"/>
         <source>How much does one context switch cost here? Two processes hand a token back and forth; each hand-over makes the kernel switch from one process to the other. Measured once per machine and kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="189"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="191"/>
         <source>Re-measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="189"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="191"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="190"/>
+        <location filename="../widgets/charts/overheadpage.cpp" line="192"/>
         <source>Cost of a context switch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,7 +2293,7 @@ Result:   %3
     <name>proclab::ProcessForm</name>
     <message>
         <location filename="../widgets/diagram/processform.cpp" line="79"/>
-        <location filename="../widgets/diagram/processform.cpp" line="168"/>
+        <location filename="../widgets/diagram/processform.cpp" line="169"/>
         <source>none (root)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2637,7 +2669,7 @@ Result:   %3
 <context>
     <name>proclab::TimeChart</name>
     <message>
-        <location filename="../widgets/charts/timechart.cpp" line="131"/>
+        <location filename="../widgets/charts/timechart.cpp" line="164"/>
         <source>the output is not open for writing</source>
         <translation type="unfinished"></translation>
     </message>

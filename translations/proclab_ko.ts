@@ -449,54 +449,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="52" />
+        <location filename="../app/gui/mainwindow.cpp" line="58" />
         <source>Not connected: %1</source>
         <translation>연결하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116" />
+        <location filename="../app/gui/mainwindow.cpp" line="117" />
         <source>%1[*] — ProcLab</source>
         <translation>%1[*] — ProcLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="118" />
+        <location filename="../app/gui/mainwindow.cpp" line="119" />
         <source>No problems</source>
         <translation>문제 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="119" />
+        <location filename="../app/gui/mainwindow.cpp" line="120" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>문제 %n개</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150" />
+        <location filename="../app/gui/mainwindow.cpp" line="151" />
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151" />
+        <location filename="../app/gui/mainwindow.cpp" line="152" />
         <source>Properties</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152" />
+        <location filename="../app/gui/mainwindow.cpp" line="153" />
         <source>Processes</source>
         <translation>프로세스</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153" />
+        <location filename="../app/gui/mainwindow.cpp" line="154" />
         <source>Event log</source>
         <translation>이벤트 기록</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154" />
+        <location filename="../app/gui/mainwindow.cpp" line="155" />
         <source>Charts</source>
         <translation>차트</translation>
-    </message>
-    <message>
-        <source>Charts appear here during a run.</source>
-        <translation>실행하는 동안 여기에 차트가 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow_actions.cpp" line="60" />
@@ -824,13 +820,15 @@ proclab-agent의 벤치마크를 실행합니다. ARGS는 그대로 전달됩니
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="17" />
+        <location filename="../app/cli/main.cpp" line="21" />
         <source>Usage: proclab-cli COMMAND [ARGS]
 
 Commands:
-  run FILE [--duration SECONDS] [--json]   run a scenario with real processes
+  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]
+                                           run a scenario with real processes
   validate FILE                            check a scenario file
   bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
+                                           (ctxswitch --chart F.png|F.svg draws it)
 
 Options:
   -h, --help      show this help (COMMAND --help: the command's own)
@@ -841,9 +839,11 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <translation>사용법: proclab-cli 명령 [인자]
 
 명령:
-  run FILE [--duration SECONDS] [--json]   시나리오를 실제 프로세스로 실행
+  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]
+                                           시나리오를 실제 프로세스로 실행
   validate FILE                            시나리오 파일 검사
   bench ctxswitch|ipc [--json] [ARGS...]   문맥 전환 또는 IPC 측정
+                                           (ctxswitch --chart F.png|F.svg로 그림 저장)
 
 옵션:
   -h, --help      이 도움말 표시 (명령 --help: 그 명령의 도움말)
@@ -853,7 +853,7 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62" />
+        <location filename="../app/cli/main.cpp" line="77" />
         <source>proclab-cli: unknown command '%1'
 
 </source>
@@ -1083,6 +1083,36 @@ Result:   %3
         <translation>%1: 올바름 (프로세스 %2개, 채널 %3개)
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/chartoutput.cpp" line="29" />
+        <source>--chart %1: the file must end in .png or .svg</source>
+        <translation>--chart %1: 파일 이름은 .png나 .svg로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartoutput.cpp" line="48" />
+        <source>also draw the throughput chart (or, without channels, context switches) to FILE.png|.svg</source>
+        <translation>처리량 차트(채널이 없으면 문맥 전환 차트)도 FILE.png|.svg로 저장</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartoutput.cpp" line="52" />
+        <source>also write every series of the run to FILE.csv</source>
+        <translation>실행의 모든 계열을 FILE.csv로도 저장</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartoutput.cpp" line="115" />
+        <source>ctxswitch: also draw the result to FILE.png|.svg</source>
+        <translation>ctxswitch: 결과를 FILE.png|.svg 그림으로도 저장</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartoutput.cpp" line="130" />
+        <source>--chart is available for bench ctxswitch only</source>
+        <translation>--chart는 bench ctxswitch에서만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chartoutput.cpp" line="142" />
+        <source>bench ctxswitch</source>
+        <translation>bench ctxswitch</translation>
+    </message>
 </context>
 <context>
     <name>ProcessItem</name>
@@ -1101,11 +1131,7 @@ Result:   %3
         <source>%1 items</source>
         <translation>%1개</translation>
     </message>
-    <message>
-        <source> · %1 items</source>
-        <translation> · %1개</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>PropertyForm</name>
     <message>
@@ -1786,27 +1812,27 @@ Result:   %3
 <context>
     <name>proclab::ChannelForm</name>
     <message>
-        <location filename="../widgets/diagram/channelform.cpp" line="66" />
+        <location filename="../widgets/diagram/channelform.cpp" line="67" />
         <source> messages</source>
         <translation> 메시지</translation>
     </message>
     <message>
-        <location filename="../widgets/diagram/channelform.cpp" line="66" />
+        <location filename="../widgets/diagram/channelform.cpp" line="67" />
         <source> slots</source>
         <translation> 슬롯</translation>
     </message>
     <message>
-        <location filename="../widgets/diagram/channelform.cpp" line="86" />
+        <location filename="../widgets/diagram/channelform.cpp" line="87" />
         <source>semaphores and lock</source>
         <translation>세마포어와 잠금 사용</translation>
     </message>
     <message>
-        <location filename="../widgets/diagram/channelform.cpp" line="87" />
+        <location filename="../widgets/diagram/channelform.cpp" line="88" />
         <source>Asynchronous (sender goes on)</source>
         <translation>비동기 (보내는 쪽은 계속 진행)</translation>
     </message>
     <message>
-        <location filename="../widgets/diagram/channelform.cpp" line="88" />
+        <location filename="../widgets/diagram/channelform.cpp" line="89" />
         <source>Synchronous (waits for the receiver)</source>
         <translation>동기 (받는 쪽을 기다림)</translation>
     </message>
@@ -1877,43 +1903,43 @@ Result:   %3
 <context>
     <name>proclab::ChartsPanel</name>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="57" />
-        <location filename="../widgets/charts/chartspanel.cpp" line="63" />
+        <location filename="../widgets/charts/chartspanel.cpp" line="67" />
+        <location filename="../widgets/charts/chartspanel.cpp" line="73" />
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="58" />
+        <location filename="../widgets/charts/chartspanel.cpp" line="68" />
         <source>Open or build a scenario first: a sweep runs it again and again with one parameter changed.</source>
         <translation>먼저 시나리오를 열거나 만드세요. 스윕은 매개변수 하나를 바꿔 가며 시나리오를 여러 번 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="64" />
+        <location filename="../widgets/charts/chartspanel.cpp" line="74" />
         <source>A run is going on. Stop it before starting a sweep.</source>
         <translation>실행 중입니다. 스윕을 시작하기 전에 실행을 멈추세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="75" />
+        <location filename="../widgets/charts/chartspanel.cpp" line="85" />
         <source>Live</source>
         <translation>실시간</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="76" />
+        <location filename="../widgets/charts/chartspanel.cpp" line="86" />
         <source>Context-switch cost</source>
         <translation>문맥 전환 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="77" />
+        <location filename="../widgets/charts/chartspanel.cpp" line="87" />
         <source>Compare runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="78" />
+        <location filename="../widgets/charts/chartspanel.cpp" line="88" />
         <source>Sweep…</source>
         <translation>스윕…</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartspanel.cpp" line="79" />
+        <location filename="../widgets/charts/chartspanel.cpp" line="89" />
         <source>Run the scenario over a range of one parameter</source>
         <translation>매개변수 하나의 범위에 걸쳐 시나리오를 실행</translation>
     </message>
@@ -2116,7 +2142,7 @@ Result:   %3
 <context>
     <name>proclab::LegendWidget</name>
     <message>
-        <location filename="../widgets/diagram/legendwidget.cpp" line="64" />
+        <location filename="../widgets/diagram/legendwidget.cpp" line="65" />
         <source>Process states</source>
         <translation>프로세스 상태</translation>
     </message>
@@ -2195,93 +2221,93 @@ Result:   %3
 <context>
     <name>proclab::OverheadPage</name>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="49" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="50" />
         <source>nothing measured yet</source>
         <translation>아직 측정하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="107" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="108" />
         <source>Measuring… (a few seconds; two processes pass a token back and forth)</source>
         <translation>측정 중… (몇 초 걸립니다. 두 프로세스가 토큰을 주고받습니다)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="119" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="120" />
         <source>The bench printed an unexpected result: %1</source>
         <translation>벤치마크가 예상하지 못한 결과를 출력했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="127" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="128" />
         <source>Measured, but not cached: %1</source>
         <translation>측정했지만 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="135" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="136" />
         <source>The measurement failed: %1</source>
         <translation>측정 실패: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="147" />
-        <location filename="../widgets/charts/overheadpage.cpp" line="191" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="148" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="193" />
         <source>µs per switch</source>
         <translation>전환당 µs</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="154" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="156" />
         <source>%1 µs per switch</source>
         <translation>전환당 %1 µs</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="155" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="157" />
         <source>cost per switch not measurable</source>
         <translation>전환당 비용을 측정할 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="156" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="158" />
         <source>%1: %2 µs per round trip, %3 switches per round trip, %4.</source>
         <translation>%1: 왕복당 %2 µs, 왕복당 전환 %3번, %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="160" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="162" />
         <source>same CPU</source>
         <translation>같은 CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="162" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="164" />
         <source>across CPUs</source>
         <translation>서로 다른 CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="164" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="166" />
         <source>Only one CPU: nothing to measure across CPUs.</source>
         <translation>CPU가 하나뿐이라 CPU 간 전환은 측정할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="171" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="173" />
         <source>%1 round trips; the loop alone (no switch) takes %2 µs. Measured %3 on %4.</source>
         <translation>왕복 %1번. 전환 없이 반복문만 돌면 %2 µs. %3에 %4에서 측정.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="178" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="180" />
         <source>Not measured on this machine yet.</source>
         <translation>이 컴퓨터에서는 아직 측정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="186" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="188" />
         <source>How much does one context switch cost here? Two processes hand a token back and forth; each hand-over makes the kernel switch from one process to the other. Measured once per machine and kept.</source>
         <translation>이 컴퓨터에서 문맥 전환 한 번은 얼마나 걸릴까요? 두 프로세스가 토큰을 주고받을 때마다 커널은 한 프로세스에서 다른 프로세스로 전환합니다. 컴퓨터마다 한 번 측정해 저장해 둡니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="189" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="191" />
         <source>Re-measure</source>
         <translation>다시 측정</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="189" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="191" />
         <source>Measure</source>
         <translation>측정</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/overheadpage.cpp" line="190" />
+        <location filename="../widgets/charts/overheadpage.cpp" line="192" />
         <source>Cost of a context switch</source>
         <translation>문맥 전환 비용</translation>
     </message>
@@ -2298,7 +2324,7 @@ Result:   %3
     <name>proclab::ProcessForm</name>
     <message>
         <location filename="../widgets/diagram/processform.cpp" line="79" />
-        <location filename="../widgets/diagram/processform.cpp" line="168" />
+        <location filename="../widgets/diagram/processform.cpp" line="169" />
         <source>none (root)</source>
         <translation>없음 (루트)</translation>
     </message>
@@ -2669,7 +2695,7 @@ Result:   %3
 <context>
     <name>proclab::TimeChart</name>
     <message>
-        <location filename="../widgets/charts/timechart.cpp" line="131" />
+        <location filename="../widgets/charts/timechart.cpp" line="164" />
         <source>the output is not open for writing</source>
         <translation>출력이 쓰기용으로 열려 있지 않습니다</translation>
     </message>

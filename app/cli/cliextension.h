@@ -24,8 +24,12 @@ public:
     // Options parsed: check them before the run starts; false + *error refuses the run.
     virtual bool prepareRun(const QCommandLineParser &parser, QString *error) { return true; }
     virtual void runSnapshot(const RunSnapshot &snapshot) {}
-    // After the run (completed or not); false + *error makes the command fail.
-    virtual bool finishRun(const RunSummary &summary, QString *error) { return true; }
+    // After the run (completed or not), with its last snapshot (the agent's final
+    // accounting); false + *error makes the command fail.
+    virtual bool finishRun(const RunSummary &summary, const RunSnapshot &last, QString *error)
+    {
+        return true;
+    }
 
     // ---- bench ---- (its other arguments pass through to the agent untouched)
     virtual QList<QCommandLineOption> benchOptions() const { return {}; }

@@ -6,7 +6,11 @@
 #include "runcommand.h"
 #include "validatecommand.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
 
 using namespace proclab::cli;
 
@@ -18,9 +22,11 @@ QString usage()
         "Usage: proclab-cli COMMAND [ARGS]\n"
         "\n"
         "Commands:\n"
-        "  run FILE [--duration SECONDS] [--json]   run a scenario with real processes\n"
+        "  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]\n"
+        "                                           run a scenario with real processes\n"
         "  validate FILE                            check a scenario file\n"
         "  bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC\n"
+        "                                           (ctxswitch --chart F.png|F.svg draws it)\n"
         "\n"
         "Options:\n"
         "  -h, --help      show this help (COMMAND --help: the command's own)\n"
@@ -33,7 +39,16 @@ QString usage()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Charts (--chart, and --csv which shares their history) are made with Qt Widgets,
+    // offscreen: the command line never shows a window. Otherwise it stays a plain core
+    // application (no GUI platform, nothing extra on stderr).
+    const bool drawsCharts = std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        return std::strncmp(arg, "--chart", 7) == 0 || std::strncmp(arg, "--csv", 5) == 0;
+    });
+    if (drawsCharts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(drawsCharts ? new QApplication(argc, argv)
+                                                      : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("proclab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROCLAB_VERSION));
 

@@ -101,7 +101,7 @@ int runCommand(const QStringList &args)
     int status = summary.completed ? Ok : Failure;
     for (CliExtension *ext : CliExtension::all()) {
         QString error;
-        if (!ext->finishRun(summary, &error)) {
+        if (!ext->finishRun(summary, run.lastSnapshot(), &error)) {
             err(error + QLatin1Char('\n'));
             status = Failure;
         }

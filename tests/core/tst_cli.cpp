@@ -13,34 +13,6 @@
 
 using namespace proclab::test;
 
-namespace {
-
-constexpr int kTimeoutMs = 60000;
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-CliResult runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(cliPath(), args);
-    CliResult r;
-    if (!p.waitForStarted() || !p.waitForFinished(kTimeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "did not run or did not finish";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-} // namespace
 
 class TestCli : public QObject
 {

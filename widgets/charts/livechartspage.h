@@ -42,6 +42,7 @@ public:
     QList<TimeChart *> charts() const;
     QList<ChartView *> views() const { return m_views; }
     ExportCaption caption() const;
+    void refreshNow(); // redraw from the history now (the page's own timer does it at 5 Hz)
 
 signals:
     void selectionChanged();
@@ -52,7 +53,6 @@ protected:
 private:
     void retranslateUi();
     void rebuildSeries();
-    void refreshNow();
     QStringList checked(int kind) const;
 
     Scenario m_scenario;
