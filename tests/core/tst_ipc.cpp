@@ -4,12 +4,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
 
 #include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <mqueue.h>
 #include <sys/mman.h>
@@ -322,6 +324,23 @@ void TestIpc::sweepStale()
     const int fd = shm_open(stale.constData(), O_CREAT | O_EXCL | O_RDWR, 0600);
     QVERIFY(fd >= 0);
     ::close(fd);
+    // A stale mailbox too, where queues can be listed at all (/dev/mqueue mounted; tools/dev
+    // mounts it when run as root).
+    const bool queuesListable = QDir(QStringLiteral("/dev/mqueue")).exists() &&
+                                QFile::exists(QStringLiteral("/proc/self/mounts")) && [] {
+                                    QFile mounts(QStringLiteral("/proc/self/mounts"));
+                                    return mounts.open(QIODevice::ReadOnly) &&
+                                           mounts.readAll().contains(" /dev/mqueue mqueue ");
+                                }();
+    const QByteArray staleQueue =
+        "/proclab-" + QByteArray::number(QCoreApplication::applicationPid()) + "-stale-mbox0";
+    if (queuesListable) {
+        const mqd_t q = mq_open(staleQueue.constData(), O_CREAT | O_EXCL | O_RDWR, 0600, nullptr);
+        QVERIFY2(q != mqd_t(-1), strerror(errno));
+        mq_close(q);
+    } else {
+        qWarning("/dev/mqueue is not mounted: the sweep of stale message queues is not checked");
+    }
 
     QProcess sweep;
     sweep.start(qEnvironmentVariable("PROCLAB_AGENT"), {QStringLiteral("sweep")});
@@ -333,6 +352,10 @@ void TestIpc::sweepStale()
     const int gone = shm_open(stale.constData(), O_RDONLY, 0);
     QCOMPARE(gone, -1);
     QCOMPARE(errno, ENOENT);
+    if (queuesListable) {
+        QCOMPARE(mq_open(staleQueue.constData(), O_RDONLY), mqd_t(-1));
+        QCOMPARE(errno, ENOENT);
+    }
     const int kept = shm_open(liveRing.constData(), O_RDONLY, 0);
     QVERIFY2(kept >= 0, liveRing.constData());
     ::close(kept);
