@@ -15,7 +15,15 @@ class RunController : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Starting, Running, Stopping, Finished, Failed };
+    enum class State
+    {
+        Idle,
+        Starting,
+        Running,
+        Stopping,
+        Finished,
+        Failed
+    };
     Q_ENUM(State)
 
     explicit RunController(QObject *parent = nullptr);

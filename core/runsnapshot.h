@@ -14,20 +14,26 @@ namespace proclab {
 // One process of the run, from the agent's events and the sampler's /proc reads.
 struct ProcessSample
 {
-    enum class Life { NotStarted, Alive, Exited, Reaped };
-    QString node;          // scenario id
-    QString parentNode;    // scenario parent id, empty for the root
+    enum class Life
+    {
+        NotStarted,
+        Alive,
+        Exited,
+        Reaped
+    };
+    QString node;       // scenario id
+    QString parentNode; // scenario parent id, empty for the root
     int pid = 0;
-    int ppid = 0;          // observed in /proc (or from the last event)
+    int ppid = 0; // observed in /proc (or from the last event)
     Life life = Life::NotStarted;
-    QChar state;           // /proc state letter: R S D Z T t X; null if unknown
-    int cpu = -1;          // CPU it last ran on
+    QChar state;  // /proc state letter: R S D Z T t X; null if unknown
+    int cpu = -1; // CPU it last ran on
     qint64 utimeMs = 0;
     qint64 stimeMs = 0;
     qint64 voluntaryCtxt = 0;
     qint64 nonvoluntaryCtxt = 0;
     qint64 rssKb = 0;
-    qint64 maxRssKb = 0;   // VmHWM
+    qint64 maxRssKb = 0; // VmHWM
     qint64 minorFaults = 0;
     quint32 waitState = 0; // wire::WaitState
     quint64 items = 0;     // items produced/consumed/increments done
@@ -55,10 +61,10 @@ struct ChannelSample
     quint64 fill = 0, capacity = 0;
     quint64 lockRecoveries = 0;
     quint64 expected = 0, actual = 0, lostUpdates = 0; // shared counters
-    double itemsPerS = 0;  // over the last sampling interval
+    double itemsPerS = 0;                              // over the last sampling interval
     double bytesPerS = 0;
     LatencyUs latency;
-    bool final = false;    // the agent has written the end-of-run accounting
+    bool final = false; // the agent has written the end-of-run accounting
 };
 
 struct RunSnapshot
@@ -70,13 +76,23 @@ struct RunSnapshot
 
 struct RunEvent
 {
-    enum class Kind {
-        Ready, Spawned, Exited, Reparented, Killed, Paused, Resumed, LockRecovered,
-        Refused, Error, Finished
+    enum class Kind
+    {
+        Ready,
+        Spawned,
+        Exited,
+        Reparented,
+        Killed,
+        Paused,
+        Resumed,
+        LockRecovered,
+        Refused,
+        Error,
+        Finished
     };
     Kind kind = Kind::Error;
-    qint64 tNs = 0;   // since the agent started
-    QString node;     // process id, or "*" for all
+    qint64 tNs = 0; // since the agent started
+    QString node;   // process id, or "*" for all
     QString channel;
     int pid = 0;
     int ppid = 0;

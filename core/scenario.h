@@ -9,7 +9,8 @@
 
 namespace proclab {
 
-enum class BehaviourKind {
+enum class BehaviourKind
+{
     Idle,      // waits until the run is stopped, reaping its children as they end
     Sleep,     // sleeps ms, then waits for its children
     Cpu,       // busy work for ms (CPU time), then waits for its children
@@ -22,7 +23,8 @@ enum class BehaviourKind {
     Increment, // adds 1 to a shared counter channel count times
 };
 
-enum class ChannelKind {
+enum class ChannelKind
+{
     ShmBuffer,  // POSIX shm ring of capacity slots; semaphores + robust mutex when sync
     ShmCounter, // one shared integer that processes increment; locked when sync
     Pipe,       // direct: parent -> child
@@ -30,7 +32,8 @@ enum class ChannelKind {
     Mailbox,    // indirect: a named POSIX message queue, many senders and receivers
 };
 
-enum class SendMode {
+enum class SendMode
+{
     Async, // the sender goes on once the message is queued
     Sync,  // the sender blocks until a receiver has taken it and acknowledged
 };
@@ -38,15 +41,15 @@ enum class SendMode {
 struct Behaviour
 {
     BehaviourKind kind = BehaviourKind::Idle;
-    int ms = 0;        // Sleep, Cpu, NoWait
-    int afterMs = 0;   // Exit, Crash, ExitEarly
-    int code = 0;      // Exit
-    int signal = 0;    // Crash
-    QString channel;   // Produce, Consume, Increment: a channel id
-    qint64 count = 0;  // Produce, Increment
-    int rate = 0;      // Produce: items per second, 0 = unpaced
-    int holdMs = 0;    // Consume: time spent inside the critical section per item
-    int workUs = 0;    // Consume: time spent on each item after taking it
+    int ms = 0;       // Sleep, Cpu, NoWait
+    int afterMs = 0;  // Exit, Crash, ExitEarly
+    int code = 0;     // Exit
+    int signal = 0;   // Crash
+    QString channel;  // Produce, Consume, Increment: a channel id
+    qint64 count = 0; // Produce, Increment
+    int rate = 0;     // Produce: items per second, 0 = unpaced
+    int holdMs = 0;   // Consume: time spent inside the critical section per item
+    int workUs = 0;   // Consume: time spent on each item after taking it
     bool operator==(const Behaviour &) const = default;
 };
 
@@ -65,9 +68,9 @@ struct ChannelSpec
     QString id;
     QString label;
     ChannelKind kind = ChannelKind::ShmBuffer;
-    int capacity = 8;    // slots (ShmBuffer) or queued messages (Mailbox)
-    int itemSize = 64;   // bytes per item, header included
-    bool sync = true;    // ShmBuffer/ShmCounter: semaphores and lock on or off
+    int capacity = 8;                // slots (ShmBuffer) or queued messages (Mailbox)
+    int itemSize = 64;               // bytes per item, header included
+    bool sync = true;                // ShmBuffer/ShmCounter: semaphores and lock on or off
     SendMode send = SendMode::Async; // Pipe, SocketPair, Mailbox
     std::optional<QPointF> position;
     bool operator==(const ChannelSpec &) const = default;

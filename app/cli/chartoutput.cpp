@@ -34,8 +34,7 @@ bool saveImage(QChart *chart, const QString &path, const QString &title,
                const ExportCaption &caption, QString *error)
 {
     if (QFileInfo(path).suffix().toLower() == QLatin1String("svg"))
-        return ChartExport::saveSvg(chart, path, kImageSize, title, caption.text(), caption,
-                                    error);
+        return ChartExport::saveSvg(chart, path, kImageSize, title, caption.text(), caption, error);
     return ChartExport::savePng(chart, path, kImageSize, 1.0, caption, error);
 }
 

@@ -26,9 +26,9 @@ struct ProcessPlan
 {
     int index = 0;
     std::string id;
-    int parent = -1;       // index, -1 for the root
-    std::string behaviour; // "idle", "sleep", "cpu", "exit", "crash", "no-wait",
-                           // "exit-early", "produce", "consume", "increment"
+    int parent = -1;                         // index, -1 for the root
+    std::string behaviour;                   // "idle", "sleep", "cpu", "exit", "crash", "no-wait",
+                                             // "exit-early", "produce", "consume", "increment"
     std::map<std::string, long long> params; // ms, code, signal, after_ms, channel, count, ...
     long long param(const std::string &key, long long fallback = 0) const
     {

@@ -13,7 +13,6 @@
 
 using namespace proclab::test;
 
-
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -93,8 +92,9 @@ void TestCli::runBinaryTreeJson()
 
 void TestCli::runMailboxChannelsJson()
 {
-    const CliResult r = runCli(
-        {QStringLiteral("run"), exampleScenarioPath(QStringLiteral("mailbox")), QStringLiteral("--json")});
+    const CliResult r =
+        runCli({QStringLiteral("run"), exampleScenarioPath(QStringLiteral("mailbox")),
+                QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     const double duration = o.value(QLatin1String("duration_s")).toDouble();
@@ -113,8 +113,9 @@ void TestCli::runMailboxChannelsJson()
              qPrintable(QStringLiteral("%1 vs %2").arg(ips).arg(900 / duration)));
     QVERIFY(c.value(QLatin1String("bytes_per_s")).toDouble() >= ips);
     for (const char *key : {"p50", "p99"})
-        QVERIFY2(c.value(QLatin1String("latency_us")).toObject().value(QLatin1String(key)).isDouble(),
-                 key);
+        QVERIFY2(
+            c.value(QLatin1String("latency_us")).toObject().value(QLatin1String(key)).isDouble(),
+            key);
     QVERIFY(c.value(QLatin1String("waits_full")).isDouble());
     QVERIFY(c.value(QLatin1String("waits_empty")).isDouble());
 }

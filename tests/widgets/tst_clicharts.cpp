@@ -30,10 +30,9 @@ void TestCliCharts::runWritesChartAndCsv()
     QVERIFY(dir.isValid());
     const QString png = dir.filePath(QStringLiteral("bb.png"));
     const QString csv = dir.filePath(QStringLiteral("bb.csv"));
-    const CliResult r = runCli({QStringLiteral("run"),
-                                exampleScenarioPath(QStringLiteral("bounded-buffer")),
-                                QStringLiteral("--json"), QStringLiteral("--chart"), png,
-                                QStringLiteral("--csv"), csv});
+    const CliResult r = runCli(
+        {QStringLiteral("run"), exampleScenarioPath(QStringLiteral("bounded-buffer")),
+         QStringLiteral("--json"), QStringLiteral("--chart"), png, QStringLiteral("--csv"), csv});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
     const QJsonObject channel =
@@ -46,7 +45,8 @@ void TestCliCharts::runWritesChartAndCsv()
     for (int y = 0; y < image.height(); y += 2)
         for (int x = 0; x < image.width(); x += 2) {
             const QRgb c = image.pixel(x, y);
-            if (std::max({qRed(c), qGreen(c), qBlue(c)}) - std::min({qRed(c), qGreen(c), qBlue(c)}) >
+            if (std::max({qRed(c), qGreen(c), qBlue(c)}) -
+                    std::min({qRed(c), qGreen(c), qBlue(c)}) >
                 24)
                 colours.insert(c);
         }
@@ -70,9 +70,9 @@ void TestCliCharts::benchWritesChart()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString svg = dir.filePath(QStringLiteral("cs.svg"));
-    const CliResult r = runCli({QStringLiteral("bench"), QStringLiteral("ctxswitch"),
-                                QStringLiteral("--rounds"), QStringLiteral("500"),
-                                QStringLiteral("--chart"), svg});
+    const CliResult r =
+        runCli({QStringLiteral("bench"), QStringLiteral("ctxswitch"), QStringLiteral("--rounds"),
+                QStringLiteral("500"), QStringLiteral("--chart"), svg});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile f(svg);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -92,8 +92,9 @@ void TestCliCharts::benchWritesChart()
 
 void TestCliCharts::chartNeedsPngOrSvg()
 {
-    const CliResult r = runCli({QStringLiteral("run"), exampleScenarioPath(QStringLiteral("zombie")),
-                                QStringLiteral("--chart"), QStringLiteral("out.jpeg")});
+    const CliResult r =
+        runCli({QStringLiteral("run"), exampleScenarioPath(QStringLiteral("zombie")),
+                QStringLiteral("--chart"), QStringLiteral("out.jpeg")});
     QCOMPARE(r.exitCode, 64);
     QVERIFY2(r.err.contains(".png or .svg"), r.err.constData());
 }

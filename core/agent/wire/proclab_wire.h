@@ -62,7 +62,8 @@ constexpr int kDefaultMaxProcesses = 512;
 constexpr int kMaxChannels = 32;
 constexpr int kLatencyBuckets = 256;
 
-enum class WaitState : uint32_t {
+enum class WaitState : uint32_t
+{
     None = 0,
     WaitingFull = 1,  // producer blocked: no free slot / queue full
     WaitingEmpty = 2, // consumer blocked: nothing to take
@@ -96,11 +97,11 @@ inline uint64_t latencyBucketFloor(int b)
 // Linux/x86-64 and aarch64, so they work in shared memory across processes.
 struct ChannelStats
 {
-    std::atomic<uint64_t> produced;   // items a producer committed to the channel
-    std::atomic<uint64_t> consumed;   // items a consumer took out (valid or not)
-    std::atomic<uint64_t> duplicated; // valid items whose (producer, seq) was seen before
-    std::atomic<uint64_t> corrupted;  // items failing the checksum or header check
-    std::atomic<uint64_t> lost;       // final: produced - unique consumed - left_in_channel
+    std::atomic<uint64_t> produced;        // items a producer committed to the channel
+    std::atomic<uint64_t> consumed;        // items a consumer took out (valid or not)
+    std::atomic<uint64_t> duplicated;      // valid items whose (producer, seq) was seen before
+    std::atomic<uint64_t> corrupted;       // items failing the checksum or header check
+    std::atomic<uint64_t> lost;            // final: produced - unique consumed - left_in_channel
     std::atomic<uint64_t> left_in_channel; // final: items still queued when the run ended
     std::atomic<uint64_t> bytes_consumed;
     std::atomic<uint64_t> waits_full;  // times a producer had to block
@@ -108,7 +109,7 @@ struct ChannelStats
     std::atomic<uint64_t> fill;        // items currently queued (gauge)
     std::atomic<uint64_t> capacity;
     std::atomic<uint64_t> producers_total;
-    std::atomic<uint64_t> producers_done; // finished or dead (set by the agent on death)
+    std::atomic<uint64_t> producers_done;  // finished or dead (set by the agent on death)
     std::atomic<uint64_t> lock_recoveries; // EOWNERDEAD repairs
     // Shared counter channels only:
     std::atomic<uint64_t> expected; // increments the processes performed
@@ -120,9 +121,9 @@ struct ChannelStats
 
 struct ProcessStats
 {
-    std::atomic<int32_t> pid;        // 0 until spawned
+    std::atomic<int32_t> pid;         // 0 until spawned
     std::atomic<uint32_t> wait_state; // WaitState
-    std::atomic<uint64_t> items;     // items produced or consumed or increments done
+    std::atomic<uint64_t> items;      // items produced or consumed or increments done
 };
 
 struct StatsPage
