@@ -193,6 +193,14 @@ QString runLeftovers(int agentPid, const RunRecorder &rec)
     return left.join(QStringLiteral("; "));
 }
 
+Scenario scenarioOf(const QString &name, const QList<ProcessSpec> &processes)
+{
+    Scenario s;
+    s.name = name;
+    s.processes = processes;
+    return s;
+}
+
 CliResult runCli(const QStringList &args)
 {
     QProcess p;

@@ -54,6 +54,7 @@ CliResult runCli(const QStringList &args);
 // Loads an example; QFAIL-friendly: returns false and sets *error on problems.
 bool loadExample(const QString &name, Scenario *scenario, QString *error);
 ProcessSpec process(const QString &id, const QString &parent, BehaviourKind kind, int ms = 0);
+Scenario scenarioOf(const QString &name, const QList<ProcessSpec> &processes);
 
 // ---- runs ----
 // Everything a RunController reported, gathered from its signals (connect before start()).

@@ -26,14 +26,6 @@ const ProcessSample *sampleOf(const RunSnapshot &s, const QString &node)
     return nullptr;
 }
 
-Scenario scenarioOf(const QString &name, const QList<ProcessSpec> &processes)
-{
-    Scenario s;
-    s.name = name;
-    s.processes = processes;
-    return s;
-}
-
 } // namespace
 
 class TestRunController : public QObject

@@ -16,14 +16,6 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 
-Scenario scenarioOf(const QString &name, const QList<ProcessSpec> &processes)
-{
-    Scenario s;
-    s.name = name;
-    s.processes = processes;
-    return s;
-}
-
 } // namespace
 
 class TestRunControllerLifecycle : public QObject
