@@ -56,8 +56,13 @@ int runAgent(pid_t expectedParent)
     startRunClock();
     // Orphans of the run come to us, not to init: we can reap them and report them.
     prctl(PR_SET_CHILD_SUBREAPER, 1);
-    // Our own group: every process of the run inherits it, so /proc tells which are ours.
-    setpgid(0, 0);
+    // Our own session and so our own group: every process of the run inherits it, so /proc
+    // tells which are ours. A new session is also a new scheduler autogroup (where the
+    // kernel has them): the whole run then weighs like one program against the GUI and
+    // against other load, however many processes it forks. setsid() fails only for a
+    // group leader; then a group of our own is still what we need.
+    if (setsid() < 0)
+        setpgid(0, 0);
     const bool ownGroup = getpgid(0) == getpid();
     // If the controller dies, we are told (SIGTERM -> stop). It may already have died before
     // this prctl: then we were reparented and getppid() no longer names it.

@@ -11,16 +11,11 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/prctl.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 namespace proclab::agent {
 
 namespace {
-
-// How much lower than the agent (and the GUI or CLI above it) a run's processes are
-// scheduled; the kernel clamps the result at 19.
-constexpr int kScenarioNice = 19;
 
 // A process of the run must look and behave like an ordinary one: default dispositions (so
 // SIGTERM ends it) and an empty mask, whatever the agent set up for itself.
@@ -77,13 +72,6 @@ void emitForkFailure(const std::string &node, const std::string &message)
         // Checked after the prctl: an agent dying in between is still noticed.
         if (getppid() != ctx.agentPid)
             exitBecauseAgentIsGone();
-        // The run (the root and, by inheritance, every descendant) yields to its observers:
-        // 64 CPU-bound workers on 2 CPUs starved the GUI that shows them (its event loop
-        // stalled for up to 1.1 s; +10 left 130 ms stalls, +19 about 75 ms). Among
-        // themselves they still compete as equals. Benchmarks fork elsewhere and keep the
-        // agent's priority.
-        // Failure is harmless: the run then shares the agent's priority.
-        setpriority(PRIO_PROCESS, 0, getpriority(PRIO_PROCESS, 0) + kScenarioNice);
     }
     // pstree and ps then show the node id instead of "proclab-agent" for every process.
     prctl(PR_SET_NAME, me.id.substr(0, 15).c_str());

@@ -22,7 +22,7 @@
 #include <QTest>
 #include <QTimer>
 
-#include <sys/resource.h>
+#include <unistd.h>
 
 #include "testsupport.h"
 
@@ -65,15 +65,33 @@ QPair<QChar, int> procStat(int pid)
     return {rest.value(0).at(0), rest.value(1).toInt()};
 }
 
-// The nice value of a live process, from /proc/PID/stat (field 19); 99 if it is gone.
-int niceOf(int pid)
+// Field `n` (1-based, as in proc(5)) of /proc/PID/stat; 0 if the process is gone.
+int statField(int pid, int n)
 {
     QFile f(u"/proc/"_qs + QString::number(pid) + u"/stat"_qs);
     if (!f.open(QIODevice::ReadOnly))
-        return 99;
+        return 0;
     const QString text = QString::fromLatin1(f.readAll());
-    // After "pid (comm) ": state is field 3, nice field 19.
-    return text.mid(text.lastIndexOf(u')') + 2).split(u' ').value(16).toInt();
+    // Fields after "pid (comm) " start with the state, field 3.
+    return text.mid(text.lastIndexOf(u')') + 2).split(u' ').value(n - 3).toInt();
+}
+
+int sessionOf(int pid)
+{
+    return statField(pid, 6);
+}
+
+bool autogroupsEnabled()
+{
+    QFile f(u"/proc/sys/kernel/sched_autogroup_enabled"_qs);
+    return f.open(QIODevice::ReadOnly) && f.readAll().trimmed() == "1";
+}
+
+// "/autogroup-12 nice 0" -> "/autogroup-12"; empty if unknown.
+QByteArray autogroupOf(int pid)
+{
+    QFile f(u"/proc/"_qs + QString::number(pid) + u"/autogroup"_qs);
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0) : QByteArray();
 }
 
 QStringList shmOf(int agentPid)
@@ -236,9 +254,9 @@ private slots:
     }
 
     // 64 CPU-bound workers at 10 Hz through the whole GUI stack (diagram, table, charts).
-    // Checked: every worker shown with its real pid and real parent, every one ends, nothing
-    // left. Measured, not asserted (the machine may be loaded): the longest the event loop
-    // went without turning, printed for the record.
+    // Checked: every worker shown with its real pid and real parent, in the run's own session
+    // (and scheduler autogroup), every one ends, nothing left. Measured, not asserted (the machine
+    // may be loaded): the longest the event loop went without turning, printed for the record.
     void sixtyFourWorkersThroughTheWholeView()
     {
         Scenario scenario;
@@ -291,8 +309,11 @@ private slots:
             const auto [state, ppid] = procStat(pidOf(p.id));
             if (!state.isNull() && state != u'Z') {
                 QCOMPARE(ppid, mainPid);
-                // The run yields to the GUI: 19 nice levels below this process (clamped at 19).
-                QCOMPARE(niceOf(pidOf(p.id)), std::min(19, getpriority(PRIO_PROCESS, 0) + 19));
+                // The run is a session of its own (the agent's), so where the kernel groups
+                // sessions for scheduling the 64 workers weigh like one program.
+                QCOMPARE(sessionOf(pidOf(p.id)), run.agentPid());
+                if (autogroupsEnabled())
+                    QVERIFY(autogroupOf(pidOf(p.id)) != autogroupOf(getpid()));
                 ++checkedAlive;
             }
         }
