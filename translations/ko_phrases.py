@@ -359,6 +359,13 @@ KO = {
     '%1 could not be opened. The diagram you had open is unchanged.': '%1을(를) 열 수 없습니다. 열려 있던 다이어그램은 그대로입니다.',
     'Path': '경로',
     'Problem': '문제',
+    # Process table headers
+    'The CPU the process last ran on': '프로세스가 마지막으로 실행된 CPU',
+    'Voluntary context switches: the process gave up the CPU itself, e.g. to wait for a full or empty buffer': '자발적 문맥 전환: 프로세스가 스스로 CPU를 내놓은 횟수 (예: 가득 찬 버퍼나 빈 버퍼를 기다릴 때)',
+    'Involuntary context switches: the scheduler took the CPU away, e.g. to run another process': '비자발적 문맥 전환: 스케줄러가 CPU를 빼앗은 횟수 (예: 다른 프로세스를 실행하려고)',
+    'User plus system CPU time': '사용자 CPU 시간과 시스템 CPU 시간의 합',
+    'Voluntary': '자발적',
+    'Involuntary': '비자발적',
     # Charts and export
     '(unsaved scenario)': '(저장하지 않은 시나리오)',
     '%1 · %2 · %3': '%1 · %2 · %3',

@@ -1058,27 +1058,27 @@ Result:   %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartoutput.cpp" line="48"/>
+        <location filename="../app/cli/chartoutput.cpp" line="47"/>
         <source>also draw the throughput chart (or, without channels, context switches) to FILE.png|.svg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartoutput.cpp" line="52"/>
+        <location filename="../app/cli/chartoutput.cpp" line="51"/>
         <source>also write every series of the run to FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartoutput.cpp" line="115"/>
+        <location filename="../app/cli/chartoutput.cpp" line="114"/>
         <source>ctxswitch: also draw the result to FILE.png|.svg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartoutput.cpp" line="130"/>
+        <location filename="../app/cli/chartoutput.cpp" line="129"/>
         <source>--chart is available for bench ctxswitch only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chartoutput.cpp" line="142"/>
+        <location filename="../app/cli/chartoutput.cpp" line="141"/>
         <source>bench ctxswitch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,42 +2306,62 @@ Result:   %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/runview/processtreemodel.cpp" line="197"/>
-        <source>Process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/runview/processtreemodel.cpp" line="199"/>
-        <source>PID</source>
+        <source>The CPU the process last ran on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/runview/processtreemodel.cpp" line="201"/>
-        <source>PPID</source>
+        <source>Voluntary context switches: the process gave up the CPU itself, e.g. to wait for a full or empty buffer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/runview/processtreemodel.cpp" line="203"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/runview/processtreemodel.cpp" line="205"/>
-        <source>CPU</source>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="204"/>
+        <source>Involuntary context switches: the scheduler took the CPU away, e.g. to run another process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/runview/processtreemodel.cpp" line="207"/>
-        <source>Voluntary switches</source>
+        <source>User plus system CPU time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/runview/processtreemodel.cpp" line="209"/>
-        <source>Involuntary switches</source>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="215"/>
+        <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/runview/processtreemodel.cpp" line="211"/>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="217"/>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="219"/>
+        <source>PPID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="221"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="223"/>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="225"/>
+        <source>Voluntary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="227"/>
+        <source>Involuntary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="229"/>
         <source>CPU time</source>
         <translation type="unfinished"></translation>
     </message>

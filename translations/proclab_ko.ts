@@ -1089,27 +1089,27 @@ Result:   %3
         <translation>--chart %1: 파일 이름은 .png나 .svg로 끝나야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/chartoutput.cpp" line="48" />
+        <location filename="../app/cli/chartoutput.cpp" line="47" />
         <source>also draw the throughput chart (or, without channels, context switches) to FILE.png|.svg</source>
         <translation>처리량 차트(채널이 없으면 문맥 전환 차트)도 FILE.png|.svg로 저장</translation>
     </message>
     <message>
-        <location filename="../app/cli/chartoutput.cpp" line="52" />
+        <location filename="../app/cli/chartoutput.cpp" line="51" />
         <source>also write every series of the run to FILE.csv</source>
         <translation>실행의 모든 계열을 FILE.csv로도 저장</translation>
     </message>
     <message>
-        <location filename="../app/cli/chartoutput.cpp" line="115" />
+        <location filename="../app/cli/chartoutput.cpp" line="114" />
         <source>ctxswitch: also draw the result to FILE.png|.svg</source>
         <translation>ctxswitch: 결과를 FILE.png|.svg 그림으로도 저장</translation>
     </message>
     <message>
-        <location filename="../app/cli/chartoutput.cpp" line="130" />
+        <location filename="../app/cli/chartoutput.cpp" line="129" />
         <source>--chart is available for bench ctxswitch only</source>
         <translation>--chart는 bench ctxswitch에서만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/chartoutput.cpp" line="142" />
+        <location filename="../app/cli/chartoutput.cpp" line="141" />
         <source>bench ctxswitch</source>
         <translation>bench ctxswitch</translation>
     </message>
@@ -1131,7 +1131,7 @@ Result:   %3
         <source>%1 items</source>
         <translation>%1개</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PropertyForm</name>
     <message>
@@ -2337,42 +2337,62 @@ Result:   %3
         <translation>부모 바뀜: 부모가 끝나서 다른 프로세스가 입양했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/runview/processtreemodel.cpp" line="197" />
+        <location filename="../widgets/runview/processtreemodel.cpp" line="199" />
+        <source>The CPU the process last ran on</source>
+        <translation>프로세스가 마지막으로 실행된 CPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="201" />
+        <source>Voluntary context switches: the process gave up the CPU itself, e.g. to wait for a full or empty buffer</source>
+        <translation>자발적 문맥 전환: 프로세스가 스스로 CPU를 내놓은 횟수 (예: 가득 찬 버퍼나 빈 버퍼를 기다릴 때)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="204" />
+        <source>Involuntary context switches: the scheduler took the CPU away, e.g. to run another process</source>
+        <translation>비자발적 문맥 전환: 스케줄러가 CPU를 빼앗은 횟수 (예: 다른 프로세스를 실행하려고)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="207" />
+        <source>User plus system CPU time</source>
+        <translation>사용자 CPU 시간과 시스템 CPU 시간의 합</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="215" />
         <source>Process</source>
         <translation>프로세스</translation>
     </message>
     <message>
-        <location filename="../widgets/runview/processtreemodel.cpp" line="199" />
+        <location filename="../widgets/runview/processtreemodel.cpp" line="217" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../widgets/runview/processtreemodel.cpp" line="201" />
+        <location filename="../widgets/runview/processtreemodel.cpp" line="219" />
         <source>PPID</source>
         <translation>PPID</translation>
     </message>
     <message>
-        <location filename="../widgets/runview/processtreemodel.cpp" line="203" />
+        <location filename="../widgets/runview/processtreemodel.cpp" line="221" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../widgets/runview/processtreemodel.cpp" line="205" />
+        <location filename="../widgets/runview/processtreemodel.cpp" line="223" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/runview/processtreemodel.cpp" line="207" />
-        <source>Voluntary switches</source>
-        <translation>자발적 전환</translation>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="225" />
+        <source>Voluntary</source>
+        <translation>자발적</translation>
     </message>
     <message>
-        <location filename="../widgets/runview/processtreemodel.cpp" line="209" />
-        <source>Involuntary switches</source>
-        <translation>비자발적 전환</translation>
+        <location filename="../widgets/runview/processtreemodel.cpp" line="227" />
+        <source>Involuntary</source>
+        <translation>비자발적</translation>
     </message>
     <message>
-        <location filename="../widgets/runview/processtreemodel.cpp" line="211" />
+        <location filename="../widgets/runview/processtreemodel.cpp" line="229" />
         <source>CPU time</source>
         <translation>CPU 시간</translation>
     </message>

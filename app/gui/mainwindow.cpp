@@ -76,7 +76,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     if (!restoreState(settings.value(QStringLiteral("ui/state")).toByteArray())) {
         resizeDocks({m_paletteDock, m_propertiesDock}, {220, 320}, Qt::Horizontal);
         resizeDocks({m_processesDock}, {height() * 9 / 25}, Qt::Vertical);
-        resizeDocks({m_processesDock, m_eventsDock}, {width() / 3, width() * 2 / 3},
+        resizeDocks({m_processesDock, m_eventsDock}, {width() * 9 / 20, width() * 11 / 20},
                     Qt::Horizontal);
     }
     retranslate();

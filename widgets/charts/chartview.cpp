@@ -15,7 +15,7 @@ namespace proclab {
 ChartView::ChartView(QChart *chart, QWidget *parent) : QChartView(chart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(280, 250); // below this, Qt Charts elides axis labels to "..."
+    setMinimumSize(kChartMinWidth, 250); // smaller, Qt Charts elides axis labels to "..."
 }
 
 void ChartView::setCaptionProvider(std::function<ExportCaption()> provider)

@@ -9,6 +9,9 @@
 
 namespace proclab {
 
+// The narrowest a chart may get before Qt Charts starts cutting its axis labels.
+inline constexpr int kChartMinWidth = 280;
+
 class ChartView : public QChartView
 {
     Q_OBJECT

@@ -14,6 +14,7 @@
 #include <QMap>
 #include <QPainter>
 #include <QPixmap>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
@@ -60,8 +61,8 @@ LiveChartsPage::LiveChartsPage(QWidget *parent)
     sideLayout->addWidget(m_costLabel);
 
     auto *grid = new QWidget(this);
-    auto *gridLayout = new QGridLayout(grid);
-    gridLayout->setContentsMargins(0, 0, 0, 0);
+    m_grid = new QGridLayout(grid);
+    m_grid->setContentsMargins(0, 0, 0, 0);
     const QList<TimeChart *> all = charts();
     for (int i = 0; i < all.size(); ++i) {
         auto *view = new ChartView(all[i], grid);
@@ -70,13 +71,13 @@ LiveChartsPage::LiveChartsPage(QWidget *parent)
         view->setCsvWriter(
             [chart](QIODevice *device, QString *error) { return chart->writeCsv(device, error); });
         m_views.append(view);
-        // Throughput and the switching share side by side on the first row.
-        gridLayout->addWidget(view, i / 2, i % 2, 1, i == 4 ? 2 : 1);
     }
+    placeCharts(2);
 
     // Five charts need more height than a dock under the diagram has; they scroll rather
     // than force the main window taller than the screen.
     auto *scroll = new QScrollArea(this);
+    scroll->viewport()->installEventFilter(this);
     scroll->setWidget(grid);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -109,6 +110,30 @@ LiveChartsPage::LiveChartsPage(QWidget *parent)
     });
     m_refresh->start();
     retranslateUi();
+}
+
+// Two columns (throughput and the switching share side by side on the first row) where
+// there is room, one where the dock is narrow: the charts scroll down, never sideways.
+void LiveChartsPage::placeCharts(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (int i = 0; i < m_views.size(); ++i) {
+        m_grid->removeWidget(m_views[i]);
+        const bool last = i == m_views.size() - 1;
+        m_grid->addWidget(m_views[i], i / columns, i % columns, 1,
+                          last && columns == 2 && i % 2 == 0 ? 2 : 1);
+    }
+}
+
+bool LiveChartsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        const int width = static_cast<QResizeEvent *>(event)->size().width();
+        placeCharts(width >= 2 * kChartMinWidth + m_grid->horizontalSpacing() ? 2 : 1);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QList<TimeChart *> LiveChartsPage::charts() const

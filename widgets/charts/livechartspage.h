@@ -13,6 +13,7 @@
 #include <optional>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QTimer;
@@ -49,10 +50,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void rebuildSeries();
+    void placeCharts(int columns);
     QStringList checked(int kind) const;
 
     Scenario m_scenario;
@@ -72,6 +75,8 @@ private:
     TimeChart *m_latency;
     TimeChart *m_switches;
     QList<ChartView *> m_views;
+    QGridLayout *m_grid = nullptr;
+    int m_columns = 0;
     QTimer *m_refresh;
 };
 

@@ -190,7 +190,25 @@ QVariant ProcessTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant ProcessTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        // Short headers keep the table narrow; the tooltip says exactly what is counted.
+        switch (section) {
+        case CpuColumn:
+            return tr("The CPU the process last ran on");
+        case VoluntaryColumn:
+            return tr("Voluntary context switches: the process gave up the CPU itself, "
+                      "e.g. to wait for a full or empty buffer");
+        case InvoluntaryColumn:
+            return tr("Involuntary context switches: the scheduler took the CPU away, "
+                      "e.g. to run another process");
+        case CpuTimeColumn:
+            return tr("User plus system CPU time");
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
@@ -204,9 +222,9 @@ QVariant ProcessTreeModel::headerData(int section, Qt::Orientation orientation, 
     case CpuColumn:
         return tr("CPU");
     case VoluntaryColumn:
-        return tr("Voluntary switches");
+        return tr("Voluntary");
     case InvoluntaryColumn:
-        return tr("Involuntary switches");
+        return tr("Involuntary");
     case CpuTimeColumn:
         return tr("CPU time");
     }

@@ -17,7 +17,7 @@ ProcessTreeView::ProcessTreeView(ProcessTreeModel *model, QWidget *parent)
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(ProcessTreeModel::NameColumn, QHeaderView::Interactive);
-    header()->resizeSection(ProcessTreeModel::NameColumn, 160);
+    header()->resizeSection(ProcessTreeModel::NameColumn, 130);
     // The tree is small and its shape is the lesson: always show all of it.
     connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
     connect(model, &QAbstractItemModel::rowsInserted, this, &QTreeView::expandAll);
