@@ -140,7 +140,7 @@ private slots:
             QFile f(example(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
             QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
-            for (const QString key : {u"processes"_qs, u"channels"_qs}) {
+            for (const QString &key : {u"processes"_qs, u"channels"_qs}) {
                 QJsonArray list = json.value(key).toArray();
                 for (int i = 0; i < list.size(); ++i) {
                     QJsonObject o = list.at(i).toObject();
