@@ -17,8 +17,7 @@ int runCounter(Worker &w)
     const long long count = w.count(), rate = w.param("rate"), holdMs = w.param("hold_ms");
     const uint64_t start = monotonicNs();
     for (uint64_t n = 0; moreToSend(count, n); ++n) {
-        paceItem(start, rate, n);
-        if ((n & 255) == 255 && !agentAlive())
+        if (!nextItemDue(start, rate, n))
             return 1;
         if (sync && !w.lock())
             return 1;

@@ -34,8 +34,7 @@ int produce(Worker &w)
     std::vector<unsigned char> item(w.rt.itemSize);
     const uint64_t start = monotonicNs();
     for (uint64_t seq = 0; moreToSend(count, seq); ++seq) {
-        paceItem(start, rate, seq);
-        if ((seq & 255) == 255 && !agentAlive())
+        if (!nextItemDue(start, rate, seq))
             return 1;
         fillItem(item.data(), w.rt.itemSize, static_cast<uint32_t>(w.slot), seq, monotonicNs());
         w.produced(); // before the send, see Worker::produced

@@ -33,8 +33,7 @@ int produceSync(Worker &w)
     const long long count = w.count(), rate = w.param("rate");
     const uint64_t start = monotonicNs();
     for (uint64_t seq = 0; moreToSend(count, seq); ++seq) {
-        paceItem(start, rate, seq);
-        if ((seq & 255) == 255 && !agentAlive())
+        if (!nextItemDue(start, rate, seq))
             return 1;
         bool waited = false;
         for (;;) {
@@ -117,8 +116,7 @@ int produceRacy(Worker &w)
     const long long count = w.count(), rate = w.param("rate");
     const uint64_t start = monotonicNs();
     for (uint64_t seq = 0; moreToSend(count, seq); ++seq) {
-        paceItem(start, rate, seq);
-        if ((seq & 255) == 255 && !agentAlive())
+        if (!nextItemDue(start, rate, seq))
             return 1;
         bool waited = false;
         for (;;) {

@@ -48,6 +48,12 @@ void paceItem(uint64_t startNs, long long rate, uint64_t seq)
     }
 }
 
+bool nextItemDue(uint64_t startNs, long long rate, uint64_t seq)
+{
+    paceItem(startNs, rate, seq);
+    return (seq & 255) != 255 || agentAlive();
+}
+
 bool Worker::lock()
 {
     ControlHeader *ctl = rt.ctl();

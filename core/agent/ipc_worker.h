@@ -47,6 +47,10 @@ struct Worker
 // Sleeps until item `seq` is due at `rate` items/s from `startNs` (absolute deadlines, so
 // the rate does not drift with the time each item takes). rate <= 0: no pacing.
 void paceItem(uint64_t startNs, long long rate, uint64_t seq);
+// Every producer's turn: paceItem(), then every 256 items a look at the lifeline (cheap
+// enough that often, and a dead agent is still noticed within a fraction of a second).
+// False: the agent is gone, stop producing.
+bool nextItemDue(uint64_t startNs, long long rate, uint64_t seq);
 void sleepMs(long long ms);
 void spinUs(long long us);
 // Absolute CLOCK_REALTIME deadline `ms` from now, for sem_timedwait and friends.
