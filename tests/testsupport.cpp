@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include "procreader.h"
-#include "scenarioio.h"
+#include "core/run/procreader.h"
+#include "core/scenario/scenarioio.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,8 +2,8 @@
 // Shared helpers for the tests: what a test needs to check a run from OUTSIDE (/proc,
 // /dev/shm, message queues) and where the build put things. Small on purpose.
 
-#include "runcontroller.h"
-#include "scenario.h"
+#include "core/run/runcontroller.h"
+#include "core/scenario/scenario.h"
 
 #include <QChar>
 #include <QList>

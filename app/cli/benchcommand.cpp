@@ -1,9 +1,9 @@
-#include "benchcommand.h"
+#include "app/cli/benchcommand.h"
 
-#include "benchrunner.h"
-#include "benchtable.h"
-#include "cliextension.h"
-#include "clioutput.h"
+#include "core/bench/benchrunner.h"
+#include "app/cli/benchtable.h"
+#include "app/cli/cliextension.h"
+#include "app/cli/clioutput.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
-#include "benchtable.h"
+#include "app/cli/benchtable.h"
 
-#include "clioutput.h"
+#include "app/cli/clioutput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // A readable rendering of a benchmark's JSON object: scalars as "key: value" lines,
 // arrays of objects as tables. Generic, so new fields in the agent's output show up as-is.
 
-#include "benchrunner.h"
+#include "core/bench/benchrunner.h"
 
 namespace proclab::cli {
 QString formatBenchTable(const BenchResult &result);

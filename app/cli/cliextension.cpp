@@ -1,4 +1,4 @@
-#include "cliextension.h"
+#include "app/cli/cliextension.h"
 
 namespace proclab::cli {
 

@@ -3,9 +3,9 @@
 // that live in their own files: an extension registers itself with a static
 // CliExtension::Registration and is asked at each step. The commands know no extension.
 
-#include "benchrunner.h"
-#include "runsnapshot.h"
-#include "runsummary.h"
+#include "core/bench/benchrunner.h"
+#include "core/run/runsnapshot.h"
+#include "core/run/runsummary.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

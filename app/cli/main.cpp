@@ -1,10 +1,10 @@
 // proclab-cli: headless runs, validation and benchmarks. Each command lives in its own file;
 // this one only dispatches.
 
-#include "benchcommand.h"
-#include "clioutput.h"
-#include "runcommand.h"
-#include "validatecommand.h"
+#include "app/cli/benchcommand.h"
+#include "app/cli/clioutput.h"
+#include "app/cli/runcommand.h"
+#include "app/cli/validatecommand.h"
 
 #include <QApplication>
 

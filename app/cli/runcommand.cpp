@@ -1,12 +1,12 @@
-#include "runcommand.h"
+#include "app/cli/runcommand.h"
 
-#include "cliextension.h"
-#include "clioutput.h"
-#include "interruptwatcher.h"
-#include "runcontroller.h"
-#include "runreport.h"
-#include "runsummary.h"
-#include "scenarioio.h"
+#include "app/cli/cliextension.h"
+#include "app/cli/clioutput.h"
+#include "app/cli/interruptwatcher.h"
+#include "core/run/runcontroller.h"
+#include "app/cli/runreport.h"
+#include "core/run/runsummary.h"
+#include "core/scenario/scenarioio.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -1,6 +1,6 @@
-#include "runreport.h"
+#include "app/cli/runreport.h"
 
-#include "clioutput.h"
+#include "app/cli/clioutput.h"
 
 #include <QStringList>
 

@@ -2,7 +2,7 @@
 // The human-readable summary of a run: processes (real pid, parent, exit, CPU, switches)
 // and channels (the accounting of every item).
 
-#include "runsummary.h"
+#include "core/run/runsummary.h"
 
 namespace proclab::cli {
 QString formatRunReport(const RunSummary &summary);

@@ -1,7 +1,7 @@
-#include "validatecommand.h"
+#include "app/cli/validatecommand.h"
 
-#include "clioutput.h"
-#include "scenarioio.h"
+#include "app/cli/clioutput.h"
+#include "core/scenario/scenarioio.h"
 
 #include <QCommandLineParser>
 

@@ -1,4 +1,4 @@
-#include "languagemanager.h"
+#include "app/gui/languagemanager.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

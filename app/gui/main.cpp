@@ -1,8 +1,8 @@
 // ProcLab: the desktop app. Builds diagrams of processes and channels and runs them as
 // real processes through proclab-agent.
 
-#include "languagemanager.h"
-#include "mainwindow.h"
+#include "app/gui/languagemanager.h"
+#include "app/gui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

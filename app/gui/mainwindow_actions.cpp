@@ -1,13 +1,13 @@
 // MainWindow: actions, menus and the file toolbar.
 
-#include "mainwindow.h"
+#include "app/gui/mainwindow.h"
 
-#include "diagram/diagramscene.h"
-#include "diagram/diagramview.h"
-#include "diagram/nodekind.h"
-#include "diagram/palettewidget.h"
-#include "languagemanager.h"
-#include "runtoolbar.h"
+#include "widgets/diagram/diagramscene.h"
+#include "widgets/diagram/diagramview.h"
+#include "widgets/diagram/nodekind.h"
+#include "widgets/diagram/palettewidget.h"
+#include "app/gui/languagemanager.h"
+#include "app/gui/runtoolbar.h"
 
 #include <QActionGroup>
 #include <QApplication>

@@ -1,12 +1,12 @@
 // MainWindow: new, open, save, recent files and the bundled examples.
 
-#include "mainwindow.h"
+#include "app/gui/mainwindow.h"
 
-#include "common/scenariodocument.h"
-#include "common/scenarioerrordialog.h"
-#include "diagram/diagramscene.h"
-#include "diagram/diagramview.h"
-#include "scenarioio.h"
+#include "widgets/common/scenariodocument.h"
+#include "widgets/common/scenarioerrordialog.h"
+#include "widgets/diagram/diagramscene.h"
+#include "widgets/diagram/diagramview.h"
+#include "core/scenario/scenarioio.h"
 
 #include <QCoreApplication>
 #include <QDir>

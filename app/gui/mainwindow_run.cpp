@@ -1,10 +1,10 @@
 // MainWindow: running the diagram.
 
-#include "mainwindow.h"
+#include "app/gui/mainwindow.h"
 
-#include "diagram/diagramscene.h"
-#include "runcontroller.h"
-#include "scenarioio.h"
+#include "widgets/diagram/diagramscene.h"
+#include "core/run/runcontroller.h"
+#include "core/scenario/scenarioio.h"
 
 #include <QDockWidget>
 #include <QMessageBox>

@@ -1,6 +1,6 @@
-#include "runtoolbar.h"
+#include "app/gui/runtoolbar.h"
 
-#include "runcontroller.h"
+#include "core/run/runcontroller.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,10 +1,10 @@
-#include "agentloop.h"
+#include "core/agent/agentloop.h"
 
-#include "childreaper.h"
-#include "events.h"
-#include "lifeline.h"
-#include "plan.h"
-#include "procstat.h"
+#include "core/agent/childreaper.h"
+#include "core/agent/events.h"
+#include "core/agent/lifeline.h"
+#include "core/agent/plan.h"
+#include "core/agent/procstat.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -3,12 +3,12 @@
 // one poll() loop over stdin (commands), a signalfd (SIGCHLD, SIGTERM, SIGINT, SIGHUP) and the
 // event pipe, forks the root, forwards events, reaps, stops, and cleans up.
 
-#include "agent_api.h"
-#include "command.h"
-#include "linereader.h"
-#include "processruntime.h"
-#include "runtable.h"
-#include "statspage.h"
+#include "core/agent/agent_api.h"
+#include "core/agent/command.h"
+#include "core/agent/linereader.h"
+#include "core/agent/processruntime.h"
+#include "core/agent/runtable.h"
+#include "core/agent/statspage.h"
 
 #include <memory>
 #include <set>

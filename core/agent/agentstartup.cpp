@@ -1,9 +1,9 @@
 // `proclab-agent run`: the agent's own process attributes, its signals, and the plan.
-#include "agentloop.h"
-#include "events.h"
-#include "ipcname.h"
-#include "linereader.h"
-#include "plan.h"
+#include "core/agent/agentloop.h"
+#include "core/agent/events.h"
+#include "core/agent/ipc/ipcname.h"
+#include "core/agent/linereader.h"
+#include "core/agent/plan.h"
 
 #include <cerrno>
 #include <csignal>

@@ -1,8 +1,8 @@
-#include "behaviours.h"
+#include "core/agent/behaviours.h"
 
-#include "childreaper.h"
-#include "lifeline.h"
-#include "plan.h"
+#include "core/agent/childreaper.h"
+#include "core/agent/lifeline.h"
+#include "core/agent/plan.h"
 
 #include <csignal>
 #include <ctime>

@@ -2,7 +2,7 @@
 // The behaviours a process of the run can have (see core/scenario.h, BehaviourKind). Each
 // ends the process; none returns.
 
-#include "processruntime.h"
+#include "core/agent/processruntime.h"
 
 namespace proclab::agent {
 

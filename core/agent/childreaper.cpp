@@ -1,7 +1,7 @@
-#include "childreaper.h"
+#include "core/agent/childreaper.h"
 
-#include "events.h"
-#include "lifeline.h"
+#include "core/agent/events.h"
+#include "core/agent/lifeline.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -3,7 +3,7 @@
 // reaps each child as it ends and reports it ("exited", reaper = itself); every wait also
 // watches the lifeline, so a process never blocks past its agent's death.
 
-#include "agent_api.h"
+#include "core/agent/agent_api.h"
 
 #include <sys/types.h>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "command.h"
+#include "core/agent/command.h"
 
 #include <cerrno>
 #include <cstdlib>

@@ -1,6 +1,6 @@
-#include "events.h"
+#include "core/agent/events.h"
 
-#include "agent_api.h"
+#include "core/agent/agent_api.h"
 
 #include <cerrno>
 #include <climits>

@@ -1,6 +1,6 @@
-#include "lifeline.h"
+#include "core/agent/lifeline.h"
 
-#include "agent_api.h"
+#include "core/agent/agent_api.h"
 
 #include <csignal>
 #include <fcntl.h>

@@ -1,4 +1,4 @@
-#include "linereader.h"
+#include "core/agent/linereader.h"
 
 #include <cerrno>
 #include <unistd.h>

@@ -1,7 +1,7 @@
 // proclab-agent: the only ProcLab program that forks. See wire/proclab_wire.h for the
 // protocol and agent_api.h for how the process engine and the IPC part meet.
-#include "agent_api.h"
-#include "agentloop.h"
+#include "core/agent/agent_api.h"
+#include "core/agent/agentloop.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,4 +1,4 @@
-#include "plan.h"
+#include "core/agent/plan.h"
 
 #include <algorithm>
 #include <cerrno>

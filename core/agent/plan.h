@@ -2,7 +2,7 @@
 // Reading and checking a plan (format in wire/proclab_wire.h). Strict on purpose: the agent
 // forks nothing unless the whole plan is understood and within its limits.
 
-#include "agent_api.h"
+#include "core/agent/agent_api.h"
 
 #include <string>
 #include <vector>

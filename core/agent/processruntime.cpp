@@ -1,10 +1,10 @@
-#include "processruntime.h"
+#include "core/agent/processruntime.h"
 
-#include "behaviours.h"
-#include "childreaper.h"
-#include "events.h"
-#include "lifeline.h"
-#include "plan.h"
+#include "core/agent/behaviours.h"
+#include "core/agent/childreaper.h"
+#include "core/agent/events.h"
+#include "core/agent/lifeline.h"
+#include "core/agent/plan.h"
 
 #include <cerrno>
 #include <csignal>

@@ -3,7 +3,7 @@
 // the agent, announce itself, fork its own children (so the real process tree IS the
 // scenario tree), run its behaviour, reap, exit.
 
-#include "agent_api.h"
+#include "core/agent/agent_api.h"
 
 #include <atomic>
 #include <sys/types.h>

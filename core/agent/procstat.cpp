@@ -1,4 +1,4 @@
-#include "procstat.h"
+#include "core/agent/procstat.h"
 
 #include <cstdio>
 #include <cstdlib>

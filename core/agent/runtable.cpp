@@ -1,7 +1,7 @@
-#include "runtable.h"
+#include "core/agent/runtable.h"
 
-#include "events.h"
-#include "procstat.h"
+#include "core/agent/events.h"
+#include "core/agent/procstat.h"
 
 #include <cstdlib>
 #include <string_view>

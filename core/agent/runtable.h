@@ -3,7 +3,7 @@
 // has ended. Fed by the processes' own event lines and by the agent's reaping; it emits the
 // events only the agent can know ("exited" with the agent as reaper, "reparented").
 
-#include "agent_api.h"
+#include "core/agent/agent_api.h"
 
 #include <string>
 #include <sys/types.h>

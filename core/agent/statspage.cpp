@@ -1,4 +1,4 @@
-#include "statspage.h"
+#include "core/agent/statspage.h"
 
 #include <cerrno>
 #include <cstring>

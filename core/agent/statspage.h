@@ -2,7 +2,7 @@
 // The run's shared stats page (wire::StatsPage): POSIX shm "/proclab-<agentpid>-<tag>-stats",
 // mode 0600, created O_EXCL by the agent, mapped read-only by core.
 
-#include "agent_api.h"
+#include "core/agent/agent_api.h"
 
 #include <string>
 

@@ -4,8 +4,8 @@
 
 #include <QTest>
 
-#include "planwriter.h"
-#include "scenarioio.h"
+#include "core/run/planwriter.h"
+#include "core/scenario/scenarioio.h"
 
 #include <QDir>
 #include <memory>

@@ -4,7 +4,7 @@
 
 #include <QTest>
 
-#include "proclab_wire.h"
+#include "core/agent/wire/proclab_wire.h"
 
 #include <QFile>
 #include <csignal>

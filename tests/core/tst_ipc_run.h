@@ -3,7 +3,7 @@
 // handwritten plan, its JSON-line events collected, its stats page mapped read-only after
 // "ready" (as core does), and the checks that nothing of the run is left afterwards.
 
-#include "proclab_wire.h"
+#include "core/agent/wire/proclab_wire.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,8 +1,8 @@
 // The plan core hands to proclab-agent: exact format, parents first, only the keys that
 // apply, and accepted by the agent's own parser for every example.
-#include "../../core/agent/plan.h"
-#include "planwriter.h"
-#include "scenarioio.h"
+#include "core/agent/plan.h"
+#include "core/run/planwriter.h"
+#include "core/scenario/scenarioio.h"
 
 #include <QDir>
 #include <QRegularExpression>

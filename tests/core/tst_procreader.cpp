@@ -1,7 +1,7 @@
 // procreader against real processes: a copy of /bin/sleep whose name holds spaces and ')'
 // proves /proc/PID/stat is parsed after the LAST ')'.
 
-#include "procreader.h"
+#include "core/run/procreader.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 // and orphans are seen as the kernel shows them, a killed node does not stop the others,
 // and no run leaves a process or a shared-memory object behind.
 
-#include "runcontroller.h"
+#include "core/run/runcontroller.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

@@ -2,7 +2,7 @@
 // accounted for at the end, rates that match the counters' deltas, latency percentiles,
 // and the lost updates of a shared counter without a lock.
 
-#include "runcontroller.h"
+#include "core/run/runcontroller.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

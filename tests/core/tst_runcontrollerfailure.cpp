@@ -3,8 +3,8 @@
 // This test is a child subreaper: a run's processes orphaned by a dead agent come to
 // it (pid 1 here may not reap), and it reaps them by pid.
 
-#include "runcontroller.h"
-#include "scenarioio.h"
+#include "core/run/runcontroller.h"
+#include "core/scenario/scenarioio.h"
 #include "testsupport.h"
 
 #include <QProcess>

@@ -1,7 +1,7 @@
 // RunController's life cycle with the real agent: pause/resume, a duration that ends the
 // run, one controller used twice, and a scenario refused before anything is forked.
 
-#include "runcontroller.h"
+#include "core/run/runcontroller.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

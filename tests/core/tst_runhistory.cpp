@@ -1,10 +1,10 @@
 // RunHistory: bounded memory over an hour of samples, summaries that stay true to the
 // input after decimation, rates from counter differences, CSV that reads back.
 
-#include "ctxswitchcache.h"
-#include "machineinfo.h"
-#include "runhistory.h"
-#include "runrecord.h"
+#include "core/bench/ctxswitchcache.h"
+#include "core/bench/machineinfo.h"
+#include "core/history/runhistory.h"
+#include "core/history/runrecord.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

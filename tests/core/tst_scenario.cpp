@@ -1,6 +1,6 @@
 // The model's helpers and the format's name tables and limits.
-#include "scenario.h"
-#include "scenariolimits.h"
+#include "core/scenario/scenario.h"
+#include "core/scenario/scenariolimits.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // Loading, validating and writing *.proclab.json: every example loads, every invalid file
 // is refused with the right path and message, writing round-trips, nothing crashes.
-#include "planwriter.h"
-#include "scenarioio.h"
+#include "core/run/planwriter.h"
+#include "core/scenario/scenarioio.h"
 #include "tst_scenarioio_cases.h"
 #include "tst_scenarioio_fuzz.h"
 #include "tst_scenarioio_sample.h"

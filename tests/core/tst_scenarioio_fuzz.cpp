@@ -1,7 +1,7 @@
 #include "tst_scenarioio_fuzz.h"
 
-#include "planwriter.h"
-#include "scenarioio.h"
+#include "core/run/planwriter.h"
+#include "core/scenario/scenarioio.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,6 +2,6 @@
 // A valid scenario that uses every behaviour, every channel kind and every optional field,
 // with awkward text (quotes, control characters, Hangul) for the writer to escape.
 
-#include "scenario.h"
+#include "core/scenario/scenario.h"
 
 proclab::Scenario everythingScenario();

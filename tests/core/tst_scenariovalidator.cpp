@@ -1,6 +1,6 @@
 // validateScenario on models built in code, as the editor builds them: every semantic rule,
 // each reported at the path the saved file would have.
-#include "scenarioio.h"
+#include "core/scenario/scenarioio.h"
 
 #include <QtTest>
 

@@ -4,8 +4,8 @@
 // Prints "agent <pid>", then "spawned <node> <pid>" per process, then "finished" or
 // "failed <reason>", one line each, flushed.
 
-#include "runcontroller.h"
-#include "scenarioio.h"
+#include "core/run/runcontroller.h"
+#include "core/scenario/scenarioio.h"
 
 #include <QCoreApplication>
 

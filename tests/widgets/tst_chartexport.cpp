@@ -1,10 +1,10 @@
 // Chart export: PNG of the requested size that is not blank inside the plot area, SVG
 // that parses and holds the series and title, CSV that reads back to the plotted data.
 
-#include "charts/chartexport.h"
-#include "charts/chartview.h"
-#include "charts/livechartspage.h"
-#include "charts/timechart.h"
+#include "widgets/charts/chartexport.h"
+#include "widgets/charts/chartview.h"
+#include "widgets/charts/livechartspage.h"
+#include "widgets/charts/timechart.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -3,14 +3,14 @@
 // with the run's own summary, and nothing of the run is left behind. Also a real sweep
 // over the buffer capacity, and a sweep cancelled in the middle of a run.
 
-#include "charts/chartexport.h"
-#include "charts/chartspanel.h"
-#include "charts/livechartspage.h"
-#include "charts/runspage.h"
-#include "charts/timechart.h"
-#include "runcontroller.h"
-#include "runsummary.h"
-#include "sweep.h"
+#include "widgets/charts/chartexport.h"
+#include "widgets/charts/chartspanel.h"
+#include "widgets/charts/livechartspage.h"
+#include "widgets/charts/runspage.h"
+#include "widgets/charts/timechart.h"
+#include "core/run/runcontroller.h"
+#include "core/run/runsummary.h"
+#include "core/bench/sweep.h"
 #include "testsupport.h"
 
 #include <QBuffer>

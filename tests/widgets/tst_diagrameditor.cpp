@@ -2,16 +2,16 @@
 // property edits, undo/redo. Everything is checked in the scenario (the truth) and in
 // the scene's items.
 
-#include "diagram/channelform.h"
-#include "diagram/channelitem.h"
-#include "diagram/diagramscene.h"
-#include "diagram/diagramview.h"
-#include "diagram/edgeitem.h"
-#include "diagram/palettewidget.h"
-#include "diagram/processform.h"
-#include "diagram/processitem.h"
-#include "diagram/propertypanel.h"
-#include "diagram/scenarioedits.h"
+#include "widgets/diagram/channelform.h"
+#include "widgets/diagram/channelitem.h"
+#include "widgets/diagram/diagramscene.h"
+#include "widgets/diagram/diagramview.h"
+#include "widgets/diagram/edgeitem.h"
+#include "widgets/diagram/palettewidget.h"
+#include "widgets/diagram/processform.h"
+#include "widgets/diagram/processitem.h"
+#include "widgets/diagram/propertypanel.h"
+#include "widgets/diagram/scenarioedits.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -2,16 +2,16 @@
 // while a run updates it, live pids on the diagram, the live process menu, and Stop
 // leaving nothing behind (checked in /proc and /dev/shm).
 
-#include "charts/chartspanel.h"
-#include "diagram/autolayout.h"
-#include "diagram/diagramscene.h"
-#include "diagram/diagramview.h"
-#include "diagram/processitem.h"
-#include "runcontroller.h"
-#include "runview/eventlogwidget.h"
-#include "runview/liveprocessmenu.h"
-#include "runview/processtreemodel.h"
-#include "runview/runpresenter.h"
+#include "widgets/charts/chartspanel.h"
+#include "widgets/diagram/autolayout.h"
+#include "widgets/diagram/diagramscene.h"
+#include "widgets/diagram/diagramview.h"
+#include "widgets/diagram/processitem.h"
+#include "core/run/runcontroller.h"
+#include "widgets/runview/eventlogwidget.h"
+#include "widgets/runview/liveprocessmenu.h"
+#include "widgets/runview/processtreemodel.h"
+#include "widgets/runview/runpresenter.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "chartexport.h"
+#include "widgets/charts/chartexport.h"
 
 #include <QApplication>
 #include <QBuffer>

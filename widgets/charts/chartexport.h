@@ -4,7 +4,7 @@
 // caption (scenario, date, CPU model, CPUs, kernel) so a picture taken out of the app
 // still says where its numbers came from. Every failure comes back as a message.
 
-#include "machineinfo.h"
+#include "core/bench/machineinfo.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,11 +1,11 @@
-#include "chartspanel.h"
+#include "widgets/charts/chartspanel.h"
 
-#include "livechartspage.h"
-#include "overheadpage.h"
-#include "runcontroller.h"
-#include "runrecord.h"
-#include "runspage.h"
-#include "sweepdialog.h"
+#include "widgets/charts/livechartspage.h"
+#include "widgets/charts/overheadpage.h"
+#include "core/run/runcontroller.h"
+#include "core/history/runrecord.h"
+#include "widgets/charts/runspage.h"
+#include "widgets/charts/sweepdialog.h"
 
 #include <QEvent>
 #include <QMessageBox>

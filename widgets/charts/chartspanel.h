@@ -3,7 +3,7 @@
 // current run, the context-switch cost, the session's finished runs compared, and
 // parameter sweeps.
 
-#include "scenario.h"
+#include "core/scenario/scenario.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "chartview.h"
+#include "widgets/charts/chartview.h"
 
-#include "exportimagedialog.h"
+#include "widgets/charts/exportimagedialog.h"
 
 #include <QContextMenuEvent>
 #include <QFileDialog>

@@ -2,7 +2,7 @@
 // A chart view whose context menu exports the chart: PNG (size and scale chosen),
 // SVG, CSV of the data, or a copy on the clipboard. Errors are shown, never dropped.
 
-#include "chartexport.h"
+#include "widgets/charts/chartexport.h"
 
 #include <QChartView>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "exportimagedialog.h"
+#include "widgets/charts/exportimagedialog.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

@@ -1,9 +1,9 @@
-#include "livechartspage.h"
+#include "widgets/charts/livechartspage.h"
 
-#include "chartview.h"
-#include "livechartspecs.h"
-#include "seriescolors.h"
-#include "timechart.h"
+#include "widgets/charts/chartview.h"
+#include "widgets/charts/livechartspecs.h"
+#include "widgets/charts/seriescolors.h"
+#include "widgets/charts/timechart.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -4,9 +4,9 @@
 // (voluntary and involuntary apart). The learner picks which channels and processes
 // are plotted; curves take the diagram items' colours; the time axis scrolls.
 
-#include "chartexport.h"
-#include "runhistory.h"
-#include "scenario.h"
+#include "widgets/charts/chartexport.h"
+#include "core/history/runhistory.h"
+#include "core/scenario/scenario.h"
 
 #include <QWidget>
 #include <memory>

@@ -1,6 +1,6 @@
-#include "livechartspecs.h"
+#include "widgets/charts/livechartspecs.h"
 
-#include "seriescolors.h"
+#include "widgets/charts/seriescolors.h"
 
 #include <QMap>
 

@@ -2,8 +2,8 @@
 // What each live chart plots and how it is titled, shared by the GUI's live page and
 // the CLI's --chart output so both draw the same thing.
 
-#include "scenario.h"
-#include "timechart.h"
+#include "core/scenario/scenario.h"
+#include "widgets/charts/timechart.h"
 
 #include <QCoreApplication>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "overheadpage.h"
+#include "widgets/charts/overheadpage.h"
 
-#include "benchrunner.h"
-#include "chartview.h"
+#include "core/bench/benchrunner.h"
+#include "widgets/charts/chartview.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,8 +1,8 @@
-#include "runspage.h"
+#include "widgets/charts/runspage.h"
 
-#include "chartview.h"
-#include "seriescolors.h"
-#include "timechart.h"
+#include "widgets/charts/chartview.h"
+#include "widgets/charts/seriescolors.h"
+#include "widgets/charts/timechart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

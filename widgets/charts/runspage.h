@@ -3,7 +3,7 @@
 // over time or as grouped bars (e.g. buffer capacity 1 vs 1024, pipe vs shm vs mailbox).
 // Runs are told apart by the parameters that differ between them.
 
-#include "runrecord.h"
+#include "core/history/runrecord.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "seriescolors.h"
+#include "widgets/charts/seriescolors.h"
 
-#include "scenario.h"
+#include "core/scenario/scenario.h"
 
 #include <array>
 

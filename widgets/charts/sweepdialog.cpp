@@ -1,8 +1,8 @@
-#include "sweepdialog.h"
+#include "widgets/charts/sweepdialog.h"
 
-#include "chartview.h"
-#include "seriescolors.h"
-#include "timechart.h"
+#include "widgets/charts/chartview.h"
+#include "widgets/charts/seriescolors.h"
+#include "widgets/charts/timechart.h"
 
 #include <QChart>
 #include <QComboBox>

@@ -3,9 +3,9 @@
 // its target and the values, run them one after another with progress and cancel,
 // and see throughput and context switches plotted against the parameter.
 
-#include "chartexport.h"
-#include "scenario.h"
-#include "sweep.h"
+#include "widgets/charts/chartexport.h"
+#include "core/scenario/scenario.h"
+#include "core/bench/sweep.h"
 
 #include <QDialog>
 

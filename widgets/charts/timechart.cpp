@@ -1,4 +1,4 @@
-#include "timechart.h"
+#include "widgets/charts/timechart.h"
 
 #include <QIODevice>
 #include <QLineSeries>

@@ -3,7 +3,7 @@
 // right one, and a time axis that scrolls to show the last `window` seconds. Series are
 // either stored history series or derived from them (e.g. the switching-cost share).
 
-#include "runhistory.h"
+#include "core/history/runhistory.h"
 
 #include <QChart>
 #include <QColor>

@@ -1,6 +1,6 @@
-#include "livestate.h"
+#include "widgets/common/livestate.h"
 
-#include "proclab_wire.h"
+#include "core/agent/wire/proclab_wire.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // One visual language for a live process's state, used by the diagram, the legend and
 // the process table so a colour means the same thing everywhere.
 
-#include "runsnapshot.h"
+#include "core/run/runsnapshot.h"
 
 #include <QColor>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "scenariodocument.h"
+#include "widgets/common/scenariodocument.h"
 
-#include "diagram/autolayout.h"
-#include "diagram/diagramscene.h"
+#include "widgets/diagram/autolayout.h"
+#include "widgets/diagram/diagramscene.h"
 
 #include <QFileInfo>
 #include <QUndoStack>

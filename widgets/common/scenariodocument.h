@@ -2,7 +2,7 @@
 // The open document: the diagram's scenario, its file, and whether it has unsaved
 // changes (the undo stack's clean state). Opening a broken file keeps what is open.
 
-#include "scenarioio.h"
+#include "core/scenario/scenarioio.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "scenarioerrordialog.h"
+#include "widgets/common/scenarioerrordialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 // Lists what is wrong with a scenario file: file, JSON path and message per problem.
 
-#include "scenarioio.h"
+#include "core/scenario/scenarioio.h"
 
 #include <QDialog>
 

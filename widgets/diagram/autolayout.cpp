@@ -1,6 +1,6 @@
-#include "autolayout.h"
+#include "widgets/diagram/autolayout.h"
 
-#include "connectionrules.h"
+#include "widgets/diagram/connectionrules.h"
 
 #include <QHash>
 #include <QMap>

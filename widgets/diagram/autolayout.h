@@ -2,7 +2,7 @@
 // A readable top-down layout for a scenario without positions: parents above their
 // children, each channel between its producers and its consumers.
 
-#include "scenario.h"
+#include "core/scenario/scenario.h"
 
 namespace proclab {
 

@@ -1,4 +1,4 @@
-#include "behaviourtext.h"
+#include "widgets/diagram/behaviourtext.h"
 
 #include <QCoreApplication>
 

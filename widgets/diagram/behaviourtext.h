@@ -1,7 +1,7 @@
 #pragma once
 // Human words for behaviours, for the items' second line and the property panel.
 
-#include "scenario.h"
+#include "core/scenario/scenario.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "channelform.h"
+#include "widgets/diagram/channelform.h"
 
-#include "nodekind.h"
+#include "widgets/diagram/nodekind.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 // Edits one channel: label, capacity, item size, sync on/off, sync or async send.
 
-#include "propertyform.h"
-#include "scenario.h"
+#include "widgets/diagram/propertyform.h"
+#include "core/scenario/scenario.h"
 
 class QCheckBox;
 class QComboBox;

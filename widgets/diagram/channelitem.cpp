@@ -1,6 +1,6 @@
-#include "channelitem.h"
+#include "widgets/diagram/channelitem.h"
 
-#include "nodekind.h"
+#include "widgets/diagram/nodekind.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

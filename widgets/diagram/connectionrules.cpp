@@ -1,6 +1,6 @@
-#include "connectionrules.h"
+#include "widgets/diagram/connectionrules.h"
 
-#include "scenarioedits.h"
+#include "widgets/diagram/scenarioedits.h"
 
 #include <QCoreApplication>
 

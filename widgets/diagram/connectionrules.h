@@ -2,7 +2,7 @@
 // What a drag from one item's handle to another item means, and whether it makes sense.
 // Pure: given the scenario, returns the edited scenario or the reason it is refused.
 
-#include "scenario.h"
+#include "core/scenario/scenario.h"
 
 #include <QString>
 

@@ -1,14 +1,14 @@
-#include "diagramscene.h"
+#include "widgets/diagram/diagramscene.h"
 
-#include "autolayout.h"
-#include "channelitem.h"
-#include "connectionrules.h"
-#include "edgeitem.h"
-#include "handleitem.h"
-#include "processitem.h"
-#include "scenariocommand.h"
-#include "scenarioedits.h"
-#include "scenarioio.h"
+#include "widgets/diagram/autolayout.h"
+#include "widgets/diagram/channelitem.h"
+#include "widgets/diagram/connectionrules.h"
+#include "widgets/diagram/edgeitem.h"
+#include "widgets/diagram/handleitem.h"
+#include "widgets/diagram/processitem.h"
+#include "widgets/diagram/scenariocommand.h"
+#include "widgets/diagram/scenarioedits.h"
+#include "core/scenario/scenarioio.h"
 
 #include <QClipboard>
 #include <QGraphicsLineItem>

@@ -3,10 +3,10 @@
 // every edit computes a new Scenario and goes through the undo stack. During a run it
 // is locked and only shows live state on top of the unchanged scenario.
 
-#include "nodekind.h"
-#include "runsnapshot.h"
-#include "scenario.h"
-#include "validationmap.h"
+#include "widgets/diagram/nodekind.h"
+#include "core/run/runsnapshot.h"
+#include "core/scenario/scenario.h"
+#include "widgets/diagram/validationmap.h"
 
 #include <QGraphicsScene>
 #include <QHash>

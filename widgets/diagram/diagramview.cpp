@@ -1,7 +1,7 @@
-#include "diagramview.h"
+#include "widgets/diagram/diagramview.h"
 
-#include "diagramscene.h"
-#include "nodekind.h"
+#include "widgets/diagram/diagramscene.h"
+#include "widgets/diagram/nodekind.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

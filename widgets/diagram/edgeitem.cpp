@@ -1,6 +1,6 @@
-#include "edgeitem.h"
+#include "widgets/diagram/edgeitem.h"
 
-#include "nodeitem.h"
+#include "widgets/diagram/nodeitem.h"
 
 #include <QPainter>
 #include <QPainterPathStroker>

@@ -2,7 +2,7 @@
 // An arrow on the canvas: a fork edge (parent -> child) or a data edge (producer ->
 // channel, channel -> consumer). It belongs to the process whose field it stands for.
 
-#include "diagramitemtypes.h"
+#include "widgets/diagram/diagramitemtypes.h"
 
 #include <QGraphicsPathItem>
 

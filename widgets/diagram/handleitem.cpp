@@ -1,6 +1,6 @@
-#include "handleitem.h"
+#include "widgets/diagram/handleitem.h"
 
-#include "nodeitem.h"
+#include "widgets/diagram/nodeitem.h"
 
 #include <QBrush>
 #include <QCoreApplication>

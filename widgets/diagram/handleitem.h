@@ -1,7 +1,7 @@
 #pragma once
 // The small knob on a process or channel: drag from it to another item to connect them.
 
-#include "diagramitemtypes.h"
+#include "widgets/diagram/diagramitemtypes.h"
 
 #include <QGraphicsEllipseItem>
 

@@ -1,6 +1,6 @@
-#include "legendwidget.h"
+#include "widgets/diagram/legendwidget.h"
 
-#include "common/livestate.h"
+#include "widgets/common/livestate.h"
 
 #include <QEvent>
 #include <QGridLayout>

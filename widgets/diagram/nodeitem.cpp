@@ -1,7 +1,7 @@
-#include "nodeitem.h"
+#include "widgets/diagram/nodeitem.h"
 
-#include "edgeitem.h"
-#include "handleitem.h"
+#include "widgets/diagram/edgeitem.h"
+#include "widgets/diagram/handleitem.h"
 
 #include <QCoreApplication>
 #include <QPainter>

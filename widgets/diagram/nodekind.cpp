@@ -1,4 +1,4 @@
-#include "nodekind.h"
+#include "widgets/diagram/nodekind.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // The kinds of things the learner can place on the canvas: a process or one of the
 // channel kinds. Shared by the palette, the drop code, the items and the menus.
 
-#include "scenario.h"
+#include "core/scenario/scenario.h"
 
 #include <QIcon>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "palettewidget.h"
+#include "widgets/diagram/palettewidget.h"
 
 #include <QEvent>
 #include <QKeyEvent>

@@ -3,7 +3,7 @@
 // type (QAbstractItemView starts it past QApplication::startDragDistance()); a
 // double-click or Enter adds the item without dragging.
 
-#include "nodekind.h"
+#include "widgets/diagram/nodekind.h"
 
 #include <QListWidget>
 

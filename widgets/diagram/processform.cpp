@@ -1,6 +1,6 @@
-#include "processform.h"
+#include "widgets/diagram/processform.h"
 
-#include "behaviourtext.h"
+#include "widgets/diagram/behaviourtext.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "processitem.h"
+#include "widgets/diagram/processitem.h"
 
-#include "behaviourtext.h"
-#include "common/livestate.h"
+#include "widgets/diagram/behaviourtext.h"
+#include "widgets/common/livestate.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -1,4 +1,4 @@
-#include "propertyform.h"
+#include "widgets/diagram/propertyform.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,10 +1,10 @@
-#include "propertypanel.h"
+#include "widgets/diagram/propertypanel.h"
 
-#include "channelform.h"
-#include "diagramscene.h"
-#include "processform.h"
-#include "scenarioedits.h"
-#include "scenarioform.h"
+#include "widgets/diagram/channelform.h"
+#include "widgets/diagram/diagramscene.h"
+#include "widgets/diagram/processform.h"
+#include "widgets/diagram/scenarioedits.h"
+#include "widgets/diagram/scenarioform.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "scenariocommand.h"
+#include "widgets/diagram/scenariocommand.h"
 
-#include "diagramscene.h"
+#include "widgets/diagram/diagramscene.h"
 
 namespace proclab {
 

@@ -2,7 +2,7 @@
 // One undoable edit: the whole scenario before and after. Scenarios are small values, so
 // storing both is cheap and makes undo/redo exact (operator== holds after a round trip).
 
-#include "scenario.h"
+#include "core/scenario/scenario.h"
 
 #include <QUndoCommand>
 

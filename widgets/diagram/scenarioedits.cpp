@@ -1,4 +1,4 @@
-#include "scenarioedits.h"
+#include "widgets/diagram/scenarioedits.h"
 
 #include <QCoreApplication>
 #include <QHash>

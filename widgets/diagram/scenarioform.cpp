@@ -1,4 +1,4 @@
-#include "scenarioform.h"
+#include "widgets/diagram/scenarioform.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>

@@ -1,8 +1,8 @@
 #pragma once
 // Edits the scenario itself when nothing is selected: name, description, run settings.
 
-#include "propertyform.h"
-#include "scenario.h"
+#include "widgets/diagram/propertyform.h"
+#include "core/scenario/scenario.h"
 
 class QLineEdit;
 class QPlainTextEdit;

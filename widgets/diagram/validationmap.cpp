@@ -1,4 +1,4 @@
-#include "validationmap.h"
+#include "widgets/diagram/validationmap.h"
 
 #include <QRegularExpression>
 

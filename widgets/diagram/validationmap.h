@@ -3,7 +3,7 @@
 // item ("p3") and the field ("count") they are about, so the diagram and the property
 // panel can mark the exact place with the reason.
 
-#include "scenarioio.h"
+#include "core/scenario/scenarioio.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "eventlogwidget.h"
+#include "widgets/runview/eventlogwidget.h"
 
-#include "common/livestate.h"
-#include "runcontroller.h"
+#include "widgets/common/livestate.h"
+#include "core/run/runcontroller.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -3,7 +3,7 @@
 // whom it was reaped, reparented, killed, became a zombie. Entries are kept as data and
 // re-rendered on a language change.
 
-#include "runsnapshot.h"
+#include "core/run/runsnapshot.h"
 
 #include <QHash>
 #include <QList>

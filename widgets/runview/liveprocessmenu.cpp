@@ -1,6 +1,6 @@
-#include "liveprocessmenu.h"
+#include "widgets/runview/liveprocessmenu.h"
 
-#include "runcontroller.h"
+#include "core/run/runcontroller.h"
 
 #include <csignal>
 

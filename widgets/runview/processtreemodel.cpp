@@ -1,7 +1,7 @@
-#include "processtreemodel.h"
+#include "widgets/runview/processtreemodel.h"
 
-#include "common/livestate.h"
-#include "runcontroller.h"
+#include "widgets/common/livestate.h"
+#include "core/run/runcontroller.h"
 
 #include <QColor>
 

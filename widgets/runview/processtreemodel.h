@@ -3,7 +3,7 @@
 // Rows are created once per run and then updated in place with dataChanged, so views
 // keep their selection and scroll position at the sampling rate.
 
-#include "runsnapshot.h"
+#include "core/run/runsnapshot.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "processtreeview.h"
+#include "widgets/runview/processtreeview.h"
 
-#include "processtreemodel.h"
+#include "widgets/runview/processtreemodel.h"
 
 #include <QEvent>
 #include <QHeaderView>

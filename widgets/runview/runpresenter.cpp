@@ -1,8 +1,8 @@
-#include "runpresenter.h"
+#include "widgets/runview/runpresenter.h"
 
-#include "diagram/diagramscene.h"
-#include "liveprocessmenu.h"
-#include "runcontroller.h"
+#include "widgets/diagram/diagramscene.h"
+#include "widgets/runview/liveprocessmenu.h"
+#include "core/run/runcontroller.h"
 
 #include <QGraphicsView>
 

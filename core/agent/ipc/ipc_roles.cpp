@@ -1,0 +1,96 @@
+// Who does what on a channel, and the "done" flags that let consumers drain and end.
+#include "core/agent/ipc/ipc_runtime.h"
+
+#include <semaphore.h>
+
+namespace proclab::agent {
+
+std::vector<ChannelRuntime> &channelRuntimes()
+{
+    // Filled in the agent before the first fork; every process of the run inherits a copy.
+    static std::vector<ChannelRuntime> runtimes;
+    return runtimes;
+}
+
+Role roleOf(const Plan &plan, int processIndex, int channelIndex, int *slot)
+{
+    const ProcessPlan &target = plan.processes.at(processIndex);
+    Role role = Role::None;
+    if (target.params.count("channel") && target.param("channel") == channelIndex) {
+        if (target.behaviour == "produce")
+            role = Role::Producer;
+        else if (target.behaviour == "consume")
+            role = Role::Consumer;
+        else if (target.behaviour == "increment")
+            role = Role::Incrementer;
+    }
+    if (role != Role::None && slot) {
+        int n = 0;
+        for (int i = 0; i < processIndex; ++i)
+            n += roleOf(plan, i, channelIndex) == role ? 1 : 0;
+        *slot = n;
+    }
+    return role;
+}
+
+int countRole(const Plan &plan, int channelIndex, Role role)
+{
+    int n = 0;
+    for (const ProcessPlan &p : plan.processes)
+        n += roleOf(plan, p.index, channelIndex) == role ? 1 : 0;
+    return n;
+}
+
+void markProducerDone(int channelIndex, int producerSlot, wire::ChannelStats *cs)
+{
+    ChannelRuntime &rt = channelRuntimes().at(channelIndex);
+    if (!rt.base || producerSlot < 0 || producerSlot >= rt.producers)
+        return;
+    // The producer marks itself when it finishes and the agent marks it again when it is
+    // reaped: the exchange makes the count exact whichever comes first, or if only one does.
+    if (rt.producerDone()[producerSlot].exchange(1) != 0)
+        return;
+    cs->producers_done.fetch_add(1);
+    if (rt.slotsOff) {
+        // Wake the shm-buffer consumers now instead of at their next timeout.
+        for (int i = 0; i < rt.consumers; ++i)
+            sem_post(&rt.ctl()->full);
+    }
+}
+
+void markConsumerDone(int channelIndex, int consumerSlot)
+{
+    ChannelRuntime &rt = channelRuntimes().at(channelIndex);
+    if (!rt.base || consumerSlot < 0 || consumerSlot >= rt.consumers)
+        return;
+    if (rt.consumerDone()[consumerSlot].exchange(1) == 0)
+        rt.ctl()->consumersDone.fetch_add(1);
+}
+
+bool allProducersDone(const ChannelRuntime &rt, const wire::ChannelStats *cs)
+{
+    return cs->producers_done.load() >= static_cast<uint64_t>(rt.producers);
+}
+
+bool allConsumersDone(const ChannelRuntime &rt)
+{
+    return rt.ctl()->consumersDone.load() >= static_cast<uint32_t>(rt.consumers);
+}
+
+void onProcessEnded(const Plan &plan, int processIndex, wire::StatsPage *stats)
+{
+    if (processIndex < 0 || processIndex >= static_cast<int>(plan.processes.size()))
+        return;
+    for (const ChannelPlan &ch : plan.channels) {
+        int slot = -1;
+        const Role role = roleOf(plan, processIndex, ch.index, &slot);
+        if (role == Role::Producer)
+            markProducerDone(ch.index, slot, &stats->channels[ch.index]);
+        else if (role == Role::Consumer)
+            markConsumerDone(ch.index, slot);
+    }
+    // A dead process waits for nothing; without this its last state would stay on display.
+    stats->processes[processIndex].wait_state.store(static_cast<uint32_t>(wire::WaitState::None));
+}
+
+} // namespace proclab::agent

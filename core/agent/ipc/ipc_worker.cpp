@@ -1,0 +1,191 @@
+#include "core/agent/ipc/ipc_worker.h"
+#include "core/agent/ipc/ipc_item.h"
+
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <pthread.h>
+#include <semaphore.h>
+#include <unistd.h>
+
+namespace proclab::agent {
+
+struct timespec deadlineIn(int ms)
+{
+    timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    ts.tv_nsec += static_cast<long>(ms) * 1000000L;
+    ts.tv_sec += ts.tv_nsec / 1000000000L;
+    ts.tv_nsec %= 1000000000L;
+    return ts;
+}
+
+void sleepMs(long long ms)
+{
+    if (ms <= 0)
+        return;
+    timespec ts{static_cast<time_t>(ms / 1000), static_cast<long>(ms % 1000) * 1000000L};
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+    }
+}
+
+void spinUs(long long us)
+{
+    if (us <= 0)
+        return;
+    const uint64_t end = monotonicNs() + static_cast<uint64_t>(us) * 1000;
+    while (monotonicNs() < end) {
+    }
+}
+
+void paceItem(uint64_t startNs, long long rate, uint64_t seq)
+{
+    if (rate <= 0)
+        return;
+    const uint64_t due = startNs + seq * 1000000000ULL / static_cast<uint64_t>(rate);
+    timespec ts{static_cast<time_t>(due / 1000000000ULL), static_cast<long>(due % 1000000000ULL)};
+    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, nullptr) == EINTR) {
+    }
+}
+
+bool nextItemDue(uint64_t startNs, long long rate, uint64_t seq)
+{
+    paceItem(startNs, rate, seq);
+    return (seq & 255) != 255 || agentAlive();
+}
+
+bool Worker::lock()
+{
+    ControlHeader *ctl = rt.ctl();
+    for (;;) {
+        const timespec until = deadlineIn(kPollMs);
+        const int rc = pthread_mutex_timedlock(&ctl->lock, &until);
+        if (rc == 0)
+            break;
+        if (rc == EOWNERDEAD) {
+            // The holder died inside the critical section. Our decisions only ever use
+            // head/tail, which are updated after the data they describe, so the state is
+            // consistent as it is: mark the mutex usable again and say so.
+            const int dead = ctl->holderPid.load();
+            pthread_mutex_consistent(&ctl->lock);
+            cs.lock_recoveries.fetch_add(1);
+            emitEvent("{\"ev\":\"lock-recovered\",\"channel\":\"" + plan.channels[channelIndex].id +
+                      "\",\"dead_pid\":" + std::to_string(dead) + ",\"by\":\"" +
+                      plan.processes[processIndex].id + "\",\"t\":" + std::to_string(runClockNs()) +
+                      "}");
+            break;
+        }
+        if (rc != ETIMEDOUT || !agentAlive())
+            return false;
+    }
+    ctl->holderPid.store(getpid());
+    setWait(wire::WaitState::HoldingLock);
+    return true;
+}
+
+void Worker::unlock()
+{
+    // holderPid is left as it is: it is only read after EOWNERDEAD, when the last process
+    // that took the lock is by definition the one that died holding it.
+    setWait(wire::WaitState::None);
+    pthread_mutex_unlock(&rt.ctl()->lock);
+}
+
+int Worker::record(const unsigned char *item)
+{
+    cs.consumed.fetch_add(1, std::memory_order_relaxed);
+    cs.bytes_consumed.fetch_add(static_cast<uint64_t>(rt.itemSize), std::memory_order_relaxed);
+    ps.items.fetch_add(1, std::memory_order_relaxed);
+    ItemHeader h;
+    std::memcpy(&h, item, sizeof h);
+    if (!itemIntact(item, rt.itemSize) || h.producer >= static_cast<uint32_t>(rt.producers)) {
+        cs.corrupted.fetch_add(1, std::memory_order_relaxed);
+        return -1;
+    }
+    const uint64_t limit = rt.at<uint64_t>(rt.seenLimitOff)[h.producer];
+    if (h.seq < limit) {
+        const uint64_t bit = rt.at<uint64_t>(rt.seenBaseOff)[h.producer] + h.seq;
+        std::atomic_ref<uint64_t> word(rt.at<uint64_t>(rt.seenOff)[bit / 64]);
+        const uint64_t mask = uint64_t{1} << (bit % 64);
+        if (word.fetch_or(mask) & mask) {
+            cs.duplicated.fetch_add(1, std::memory_order_relaxed);
+            return static_cast<int>(h.producer);
+        }
+    }
+    const uint64_t now = monotonicNs();
+    const uint64_t latency = now > h.sentNs ? now - h.sentNs : 0;
+    cs.latency_hist[wire::latencyBucket(latency)].fetch_add(1, std::memory_order_relaxed);
+    return static_cast<int>(h.producer);
+}
+
+void Worker::produced()
+{
+    cs.produced.fetch_add(1, std::memory_order_relaxed);
+    ps.items.fetch_add(1, std::memory_order_relaxed);
+}
+
+void Worker::unproduced()
+{
+    cs.produced.fetch_sub(1, std::memory_order_relaxed);
+    ps.items.fetch_sub(1, std::memory_order_relaxed);
+}
+
+bool Worker::awaitAck()
+{
+    setWait(wire::WaitState::WaitingAck);
+    const uint32_t endedBefore = rt.ctl()->consumersDone.load();
+    for (;;) {
+        const timespec until = deadlineIn(kPollMs);
+        if (sem_timedwait(&rt.ack()[slot], &until) == 0)
+            break;
+        if (!agentAlive() || allConsumersDone(rt))
+            return false;
+        // Consumers end on their own only after every producer is done, so one ending now
+        // died, perhaps with our message: no acknowledgement may ever come, go on. (If the
+        // message was still queued, its late ack lets our next wait end early once.)
+        if (rt.ctl()->consumersDone.load() != endedBefore)
+            break;
+    }
+    setWait(wire::WaitState::None);
+    return true;
+}
+
+int runIpcBehaviour(const Plan &plan, int processIndex, wire::StatsPage *stats)
+{
+    const ProcessPlan &me = plan.processes.at(processIndex);
+    const int channel = static_cast<int>(me.param("channel", -1));
+    if (channel < 0 || channel >= static_cast<int>(channelRuntimes().size()))
+        return 2;
+    int slot = -1;
+    const Role role = roleOf(plan, processIndex, channel, &slot);
+    if (role == Role::None)
+        return 2;
+    // The engine forks a process's children before its behaviour starts, so from here on
+    // only this process's own ends matter; dropping the others lets peers see EOF sooner.
+    closeChannelEndsNotUsedBy(plan, processIndex, false);
+    Worker w{plan,
+             processIndex,
+             channel,
+             slot,
+             channelRuntimes()[channel],
+             stats->channels[channel],
+             stats->processes[processIndex]};
+    const std::string &kind = plan.channels[channel].kind;
+    int code = 2;
+    if (kind == "shm-buffer")
+        code = runShmBuffer(w, role);
+    else if (kind == "shm-counter")
+        code = runCounter(w);
+    else if (kind == "pipe" || kind == "socketpair")
+        code = runStream(w, role);
+    else if (kind == "mailbox")
+        code = runMailbox(w, role);
+    if (role == Role::Producer)
+        markProducerDone(channel, slot, &w.cs);
+    else if (role == Role::Consumer)
+        markConsumerDone(channel, slot);
+    w.setWait(wire::WaitState::None);
+    return code;
+}
+
+} // namespace proclab::agent

@@ -1,0 +1,72 @@
+#pragma once
+// What a producing or consuming process needs whatever the channel kind: its slot, its
+// stats, the robust channel lock, pacing, and the consumer-side item accounting.
+
+#include "core/agent/ipc/ipc_runtime.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace proclab::agent {
+
+struct Worker
+{
+    const Plan &plan;
+    int processIndex;
+    int channelIndex;
+    int slot; // among the channel's producers or consumers
+    ChannelRuntime &rt;
+    wire::ChannelStats &cs;
+    wire::ProcessStats &ps;
+
+    long long count() const { return plan.processes[processIndex].param("count", 0); }
+    long long param(const char *key) const { return plan.processes[processIndex].param(key, 0); }
+    bool syncSend() const { return plan.channels[channelIndex].syncSend; }
+    void setWait(wire::WaitState s) { ps.wait_state.store(static_cast<uint32_t>(s)); }
+
+    // Takes the channel's robust mutex (repairing it if its holder died). False if the
+    // agent is gone or the lock is beyond repair: the caller ends.
+    bool lock();
+    void unlock();
+
+    // Consumer accounting of one item taken out of the channel. Returns the producer slot
+    // of a valid item (so a synchronous sender can be acknowledged), or -1 if corrupted.
+    int record(const unsigned char *item);
+    // Counts an item as produced, in the channel and in the process. Called just BEFORE the
+    // item is committed to the channel: a producer killed in between then shows as one
+    // lost item, whereas counting after would let a consumer see an item that was never
+    // counted and make the accounting negative.
+    void produced();
+    // Takes the count back when the commit failed without anything reaching the channel.
+    void unproduced();
+    // send=sync over pipe or mailbox: waits for a receiver's acknowledgement of the message
+    // just sent. False if the agent or every consumer is gone.
+    bool awaitAck();
+};
+
+// Sleeps until item `seq` is due at `rate` items/s from `startNs` (absolute deadlines, so
+// the rate does not drift with the time each item takes). rate <= 0: no pacing.
+void paceItem(uint64_t startNs, long long rate, uint64_t seq);
+// Every producer's turn: paceItem(), then every 256 items a look at the lifeline (cheap
+// enough that often, and a dead agent is still noticed within a fraction of a second).
+// False: the agent is gone, stop producing.
+bool nextItemDue(uint64_t startNs, long long rate, uint64_t seq);
+void sleepMs(long long ms);
+void spinUs(long long us);
+// Absolute CLOCK_REALTIME deadline `ms` from now, for sem_timedwait and friends.
+struct timespec deadlineIn(int ms);
+
+// Producers of unbounded count (count <= 0) run until stopped.
+inline bool moreToSend(long long count, uint64_t seq)
+{
+    return count <= 0 || seq < static_cast<uint64_t>(count);
+}
+
+constexpr int kPollMs = 50; // every blocking wait wakes this often to check agentAlive()
+
+int runShmBuffer(Worker &w, Role role);
+int runCounter(Worker &w);
+int runStream(Worker &w, Role role);
+int runMailbox(Worker &w, Role role);
+
+} // namespace proclab::agent

@@ -1,0 +1,50 @@
+#pragma once
+// The pipe to one proclab-agent: starts `proclab-agent run --parent-pid <ours>`, writes the
+// plan, turns its JSON-line output into RunEvents, sends commands and notices its death.
+// It knows nothing of snapshots or processes; RunController gives the events meaning.
+
+#include "core/run/runsnapshot.h"
+
+#include <QObject>
+#include <QProcess>
+
+namespace proclab {
+
+class AgentConnection : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AgentConnection(QObject *parent = nullptr);
+    ~AgentConnection() override;
+
+    // Starts the agent and queues the plan; false (with *error) if it cannot be started.
+    bool start(const QString &agentPath, const QByteArray &plan, QString *error);
+    void sendCommand(const QByteArray &line); // without the newline
+    void closeInput();                        // EOF: the agent stops the run and exits
+    void killAgent();                         // SIGKILL
+    // Blocks (still reading its output) until the agent exited; false on timeout.
+    bool waitForExit(int msecs);
+
+    int pid() const { return m_pid; }
+    bool isRunning() const;
+    bool sawFinished() const { return m_sawFinished; }
+
+signals:
+    void ready(const QByteArray &statsName, int pgid);
+    void eventReceived(const proclab::RunEvent &event);
+    // The agent process is gone. `clean` is true only after "finished" and exit code 0;
+    // otherwise `reason` says how it ended ("refused: ...", "killed by signal 9", ...).
+    void exited(bool clean, const QString &reason);
+
+private:
+    void readLines();
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+
+    QProcess m_process;
+    int m_pid = 0;
+    bool m_sawFinished = false;
+    bool m_exitReported = false;
+    QString m_refusal;
+};
+
+} // namespace proclab

@@ -1,0 +1,54 @@
+#pragma once
+// Samples a live run at a settable rate (default 10 Hz): /proc for every live pid, the
+// stats page for wait states, items and channels. Emits one RunSnapshot per tick.
+
+#include "core/run/runsnapshot.h"
+
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+namespace proclab {
+
+class ProcessBook;
+class StatsPageReader;
+struct PlanIndex;
+
+class Sampler : public QObject
+{
+    Q_OBJECT
+public:
+    struct Sources
+    {
+        const Scenario *scenario = nullptr;
+        ProcessBook *book = nullptr;
+        StatsPageReader *stats = nullptr; // may be closed: channels then read zero
+        const PlanIndex *plan = nullptr;
+        std::function<qint64()> elapsedMs;
+        int pgid = 0; // every process of the run is in this group (pid reuse guard)
+    };
+
+    explicit Sampler(QObject *parent = nullptr);
+
+    void setSources(const Sources &sources) { m_src = sources; }
+    void setRate(int hz); // clamped to 1..100
+    int rate() const { return m_hz; }
+    void start();
+    void stop();
+    bool isActive() const { return m_timer.isActive(); }
+
+    // One sample now (also used for the final snapshot).
+    RunSnapshot sample();
+
+signals:
+    void sampled(const proclab::RunSnapshot &snapshot);
+
+private:
+    void readProc(ProcessSample &p) const;
+
+    QTimer m_timer;
+    int m_hz = 10;
+    Sources m_src;
+};
+
+} // namespace proclab

@@ -1,0 +1,233 @@
+#include "core/scenario/scenariolimits.h"
+
+#include "core/agent/wire/proclab_wire.h"
+
+#include <QRegularExpression>
+#include <array>
+#include <utility>
+
+namespace proclab {
+
+namespace {
+
+constexpr ValueRange kMsRange{0, 3'600'000}; // an hour: longer is a mistake in a lesson
+constexpr ValueRange kExitCodeRange{0, 255};
+constexpr ValueRange kProduceCountRange{1, 10'000'000};
+constexpr ValueRange kIncrementCountRange{1, 100'000'000};
+constexpr ValueRange kRateRange{0, 1'000'000};
+constexpr ValueRange kHoldMsRange{0, 10'000};
+constexpr ValueRange kWorkUsRange{0, 1'000'000};
+
+// Every item carries a 32-byte header (producer, sequence, checksum, timestamp).
+constexpr qint64 kItemHeaderBytes = 32;
+
+constexpr std::array<std::pair<int, const char *>, 7> kSignals{{
+    {4, "SIGILL"},
+    {6, "SIGABRT"},
+    {7, "SIGBUS"},
+    {8, "SIGFPE"},
+    {9, "SIGKILL"},
+    {11, "SIGSEGV"},
+    {15, "SIGTERM"},
+}};
+
+QLatin1String f(const char *name)
+{
+    return QLatin1String(name);
+}
+
+} // namespace
+
+QStringList behaviourKindNames()
+{
+    QStringList names;
+    for (int k = int(BehaviourKind::Idle); k <= int(BehaviourKind::Increment); ++k)
+        names.append(behaviourKindName(BehaviourKind(k)));
+    return names;
+}
+
+QStringList channelKindNames()
+{
+    QStringList names;
+    for (int k = int(ChannelKind::ShmBuffer); k <= int(ChannelKind::Mailbox); ++k)
+        names.append(channelKindName(ChannelKind(k)));
+    return names;
+}
+
+QList<QLatin1String> behaviourFields(BehaviourKind kind)
+{
+    using namespace field;
+    switch (kind) {
+    case BehaviourKind::Idle:
+        return {};
+    case BehaviourKind::Sleep:
+    case BehaviourKind::Cpu:
+    case BehaviourKind::NoWait:
+        return {f(kMs)};
+    case BehaviourKind::Exit:
+        return {f(kCode), f(kAfterMs)};
+    case BehaviourKind::Crash:
+        return {f(kSignal), f(kAfterMs)};
+    case BehaviourKind::ExitEarly:
+        return {f(kAfterMs)};
+    case BehaviourKind::Produce:
+        return {f(kChannel), f(kCount), f(kRate)};
+    case BehaviourKind::Consume:
+        return {f(kChannel), f(kHoldMs), f(kWorkUs)};
+    case BehaviourKind::Increment:
+        return {f(kChannel), f(kCount)};
+    }
+    return {};
+}
+
+std::optional<ValueRange> behaviourFieldRange(BehaviourKind kind, QLatin1String name)
+{
+    using namespace field;
+    if (name == f(kMs) || name == f(kAfterMs))
+        return kMsRange;
+    if (name == f(kCode))
+        return kExitCodeRange;
+    if (name == f(kCount))
+        return kind == BehaviourKind::Increment ? kIncrementCountRange : kProduceCountRange;
+    if (name == f(kRate))
+        return kRateRange;
+    if (name == f(kHoldMs))
+        return kHoldMsRange;
+    if (name == f(kWorkUs))
+        return kWorkUsRange;
+    return std::nullopt;
+}
+
+bool behaviourFieldRequired(BehaviourKind kind, QLatin1String name)
+{
+    // What a process talks to, how much and which signal kills it cannot be guessed;
+    // times default to 0 and rates to "as fast as possible".
+    using namespace field;
+    if (name == f(kChannel) || name == f(kSignal))
+        return true;
+    return name == f(kCount) &&
+           (kind == BehaviourKind::Produce || kind == BehaviourKind::Increment);
+}
+
+Behaviour defaultBehaviour(BehaviourKind kind)
+{
+    Behaviour b;
+    b.kind = kind;
+    switch (kind) {
+    case BehaviourKind::Sleep:
+    case BehaviourKind::Cpu:
+        b.ms = 1000;
+        break;
+    case BehaviourKind::Crash:
+        b.signal = 11;
+        break;
+    case BehaviourKind::Produce:
+        b.count = 1000;
+        break;
+    case BehaviourKind::Increment:
+        b.count = 10000;
+        break;
+    default:
+        break;
+    }
+    return b;
+}
+
+QList<QLatin1String> channelFields(ChannelKind kind)
+{
+    const QLatin1String capacity("capacity"), itemSize("item_size"), sync("sync"), send("send");
+    switch (kind) {
+    case ChannelKind::ShmBuffer:
+        return {capacity, itemSize, sync};
+    case ChannelKind::ShmCounter:
+        return {sync};
+    case ChannelKind::Pipe:
+    case ChannelKind::SocketPair:
+        return {itemSize, send};
+    case ChannelKind::Mailbox:
+        return {capacity, itemSize, send};
+    }
+    return {};
+}
+
+ValueRange channelCapacityRange(ChannelKind kind)
+{
+    // A message queue's msg_max is small by design (the kernel's hard ceiling is in the
+    // hundreds or low thousands); 256 stays well inside it.
+    return kind == ChannelKind::Mailbox ? ValueRange{1, 256} : ValueRange{1, 65'536};
+}
+
+ValueRange channelItemSizeRange(ChannelKind kind)
+{
+    // 8192 is the default msgsize_max of a POSIX message queue.
+    return kind == ChannelKind::Mailbox ? ValueRange{kItemHeaderBytes, 8192}
+                                        : ValueRange{kItemHeaderBytes, 65'536};
+}
+
+bool channelCarriesMessages(ChannelKind kind)
+{
+    return kind != ChannelKind::ShmCounter;
+}
+
+bool channelIsDirect(ChannelKind kind)
+{
+    return kind == ChannelKind::Pipe || kind == ChannelKind::SocketPair;
+}
+
+ValueRange maxProcessesRange()
+{
+    return {1, wire::kHardMaxProcesses};
+}
+
+ValueRange sampleHzRange()
+{
+    return {1, 100};
+}
+
+ValueRange durationSRange()
+{
+    return {0, 86'400};
+}
+
+int maxChannels()
+{
+    return wire::kMaxChannels;
+}
+
+bool isValidId(const QString &id)
+{
+    // anchoredPattern, not ^...$: "$" would also match before a trailing newline.
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.-]{1,32}")));
+    return re.match(id).hasMatch();
+}
+
+QList<int> crashSignals()
+{
+    QList<int> list;
+    for (const auto &[number, name] : kSignals)
+        list.append(number);
+    return list;
+}
+
+QString signalName(int signal)
+{
+    for (const auto &[number, name] : kSignals) {
+        if (number == signal)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+std::optional<int> signalFromName(const QString &name)
+{
+    const QString upper = name.trimmed().toUpper();
+    for (const auto &[number, n] : kSignals) {
+        const QLatin1String full(n);
+        if (upper == full || upper == full.mid(3))
+            return number;
+    }
+    return std::nullopt;
+}
+
+} // namespace proclab
