@@ -1,9 +1,9 @@
 #include "app/cli/benchcommand.h"
 
-#include "core/bench/benchrunner.h"
 #include "app/cli/benchtable.h"
 #include "app/cli/cliextension.h"
 #include "app/cli/clioutput.h"
+#include "core/bench/benchrunner.h"
 
 #include <QJsonDocument>
 

@@ -2,13 +2,13 @@
 // the same charts and CSV the app exports, drawn headless from the run's snapshots or the
 // bench's result. Registers itself as a CliExtension; the commands do not know it.
 
+#include "app/cli/cliextension.h"
+#include "app/cli/clioutput.h"
+#include "core/scenario/scenarioio.h"
 #include "widgets/charts/chartexport.h"
 #include "widgets/charts/livechartspage.h"
 #include "widgets/charts/overheadpage.h"
 #include "widgets/charts/timechart.h"
-#include "app/cli/cliextension.h"
-#include "app/cli/clioutput.h"
-#include "core/scenario/scenarioio.h"
 
 #include <QChart>
 #include <QFileInfo>

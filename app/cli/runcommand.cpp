@@ -3,8 +3,8 @@
 #include "app/cli/cliextension.h"
 #include "app/cli/clioutput.h"
 #include "app/cli/interruptwatcher.h"
-#include "core/run/runcontroller.h"
 #include "app/cli/runreport.h"
+#include "core/run/runcontroller.h"
 #include "core/run/runsummary.h"
 #include "core/scenario/scenarioio.h"
 

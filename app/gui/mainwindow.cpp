@@ -1,5 +1,8 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/languagemanager.h"
+#include "app/gui/runtoolbar.h"
+#include "core/run/runcontroller.h"
 #include "widgets/charts/chartspanel.h"
 #include "widgets/common/scenariodocument.h"
 #include "widgets/diagram/diagramscene.h"
@@ -7,9 +10,6 @@
 #include "widgets/diagram/legendwidget.h"
 #include "widgets/diagram/palettewidget.h"
 #include "widgets/diagram/propertypanel.h"
-#include "app/gui/languagemanager.h"
-#include "core/run/runcontroller.h"
-#include "app/gui/runtoolbar.h"
 #include "widgets/runview/eventlogwidget.h"
 #include "widgets/runview/processtreemodel.h"
 #include "widgets/runview/processtreeview.h"

@@ -2,12 +2,12 @@
 
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/languagemanager.h"
+#include "app/gui/runtoolbar.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/diagram/nodekind.h"
 #include "widgets/diagram/palettewidget.h"
-#include "app/gui/languagemanager.h"
-#include "app/gui/runtoolbar.h"
 
 #include <QActionGroup>
 #include <QApplication>

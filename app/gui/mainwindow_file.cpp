@@ -2,11 +2,11 @@
 
 #include "app/gui/mainwindow.h"
 
+#include "core/scenario/scenarioio.h"
 #include "widgets/common/scenariodocument.h"
 #include "widgets/common/scenarioerrordialog.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
-#include "core/scenario/scenarioio.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,9 +2,9 @@
 
 #include "app/gui/mainwindow.h"
 
-#include "widgets/diagram/diagramscene.h"
 #include "core/run/runcontroller.h"
 #include "core/scenario/scenarioio.h"
+#include "widgets/diagram/diagramscene.h"
 
 #include <QDockWidget>
 #include <QMessageBox>

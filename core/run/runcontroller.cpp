@@ -1,15 +1,15 @@
 #include "core/run/runcontroller.h"
 
+#include "core/agent/wire/proclab_wire.h"
 #include "core/run/agentconnection.h"
 #include "core/run/planindex.h"
 #include "core/run/planwriter.h"
 #include "core/run/processbook.h"
-#include "core/agent/wire/proclab_wire.h"
 #include "core/run/runcleanup.h"
 #include "core/run/runlog.h"
 #include "core/run/sampler.h"
-#include "core/scenario/scenarioio.h"
 #include "core/run/statspagereader.h"
+#include "core/scenario/scenarioio.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,12 +2,12 @@
 // one curve per run, the bench result is charted and cached; the whole panel renders in
 // English and Korean without cut-off text (images kept with PROCLAB_KEEP_CHARTS=dir).
 
+#include "core/bench/ctxswitchcache.h"
 #include "widgets/charts/chartexport.h"
 #include "widgets/charts/livechartspage.h"
 #include "widgets/charts/overheadpage.h"
 #include "widgets/charts/runspage.h"
 #include "widgets/charts/timechart.h"
-#include "core/bench/ctxswitchcache.h"
 
 #include <QApplication>
 #include <QBarSeries>

@@ -3,15 +3,15 @@
 // with the run's own summary, and nothing of the run is left behind. Also a real sweep
 // over the buffer capacity, and a sweep cancelled in the middle of a run.
 
+#include "core/bench/sweep.h"
+#include "core/run/runcontroller.h"
+#include "core/run/runsummary.h"
+#include "testsupport.h"
 #include "widgets/charts/chartexport.h"
 #include "widgets/charts/chartspanel.h"
 #include "widgets/charts/livechartspage.h"
 #include "widgets/charts/runspage.h"
 #include "widgets/charts/timechart.h"
-#include "core/run/runcontroller.h"
-#include "core/run/runsummary.h"
-#include "core/bench/sweep.h"
-#include "testsupport.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -2,12 +2,12 @@
 // while a run updates it, live pids on the diagram, the live process menu, and Stop
 // leaving nothing behind (checked in /proc and /dev/shm).
 
+#include "core/run/runcontroller.h"
 #include "widgets/charts/chartspanel.h"
 #include "widgets/diagram/autolayout.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/diagram/processitem.h"
-#include "core/run/runcontroller.h"
 #include "widgets/runview/eventlogwidget.h"
 #include "widgets/runview/liveprocessmenu.h"
 #include "widgets/runview/processtreemodel.h"

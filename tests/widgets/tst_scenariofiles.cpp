@@ -2,12 +2,12 @@
 // file is reported (file, path, message) and leaves the open diagram alone, files
 // without positions are laid out top-down.
 
+#include "core/scenario/scenarioio.h"
 #include "widgets/common/scenariodocument.h"
 #include "widgets/common/scenarioerrordialog.h"
 #include "widgets/diagram/autolayout.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/processitem.h"
-#include "core/scenario/scenarioio.h"
 
 #include <QDir>
 #include <QFile>

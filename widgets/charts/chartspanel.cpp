@@ -1,9 +1,9 @@
 #include "widgets/charts/chartspanel.h"
 
+#include "core/history/runrecord.h"
+#include "core/run/runcontroller.h"
 #include "widgets/charts/livechartspage.h"
 #include "widgets/charts/overheadpage.h"
-#include "core/run/runcontroller.h"
-#include "core/history/runrecord.h"
 #include "widgets/charts/runspage.h"
 #include "widgets/charts/sweepdialog.h"
 

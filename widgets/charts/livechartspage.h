@@ -4,9 +4,9 @@
 // (voluntary and involuntary apart). The learner picks which channels and processes
 // are plotted; curves take the diagram items' colours; the time axis scrolls.
 
-#include "widgets/charts/chartexport.h"
 #include "core/history/runhistory.h"
 #include "core/scenario/scenario.h"
+#include "widgets/charts/chartexport.h"
 
 #include <QWidget>
 #include <memory>

@@ -4,8 +4,8 @@
 // shows switches per round trip, caches the result per machine, and re-measures on
 // request. The measured cost feeds the live "CPU time spent switching" estimate.
 
-#include "widgets/charts/chartexport.h"
 #include "core/bench/ctxswitchcache.h"
+#include "widgets/charts/chartexport.h"
 
 #include <QWidget>
 #include <optional>

@@ -3,9 +3,9 @@
 // its target and the values, run them one after another with progress and cancel,
 // and see throughput and context switches plotted against the parameter.
 
-#include "widgets/charts/chartexport.h"
-#include "core/scenario/scenario.h"
 #include "core/bench/sweep.h"
+#include "core/scenario/scenario.h"
+#include "widgets/charts/chartexport.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 #pragma once
 // Edits one channel: label, capacity, item size, sync on/off, sync or async send.
 
-#include "widgets/diagram/propertyform.h"
 #include "core/scenario/scenario.h"
+#include "widgets/diagram/propertyform.h"
 
 class QCheckBox;
 class QComboBox;

@@ -2,10 +2,10 @@
 // A channel on the canvas (shared buffer, counter, pipe, mailbox, socket pair): its
 // settings while editing; its fill level and throughput during a run.
 
-#include "widgets/diagram/diagramitemtypes.h"
-#include "widgets/diagram/nodeitem.h"
 #include "core/run/runsnapshot.h"
 #include "core/scenario/scenario.h"
+#include "widgets/diagram/diagramitemtypes.h"
+#include "widgets/diagram/nodeitem.h"
 
 #include <QIcon>
 #include <optional>

@@ -1,5 +1,6 @@
 #include "widgets/diagram/diagramscene.h"
 
+#include "core/scenario/scenarioio.h"
 #include "widgets/diagram/autolayout.h"
 #include "widgets/diagram/channelitem.h"
 #include "widgets/diagram/connectionrules.h"
@@ -8,7 +9,6 @@
 #include "widgets/diagram/processitem.h"
 #include "widgets/diagram/scenariocommand.h"
 #include "widgets/diagram/scenarioedits.h"
-#include "core/scenario/scenarioio.h"
 
 #include <QClipboard>
 #include <QGraphicsLineItem>

@@ -3,9 +3,9 @@
 // every edit computes a new Scenario and goes through the undo stack. During a run it
 // is locked and only shows live state on top of the unchanged scenario.
 
-#include "widgets/diagram/nodekind.h"
 #include "core/run/runsnapshot.h"
 #include "core/scenario/scenario.h"
+#include "widgets/diagram/nodekind.h"
 #include "widgets/diagram/validationmap.h"
 
 #include <QGraphicsScene>

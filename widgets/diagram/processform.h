@@ -1,8 +1,8 @@
 #pragma once
 // Edits one process: label, behaviour and the behaviour's parameters.
 
-#include "widgets/diagram/propertyform.h"
 #include "core/scenario/scenario.h"
+#include "widgets/diagram/propertyform.h"
 
 class QComboBox;
 class QLabel;

@@ -1,7 +1,7 @@
 #include "widgets/diagram/processitem.h"
 
-#include "widgets/diagram/behaviourtext.h"
 #include "widgets/common/livestate.h"
+#include "widgets/diagram/behaviourtext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -2,10 +2,10 @@
 // A process on the canvas: its label and behaviour while editing; its live pid and
 // state colour during a run.
 
-#include "widgets/diagram/diagramitemtypes.h"
-#include "widgets/diagram/nodeitem.h"
 #include "core/run/runsnapshot.h"
 #include "core/scenario/scenario.h"
+#include "widgets/diagram/diagramitemtypes.h"
+#include "widgets/diagram/nodeitem.h"
 
 #include <optional>
 

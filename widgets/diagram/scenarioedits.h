@@ -2,8 +2,8 @@
 // Pure edits on a Scenario value. The diagram never changes items directly: it computes
 // the next Scenario here and pushes (before, after) on the undo stack, so undo is exact.
 
-#include "widgets/diagram/nodekind.h"
 #include "core/scenario/scenario.h"
+#include "widgets/diagram/nodekind.h"
 
 #include <QPointF>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 // Edits the scenario itself when nothing is selected: name, description, run settings.
 
-#include "widgets/diagram/propertyform.h"
 #include "core/scenario/scenario.h"
+#include "widgets/diagram/propertyform.h"
 
 class QLineEdit;
 class QPlainTextEdit;

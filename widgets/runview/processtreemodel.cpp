@@ -1,7 +1,7 @@
 #include "widgets/runview/processtreemodel.h"
 
-#include "widgets/common/livestate.h"
 #include "core/run/runcontroller.h"
+#include "widgets/common/livestate.h"
 
 #include <QColor>
 

@@ -1,8 +1,8 @@
 #include "widgets/runview/runpresenter.h"
 
+#include "core/run/runcontroller.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/runview/liveprocessmenu.h"
-#include "core/run/runcontroller.h"
 
 #include <QGraphicsView>
 
