@@ -256,7 +256,13 @@ void TestLessonPlayer::startingLoadsTheScenario()
     App app(m_lessonDir.path());
     QCOMPARE(app.panel.lessons().size(), 1);
     QVERIFY(app.scene.scenario().processes.isEmpty());
+    // The empty canvas says how to begin; it goes once there is a diagram.
+    auto *hint = app.view.findChild<QLabel *>(u"emptyCanvasHint"_s);
+    QVERIFY(hint);
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(u"Lessons"_s));
     QVERIFY(app.player->startLesson(u"test-tree"_s));
+    QTRY_VERIFY(!hint->isVisible());
     QVERIFY(app.session()->isActive());
     QCOMPARE(app.session()->stepIndex(), 0);
     QStringList ids;
