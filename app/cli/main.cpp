@@ -3,6 +3,7 @@
 
 #include "app/cli/benchcommand.h"
 #include "app/cli/clioutput.h"
+#include "app/cli/lessoncommand.h"
 #include "app/cli/runcommand.h"
 #include "app/cli/validatecommand.h"
 
@@ -25,6 +26,7 @@ QString usage()
         "  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]\n"
         "                                           run a scenario with real processes\n"
         "  validate FILE                            check a scenario file\n"
+        "  lesson list|run ID|validate FILE [--json] the lessons: list, run one, check files\n"
         "  bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC\n"
         "                                           (ctxswitch --chart F.png|F.svg draws it)\n"
         "\n"
@@ -72,6 +74,8 @@ int main(int argc, char **argv)
         return runCommand(args);
     if (command == QLatin1String("validate"))
         return validateCommand(args);
+    if (command == QLatin1String("lesson"))
+        return lessonCommand(args);
     if (command == QLatin1String("bench"))
         return benchCommand(args);
     err(Text::tr("proclab-cli: unknown command '%1'\n\n").arg(command) + usage());
