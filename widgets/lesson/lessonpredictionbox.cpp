@@ -168,8 +168,13 @@ QString LessonPredictionBox::revealHtml() const
     }
     html += tr("Measured: %1 = <b>%2</b>")
                 .arg(m_prediction.figureName.in(lang).toHtmlEscaped(),
-                     formatMeasured(o.measured).toHtmlEscaped()) +
-            u"</p>"_s;
+                     formatMeasured(o.measured).toHtmlEscaped());
+    // Further figures side by side with the main one (with and without a lock, ...).
+    for (const auto &[name, value] : o.figures)
+        html += u"<br/>"_s + tr("Measured: %1 = <b>%2</b>")
+                                 .arg(name.in(lang).toHtmlEscaped(),
+                                      formatMeasured(value).toHtmlEscaped());
+    html += u"</p>"_s;
     if (o.correctKey.isEmpty())
         html += u"<p>"_s + tr("None of the choices matches what this run measured.") + u"</p>"_s;
     else if (o.holds(m_locked))
