@@ -1,5 +1,6 @@
 #include "widgets/charts/chartspanel.h"
 
+#include "core/document/scenariodocument.h"
 #include "core/history/runrecord.h"
 #include "core/run/runcontroller.h"
 #include "widgets/charts/livechartspage.h"
@@ -56,12 +57,6 @@ ChartsPanel::ChartsPanel(RunController *run, QWidget *parent)
     retranslateUi();
 }
 
-void ChartsPanel::setScenario(const Scenario &scenario)
-{
-    m_scenario = scenario;
-    m_hasScenario = true;
-}
-
 bool ChartsPanel::showChart(const QString &name)
 {
     if (name == u"overhead"_s || name == u"runs"_s) {
@@ -74,7 +69,9 @@ bool ChartsPanel::showChart(const QString &name)
 
 void ChartsPanel::openSweepDialog()
 {
-    const Scenario scenario = m_hasScenario ? m_scenario : m_run ? m_run->scenario() : Scenario();
+    const Scenario scenario = m_document ? m_document->scenario()
+                              : m_run    ? m_run->scenario()
+                                         : Scenario();
     if (scenario.processes.isEmpty()) {
         QMessageBox::information(this, tr("Sweep"),
                                  tr("Open or build a scenario first: a sweep runs it again "
