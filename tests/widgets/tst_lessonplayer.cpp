@@ -6,8 +6,8 @@
 // a restart and a language switch keeps the step. The lesson used here is written by the
 // test (a small fork tree), so it checks the player, not the shipped lesson texts.
 
+#include "core/document/scenariodocument.h"
 #include "core/run/runcontroller.h"
-#include "widgets/common/scenariodocument.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/lesson/lessonchallengebox.h"
@@ -136,9 +136,9 @@ void switchLanguage(QWidget *top, QLocale::Language language)
 // callbacks the main window gives.
 struct App
 {
-    DiagramScene scene;
+    ScenarioDocument document;
+    DiagramScene scene{&document};
     DiagramView view{&scene};
-    ScenarioDocument document{&scene};
     RunController run;
     LessonPanel panel;
     LessonHighlighter highlighter{&scene, &view};
@@ -158,9 +158,9 @@ struct App
         };
         host.diagramName = [this] { return document.displayName(); };
         host.openScenario = [this](const QString &path) { return document.open(path).isEmpty(); };
-        host.diagram = [this] { return scene.scenario(); };
+        host.diagram = [this] { return document.scenario(); };
         host.editDiagram = [this](const Scenario &after, const QString &text) {
-            return scene.pushEdit(after, text);
+            return document.edit(after, text);
         };
         host.startRun = [this](const Scenario &s) { return run.start(s); };
         player = std::make_unique<LessonPlayer>(&panel, &run, host);
@@ -243,7 +243,7 @@ void TestLessonPlayer::firstStartOffersFirstLesson()
         start->click();
         QVERIFY(app.session()->isActive());
         QCOMPARE(app.session()->lesson().id, u"test-tree"_s);
-        QCOMPARE(app.scene.scenario().processes.size(), 3);
+        QCOMPARE(app.document.scenario().processes.size(), 3);
         QVERIFY(!app.panel.listPage()->isWelcomeVisible());
     }
     App again(m_lessonDir.path());
@@ -255,7 +255,7 @@ void TestLessonPlayer::startingLoadsTheScenario()
 {
     App app(m_lessonDir.path());
     QCOMPARE(app.panel.lessons().size(), 1);
-    QVERIFY(app.scene.scenario().processes.isEmpty());
+    QVERIFY(app.document.scenario().processes.isEmpty());
     // The empty canvas says how to begin; it goes once there is a diagram.
     auto *hint = app.view.findChild<QLabel *>(u"emptyCanvasHint"_s);
     QVERIFY(hint);
@@ -266,7 +266,7 @@ void TestLessonPlayer::startingLoadsTheScenario()
     QVERIFY(app.session()->isActive());
     QCOMPARE(app.session()->stepIndex(), 0);
     QStringList ids;
-    for (const ProcessSpec &p : app.scene.scenario().processes)
+    for (const ProcessSpec &p : app.document.scenario().processes)
         ids.append(p.id);
     QCOMPARE(ids, (QStringList{u"root"_s, u"c1"_s, u"c2"_s}));
     QVERIFY(app.scene.processItem(u"c1"_s));
@@ -281,7 +281,7 @@ void TestLessonPlayer::startingLoadsTheScenario()
     // "Continue on my own" ends the lesson and keeps the diagram.
     app.page()->leaveButton()->click();
     QVERIFY(!app.session()->isActive());
-    QCOMPARE(app.scene.scenario().processes.size(), 3);
+    QCOMPARE(app.document.scenario().processes.size(), 3);
     QVERIFY(app.panel.listPage()->isVisible());
 }
 
@@ -291,7 +291,7 @@ void TestLessonPlayer::unsavedDiagramIsAskedAbout()
     app.savePath = m_settingsDir.filePath(u"mine.proclab.json"_s);
     app.scene.addNode(NodeKind::Process, QPointF(0, 0));
     QVERIFY(app.document.isModified());
-    const Scenario mine = app.scene.scenario();
+    const Scenario mine = app.document.scenario();
 
     // Answers the prompt with `button` as soon as it shows; records that it showed.
     auto answer = [](QMessageBox::StandardButton button, bool *shown) {
@@ -307,7 +307,7 @@ void TestLessonPlayer::unsavedDiagramIsAskedAbout()
     QVERIFY(!app.player->startLesson(u"test-tree"_s));
     QVERIFY(shown);
     QVERIFY(!app.session()->isActive());
-    QCOMPARE(app.scene.scenario(), mine); // never lost
+    QCOMPARE(app.document.scenario(), mine); // never lost
     QVERIFY(app.document.isModified());
 
     shown = false;
@@ -318,7 +318,7 @@ void TestLessonPlayer::unsavedDiagramIsAskedAbout()
     LoadResult back = loadScenarioFile(app.savePath);
     QVERIFY(back.ok());
     QCOMPARE(back.scenario->processes.size(), mine.processes.size());
-    QCOMPARE(app.scene.scenario().processes.size(), 3);
+    QCOMPARE(app.document.scenario().processes.size(), 3);
 
     // Within the lesson the canvas is the lesson's: the next lesson start does not ask.
     app.scene.addNode(NodeKind::Process, QPointF(300, 300));
@@ -327,7 +327,7 @@ void TestLessonPlayer::unsavedDiagramIsAskedAbout()
     answer(QMessageBox::Discard, &shown);
     QVERIFY(app.player->startLesson(u"test-tree"_s));
     QVERIFY(shown); // left: the diagram is the student's again, so it asks
-    QCOMPARE(app.scene.scenario().processes.size(), 3);
+    QCOMPARE(app.document.scenario().processes.size(), 3);
 }
 
 void TestLessonPlayer::runWaitsForLockedPrediction()
@@ -398,10 +398,10 @@ void TestLessonPlayer::challengeCheckedAgainstNextRun()
     QVERIFY(app.page()->challengeBox()->statusLabel()->text().contains(u"Not yet"_s));
 
     // The student adds a process; the diagram as it is now is what runs.
-    Scenario more = app.scene.scenario();
+    Scenario more = app.document.scenario();
     more.processes.append(test::process(u"c3"_s, u"root"_s, BehaviourKind::Sleep, 100));
-    QVERIFY(app.scene.pushEdit(more, u"add c3"_s));
-    QCOMPARE(app.scene.scenario().processes.size(), 4);
+    QVERIFY(app.document.edit(more, u"add c3"_s));
+    QCOMPARE(app.document.scenario().processes.size(), 4);
     QVERIFY2(runStep(app), qPrintable(app.run.failureReason()));
     QVERIFY(app.session()->challenge() && app.session()->challenge()->passed);
     QVERIFY(app.page()->challengeBox()->statusLabel()->text().contains(u"Passed"_s));
@@ -412,7 +412,7 @@ void TestLessonPlayer::killActionReachesTheProcess()
 {
     App app(m_lessonDir.path());
     QVERIFY(app.player->startLesson(u"test-tree"_s, 4));
-    QCOMPARE(app.scene.scenario().name, u"lesson test sleeper"_s);
+    QCOMPARE(app.document.scenario().name, u"lesson test sleeper"_s);
     test::RunRecorder rec(app.run);
     app.page()->predictionBox()->check(u"a"_s);
     app.page()->predictionBox()->lockButton()->click();

@@ -40,8 +40,9 @@ void LessonChallengeBox::showChallenge(const LessonChallenge &challenge,
         m_hint->hide();
     m_shown = challenge.task;
     setTitle(tr("Challenge"));
-    m_task->setText(LessonMarkup::toHtml(challenge.task.in(lang)));
-    m_hint->setText(LessonMarkup::toHtml(challenge.hint.in(lang)));
+    const QColor codeBg = palette().color(QPalette::AlternateBase);
+    m_task->setText(LessonMarkup::toHtml(challenge.task.in(lang), codeBg));
+    m_hint->setText(LessonMarkup::toHtml(challenge.hint.in(lang), codeBg));
     m_hintButton->setText(tr("Show a hint"));
     m_hintButton->setVisible(m_hint->isHidden() && !challenge.hint.en.isEmpty());
 

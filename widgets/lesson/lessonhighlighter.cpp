@@ -50,8 +50,8 @@ bool LessonHighlighter::highlight(const QString &target)
     if (kind == u"chart" && m_charts) {
         raiseDockOf(m_charts);
         // Lesson files may name the context-switch chart as the CLI's bench does.
-        const QString chart = name == u"ctxswitch" || name == u"context-switches" ? u"switches"_s
-                                                                                  : name;
+        const QString chart =
+            name == u"ctxswitch" || name == u"context-switches" ? u"switches"_s : name;
         return m_charts->showChart(chart);
     }
     return false;

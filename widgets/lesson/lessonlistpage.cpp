@@ -148,6 +148,7 @@ void LessonListPage::setLessons(const QList<Lesson> &lessons, const QStringList 
 void LessonListPage::setWelcomeVisible(bool visible)
 {
     m_welcome->setVisible(visible && !m_lessons.isEmpty());
+    m_intro->setVisible(m_welcome->isHidden()); // the welcome says it already
     retranslate();
 }
 

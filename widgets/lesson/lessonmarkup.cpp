@@ -20,7 +20,7 @@ QString styled(const char *tag, const QColor &background)
     return open + u'>';
 }
 
-QString inlineHtml(const QString &text, const QColor &bg)
+QString spans(const QString &text, const QColor &bg)
 {
     QString out;
     int i = 0;
@@ -38,7 +38,7 @@ QString inlineHtml(const QString &text, const QColor &bg)
         } else if (text.mid(i, 2) == u"**") {
             const int end = int(text.indexOf(u"**"_s, i + 2));
             if (end > i + 1) {
-                out += u"<b>"_s + inlineHtml(text.mid(i + 2, end - i - 2), bg) + u"</b>"_s;
+                out += u"<b>"_s + spans(text.mid(i + 2, end - i - 2), bg) + u"</b>"_s;
                 i = end + 2;
                 continue;
             }
@@ -59,10 +59,18 @@ QString LessonMarkup::toHtml(const QString &text, const QColor &codeBackground)
     for (const QString &para : normalized.split(u"\n\n"_s, Qt::SkipEmptyParts)) {
         QStringList lines;
         for (const QString &line : para.split(u'\n'))
-            lines.append(inlineHtml(line, codeBackground));
+            lines.append(spans(line, codeBackground));
         paragraphs.append(u"<p>"_s + lines.join(u"<br/>"_s) + u"</p>"_s);
     }
     return paragraphs.join(QString());
+}
+
+QString LessonMarkup::inlineHtml(const QString &text, const QColor &codeBackground)
+{
+    QStringList lines;
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts))
+        lines.append(spans(line, codeBackground));
+    return lines.join(u"<br/>"_s);
 }
 
 QString LessonMarkup::figureHtml(const QString &figure, const QColor &codeBackground)

@@ -14,6 +14,8 @@ class LessonMarkup
 {
 public:
     static QString toHtml(const QString &text, const QColor &codeBackground = {});
+    // One paragraph's worth, without <p>: for text beside a widget (a choice).
+    static QString inlineHtml(const QString &text, const QColor &codeBackground = {});
     // A step's figure (pstree output, a code fragment): kept verbatim, monospace.
     static QString figureHtml(const QString &figure, const QColor &codeBackground = {});
     // "ko" or "en": the language the UI shows now (LanguageManager sets the default

@@ -58,6 +58,11 @@ LessonPlayer::LessonPlayer(LessonPanel *panel, RunController *run, LessonHost ho
     });
 }
 
+void LessonPlayer::setHighlighter(LessonHighlighter *highlighter)
+{
+    m_highlighter = highlighter;
+}
+
 void LessonPlayer::loadLessons(const QString &dir)
 {
     const QString from = dir.isEmpty() ? LessonLibrary::directory() : dir;

@@ -41,7 +41,7 @@ public:
     LessonPlayer(LessonPanel *panel, RunController *run, LessonHost host,
                  QObject *parent = nullptr);
 
-    void setHighlighter(LessonHighlighter *highlighter) { m_highlighter = highlighter; }
+    void setHighlighter(LessonHighlighter *highlighter);
     LessonRunDriver *driver() const { return m_driver; }
     LessonPanel *panel() const { return m_panel; }
 

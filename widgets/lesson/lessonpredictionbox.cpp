@@ -62,13 +62,14 @@ void LessonPredictionBox::showPrediction(const LessonPrediction &prediction, con
     const QString lang = LessonMarkup::currentLanguage();
 
     setTitle(tr("Your prediction"));
-    m_question->setText(LessonMarkup::toHtml(prediction.question.in(lang)));
+    const QColor codeBg = palette().color(QPalette::AlternateBase);
+    m_question->setText(LessonMarkup::toHtml(prediction.question.in(lang), codeBg));
     if (!sameChoices || m_choiceLabels.isEmpty())
         rebuildChoices();
     for (int i = 0; i < m_choiceLabels.size(); ++i) {
         const LessonChoice &choice = prediction.choices.at(i);
         m_choiceLabels[i]->setText(u"<b>"_s + choice.key.toHtmlEscaped() + u")</b> "_s +
-                                   LessonMarkup::toHtml(choice.text.in(lang)));
+                                   LessonMarkup::inlineHtml(choice.text.in(lang), codeBg));
         m_choiceLabels[i]->setEnabled(!running);
     }
     if (!locked.isEmpty())
@@ -156,7 +157,7 @@ QString LessonPredictionBox::revealHtml() const
         for (const LessonChoice &c : m_prediction.choices)
             if (c.key == key)
                 return u"<b>"_s + key.toHtmlEscaped() + u")</b> "_s +
-                       c.text.in(lang).toHtmlEscaped();
+                       LessonMarkup::inlineHtml(c.text.in(lang));
         return key.toHtmlEscaped();
     };
     QString html = u"<p>"_s + tr("You chose: %1").arg(choiceText(m_locked)) + u"<br/>"_s;
@@ -171,9 +172,9 @@ QString LessonPredictionBox::revealHtml() const
                      formatMeasured(o.measured).toHtmlEscaped());
     // Further figures side by side with the main one (with and without a lock, ...).
     for (const auto &[name, value] : o.figures)
-        html += u"<br/>"_s + tr("Measured: %1 = <b>%2</b>")
-                                 .arg(name.in(lang).toHtmlEscaped(),
-                                      formatMeasured(value).toHtmlEscaped());
+        html += u"<br/>"_s +
+                tr("Measured: %1 = <b>%2</b>")
+                    .arg(name.in(lang).toHtmlEscaped(), formatMeasured(value).toHtmlEscaped());
     html += u"</p>"_s;
     if (o.correctKey.isEmpty())
         html += u"<p>"_s + tr("None of the choices matches what this run measured.") + u"</p>"_s;
@@ -184,9 +185,10 @@ QString LessonPredictionBox::revealHtml() const
         html += u"<p style=\"color:%1\"><b>"_s.arg(kMissed) +
                 tr("✘ Not this time: the run says %1.").arg(choiceText(o.correctKey)) +
                 u"</b></p>"_s;
-    html += LessonMarkup::toHtml(m_prediction.explain.in(lang));
+    const QColor codeBg = palette().color(QPalette::AlternateBase);
+    html += LessonMarkup::toHtml(m_prediction.explain.in(lang), codeBg);
     for (const LocalText &note : o.notes)
-        html += LessonMarkup::toHtml(note.in(lang));
+        html += LessonMarkup::toHtml(note.in(lang), codeBg);
     return html;
 }
 

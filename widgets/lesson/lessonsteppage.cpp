@@ -11,9 +11,12 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -25,10 +28,10 @@ LessonStepPage::LessonStepPage(LessonSession *session, LessonProgress *progress,
     : QWidget(parent), m_session(session), m_progress(progress), m_toList(new QToolButton(this)),
       m_lessonLabel(new QLabel(this)), m_stepLabel(new QLabel(this)),
       m_steps(new QProgressBar(this)), m_scroll(new QScrollArea(this)), m_text(new QLabel),
-      m_prediction(new LessonPredictionBox), m_challenge(new LessonChallengeBox),
-      m_runStatus(new QLabel), m_back(new QPushButton(this)), m_next(new QPushButton(this)),
-      m_leave(new QPushButton(this)), m_backAction(new QAction(this)),
-      m_nextAction(new QAction(this))
+      m_figure(new QPlainTextEdit), m_prediction(new LessonPredictionBox),
+      m_challenge(new LessonChallengeBox), m_runStatus(new QLabel), m_back(new QPushButton(this)),
+      m_next(new QPushButton(this)), m_leave(new QPushButton(this)),
+      m_backAction(new QAction(this)), m_nextAction(new QAction(this))
 {
     m_lessonLabel->setWordWrap(true);
     m_stepLabel->setWordWrap(true);
@@ -47,12 +50,21 @@ LessonStepPage::LessonStepPage(LessonSession *session, LessonProgress *progress,
     m_text->setTextFormat(Qt::RichText);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figure->setReadOnly(true);
+    m_figure->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_figure->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_figure->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_figure->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    QFont mono(u"monospace"_s);
+    mono.setStyleHint(QFont::Monospace);
+    m_figure->setFont(mono);
     m_runStatus->setWordWrap(true);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 4, 0);
     contentLayout->addWidget(m_text);
+    contentLayout->addWidget(m_figure);
     contentLayout->addWidget(m_prediction);
     contentLayout->addWidget(m_challenge);
     contentLayout->addWidget(m_runStatus);
@@ -95,8 +107,20 @@ LessonStepPage::LessonStepPage(LessonSession *session, LessonProgress *progress,
         refresh();
         m_scroll->ensureVisible(0, 0);
     });
-    for (auto signal : {&LessonSession::gateChanged, &LessonSession::outcomeChanged})
-        connect(m_session, signal, this, &LessonStepPage::refresh);
+    connect(m_session, &LessonSession::gateChanged, this, &LessonStepPage::refresh);
+    connect(m_session, &LessonSession::outcomeChanged, this, [this] {
+        refresh();
+        // The verdict is what the student waits for: bring it into view once laid out.
+        QTimer::singleShot(0, this, [this] {
+            QWidget *verdict = nullptr;
+            if (m_session->prediction())
+                verdict = m_prediction;
+            else if (m_session->challenge())
+                verdict = m_challenge;
+            if (verdict && verdict->isVisible())
+                m_scroll->ensureWidgetVisible(verdict, 0, 0);
+        });
+    });
 }
 
 void LessonStepPage::setRunStatus(const QString &text)
@@ -126,8 +150,20 @@ void LessonStepPage::refresh()
         tr("Step %1 of %2: %3").arg(index + 1).arg(count).arg(step->title.in(lang)));
 
     const QColor codeBg = palette().color(QPalette::AlternateBase);
-    m_text->setText(LessonMarkup::toHtml(step->text.in(lang), codeBg) +
-                    LessonMarkup::figureHtml(step->figure, codeBg));
+    m_text->setText(LessonMarkup::toHtml(step->text.in(lang), codeBg));
+    m_figure->setVisible(!step->figure.isEmpty());
+    if (m_figure->toPlainText() != step->figure) {
+        m_figure->setPlainText(step->figure);
+        QPalette pal = m_figure->palette();
+        pal.setColor(QPalette::Base, codeBg);
+        m_figure->setPalette(pal);
+        // Every line shown, plus room for the sideways scroll bar.
+        const int lines = int(step->figure.count(u'\n')) + 1;
+        m_figure->setFixedHeight(
+            lines * m_figure->fontMetrics().lineSpacing() +
+            2 * (m_figure->frameWidth() + int(m_figure->document()->documentMargin())) +
+            m_figure->horizontalScrollBar()->sizeHint().height() + 2);
+    }
 
     const bool running = m_session->isRunning();
     m_prediction->setVisible(bool(step->prediction));

@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QPushButton;
+class QPlainTextEdit;
 class QProgressBar;
 class QScrollArea;
 class QToolButton;
@@ -36,6 +37,7 @@ public:
     QPushButton *nextButton() const { return m_next; }
     QPushButton *leaveButton() const { return m_leave; }
     QLabel *stepLabel() const { return m_stepLabel; }
+    QPlainTextEdit *figureView() const { return m_figure; }
 
 signals:
     void leaveRequested(); // "Continue on my own": the lesson ends, the diagram stays
@@ -53,6 +55,7 @@ private:
     QProgressBar *m_steps;
     QScrollArea *m_scroll;
     QLabel *m_text;
+    QPlainTextEdit *m_figure; // scrolls sideways on its own: a pstree line must not wrap
     LessonPredictionBox *m_prediction;
     LessonChallengeBox *m_challenge;
     QLabel *m_runStatus;
