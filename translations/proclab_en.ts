@@ -255,10 +255,6 @@
         <translation>the expression ends too early</translation>
     </message>
     <message>
-        <source>expected &quot;)&quot;</source>
-        <translation>expected &quot;)&quot;</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; is not a number</translation>
     </message>
@@ -271,28 +267,12 @@
         <translation>unknown function &quot;%1&quot;; known: %2</translation>
     </message>
     <message>
-        <source>expected &quot;)&quot; after the arguments of %1</source>
-        <translation>expected &quot;)&quot; after the arguments of %1</translation>
-    </message>
-    <message>
         <source>%1() takes one argument</source>
         <translation>%1() takes one argument</translation>
     </message>
     <message>
-        <source>expected a field name after &quot;.&quot;</source>
-        <translation>expected a field name after &quot;.&quot;</translation>
-    </message>
-    <message>
-        <source>expected a value after &quot;=&quot;</source>
-        <translation>expected a value after &quot;=&quot;</translation>
-    </message>
-    <message>
         <source>inside [ ] write a number, * or field=value</source>
         <translation>inside [ ] write a number, * or field=value</translation>
-    </message>
-    <message>
-        <source>expected &quot;]&quot;</source>
-        <translation>expected &quot;]&quot;</translation>
     </message>
     <message>
         <source>the expression is %1 characters long, more than the %2 allowed</source>
@@ -305,10 +285,6 @@
     <message>
         <source>%1 values where one was needed; use count, sum, min, max or distinct</source>
         <translation>%1 values where one was needed; use count, sum, min, max or distinct</translation>
-    </message>
-    <message>
-        <source>expected true or false, got %1</source>
-        <translation>expected true or false, got %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a number, but the run has no such figure</source>
@@ -537,6 +513,30 @@
     <message>
         <source>the run was stopped</source>
         <translation>the run was stopped</translation>
+    </message>
+    <message>
+        <source>&quot;)&quot; is missing</source>
+        <translation>&quot;)&quot; is missing</translation>
+    </message>
+    <message>
+        <source>&quot;)&quot; is missing after the arguments of %1</source>
+        <translation>&quot;)&quot; is missing after the arguments of %1</translation>
+    </message>
+    <message>
+        <source>a field name must follow &quot;.&quot;</source>
+        <translation>a field name must follow &quot;.&quot;</translation>
+    </message>
+    <message>
+        <source>a value must follow &quot;=&quot;</source>
+        <translation>a value must follow &quot;=&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;]&quot; is missing</source>
+        <translation>&quot;]&quot; is missing</translation>
+    </message>
+    <message>
+        <source>needs true or false, not %1</source>
+        <translation>needs true or false, not %1</translation>
     </message>
 </context>
 <context>

@@ -255,10 +255,6 @@
         <translation>식이 너무 일찍 끝났습니다</translation>
     </message>
     <message>
-        <source>expected &quot;)&quot;</source>
-        <translation>&quot;)&quot;가 필요합니다</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -271,28 +267,12 @@
         <translation>알 수 없는 함수 &quot;%1&quot;. 쓸 수 있는 함수: %2</translation>
     </message>
     <message>
-        <source>expected &quot;)&quot; after the arguments of %1</source>
-        <translation>%1의 인자 뒤에 &quot;)&quot;가 필요합니다</translation>
-    </message>
-    <message>
         <source>%1() takes one argument</source>
         <translation>%1()은(는) 인자를 하나 받습니다</translation>
     </message>
     <message>
-        <source>expected a field name after &quot;.&quot;</source>
-        <translation>&quot;.&quot; 뒤에 필드 이름이 필요합니다</translation>
-    </message>
-    <message>
-        <source>expected a value after &quot;=&quot;</source>
-        <translation>&quot;=&quot; 뒤에 값이 필요합니다</translation>
-    </message>
-    <message>
         <source>inside [ ] write a number, * or field=value</source>
         <translation>[ ] 안에는 숫자, * 또는 필드=값을 씁니다</translation>
-    </message>
-    <message>
-        <source>expected &quot;]&quot;</source>
-        <translation>&quot;]&quot;가 필요합니다</translation>
     </message>
     <message>
         <source>the expression is %1 characters long, more than the %2 allowed</source>
@@ -307,16 +287,12 @@
         <translation>값이 하나 필요한 곳에 %1개가 있습니다. count, sum, min, max, distinct 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <source>expected true or false, got %1</source>
-        <translation>true나 false가 필요한데 %1이(가) 나왔습니다</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; needs a number, but the run has no such figure</source>
         <translation>&quot;%1&quot;에는 숫자가 필요한데, 실행 결과에 그런 값이 없습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a number, not &quot;%2&quot;</source>
-        <translation>&quot;%1&quot;에는 &quot;%2&quot;가 아니라 숫자가 필요합니다</translation>
+        <translation>&quot;%1&quot;에는 &quot;%2&quot; 대신 숫자가 필요합니다</translation>
     </message>
     <message>
         <source>%1() of nothing: the run has no such figure</source>
@@ -364,11 +340,11 @@
     </message>
     <message>
         <source>must be &quot;%1&quot;: this is not a ProcLab lesson</source>
-        <translation>&quot;%1&quot;이어야 합니다: ProcLab 레슨 파일이 아닙니다</translation>
+        <translation>&quot;%1&quot;(이)어야 합니다: ProcLab 레슨 파일이 아닙니다</translation>
     </message>
     <message>
         <source>an id is 1 to 40 of a-z, 0-9 and -, not &quot;%1&quot;</source>
-        <translation>id는 a-z, 0-9, - 로 된 1~40글자여야 합니다 (&quot;%1&quot;은 안 됩니다)</translation>
+        <translation>id는 a-z, 0-9, - 로 된 1~40글자여야 합니다 (&quot;%1&quot;은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>a lesson needs at least one step</source>
@@ -388,7 +364,7 @@
     </message>
     <message>
         <source>a scenario is named by its file name only (NAME.proclab.json), not &quot;%1&quot;</source>
-        <translation>시나리오는 파일 이름만으로 지정합니다 (NAME.proclab.json). &quot;%1&quot;은 안 됩니다</translation>
+        <translation>시나리오는 파일 이름만으로 지정합니다 (NAME.proclab.json). &quot;%1&quot;은(는) 안 됩니다</translation>
     </message>
     <message>
         <source>a step with an action, a prediction or a challenge needs a &quot;scenario&quot; to run</source>
@@ -412,7 +388,7 @@
     </message>
     <message>
         <source>a sweep takes 1 to %1 values</source>
-        <translation>sweep에는 값이 1~%1개 있어야 합니다</translation>
+        <translation>반복 실행(&quot;sweep&quot;)에는 값이 1~%1개 있어야 합니다</translation>
     </message>
     <message>
         <source>the action &quot;%1&quot;</source>
@@ -508,7 +484,7 @@
     </message>
     <message>
         <source>the target must be &quot;process:ID&quot; or &quot;channel:ID&quot;, not &quot;%1&quot;</source>
-        <translation>대상은 &quot;process:ID&quot;나 &quot;channel:ID&quot;여야 합니다 (&quot;%1&quot;은 안 됩니다)</translation>
+        <translation>대상은 &quot;process:ID&quot;나 &quot;channel:ID&quot;여야 합니다 (&quot;%1&quot;은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be set; settable: %2</source>
@@ -537,6 +513,30 @@
     <message>
         <source>the run was stopped</source>
         <translation>실행이 중지되었습니다</translation>
+    </message>
+    <message>
+        <source>&quot;)&quot; is missing</source>
+        <translation>&quot;)&quot;가 빠졌습니다</translation>
+    </message>
+    <message>
+        <source>&quot;)&quot; is missing after the arguments of %1</source>
+        <translation>%1의 인자 뒤에 &quot;)&quot;가 빠졌습니다</translation>
+    </message>
+    <message>
+        <source>a field name must follow &quot;.&quot;</source>
+        <translation>&quot;.&quot; 뒤에는 필드 이름이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>a value must follow &quot;=&quot;</source>
+        <translation>&quot;=&quot; 뒤에는 값이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;]&quot; is missing</source>
+        <translation>&quot;]&quot;가 빠졌습니다</translation>
+    </message>
+    <message>
+        <source>needs true or false, not %1</source>
+        <translation>%1이(가) 아니라 true나 false가 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +1827,7 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     </message>
     <message>
         <source>&quot;%1&quot; needs a channel that carries messages (shm-buffer, pipe, socketpair or mailbox), but &quot;%2&quot; is a shm-counter; use &quot;increment&quot; with it</source>
-        <translation>"%1"에는 메시지를 나르는 채널(공유 버퍼 shm-buffer, 파이프 pipe, 소켓 쌍 socketpair, 메일박스 mailbox)이 필요하지만 "%2"은(는) 공유 카운터(shm-counter)입니다. 여기에는 "increment"를 쓰세요</translation>
+        <translation>&quot;%1&quot;에는 메시지를 나르는 채널(공유 버퍼 shm-buffer, 파이프 pipe, 소켓 쌍 socketpair, 메일박스 mailbox)이 필요하지만 &quot;%2&quot;은(는) 공유 카운터(shm-counter)입니다. 여기에는 &quot;increment&quot;를 쓰세요</translation>
     </message>
     <message>
         <source>no process increments the shm-counter &quot;%1&quot;</source>
@@ -1847,7 +1847,7 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     </message>
     <message>
         <source>the %1 &quot;%2&quot; has %3 %4s (%5), but it connects exactly one producer and one consumer; use a mailbox or a shm-buffer for more</source>
-        <translation>%1 "%2"에 %4이(가) %3개(%5) 있지만, 정확히 생산자 하나와 소비자 하나만 연결합니다. 더 많이 연결하려면 메일박스(mailbox)나 공유 버퍼(shm-buffer)를 쓰세요</translation>
+        <translation>%1 &quot;%2&quot;에 %4이(가) %3개(%5) 있지만, 정확히 생산자 하나와 소비자 하나만 연결합니다. 더 많이 연결하려면 메일박스(mailbox)나 공유 버퍼(shm-buffer)를 쓰세요</translation>
     </message>
     <message>
         <source>producer</source>

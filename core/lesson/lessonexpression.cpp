@@ -209,7 +209,7 @@ private:
             ++m_pos;
             NodePtr inner = parseOr(depth + 1);
             if (inner && !accept(u")")) {
-                fail(LessonText::tr("expected \")\""));
+                fail(LessonText::tr("\")\" is missing"));
                 return nullptr;
             }
             return inner;
@@ -270,7 +270,7 @@ private:
                     n->args.append(arg);
                 } while (accept(u","));
                 if (!accept(u")")) {
-                    fail(LessonText::tr("expected \")\" after the arguments of %1").arg(word));
+                    fail(LessonText::tr("\")\" is missing after the arguments of %1").arg(word));
                     return nullptr;
                 }
             }
@@ -292,7 +292,7 @@ private:
                 ++m_pos;
                 const QString key = name();
                 if (key.isEmpty()) {
-                    fail(LessonText::tr("expected a field name after \".\""));
+                    fail(LessonText::tr("a field name must follow \".\""));
                     return false;
                 }
                 n->steps.append({Node::Step::Kind::Field, key, {}, 0});
@@ -315,7 +315,7 @@ private:
                             ++m_pos;
                         const QString word = m_s.mid(start, m_pos - start);
                         if (word.isEmpty()) {
-                            fail(LessonText::tr("expected a value after \"=\""));
+                            fail(LessonText::tr("a value must follow \"=\""));
                             return false;
                         }
                         n->steps.append({Node::Step::Kind::Filter, key, word, 0});
@@ -325,7 +325,7 @@ private:
                     }
                 }
                 if (!accept(u"]")) {
-                    fail(LessonText::tr("expected \"]\""));
+                    fail(LessonText::tr("\"]\" is missing"));
                     return false;
                 }
             } else {

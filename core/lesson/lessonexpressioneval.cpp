@@ -148,7 +148,7 @@ public:
     {
         if (v.isBool())
             return v.toBool();
-        fail(LessonText::tr("expected true or false, got %1").arg(formatMeasured(v)));
+        fail(LessonText::tr("needs true or false, not %1").arg(formatMeasured(v)));
         return false;
     }
 
