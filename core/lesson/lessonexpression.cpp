@@ -2,6 +2,7 @@
 #include "core/lesson/lessonexpression.h"
 
 #include "core/lesson/lessonexpressionnode.h"
+#include "core/lesson/lessontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,11 +13,6 @@
 namespace proclab {
 
 namespace {
-
-QString tl(const char *text)
-{
-    return QCoreApplication::translate("LessonValidator", text);
-}
 
 const QStringList &functionNames()
 {
@@ -44,9 +40,9 @@ public:
         NodePtr n = parseOr(0);
         skipSpace();
         if (n && m_pos < m_s.size())
-            fail(tl("unexpected \"%1\"").arg(m_s.mid(m_pos, 10)));
+            fail(LessonText::tr("unexpected \"%1\"").arg(m_s.mid(m_pos, 10)));
         if (!m_error.isEmpty()) {
-            *error = tl("at character %1: %2").arg(m_errorPos + 1).arg(m_error);
+            *error = LessonText::tr("at character %1: %2").arg(m_errorPos + 1).arg(m_error);
             return nullptr;
         }
         return n;
@@ -92,7 +88,7 @@ private:
     {
         if (depth <= LessonExpression::kMaxDepth)
             return false;
-        fail(tl("nested more than %1 levels deep").arg(LessonExpression::kMaxDepth));
+        fail(LessonText::tr("nested more than %1 levels deep").arg(LessonExpression::kMaxDepth));
         return true;
     }
     NodePtr binary(const QString &op, NodePtr l, NodePtr r)
@@ -205,7 +201,7 @@ private:
         skipSpace();
         auto n = std::make_shared<Node>();
         if (m_pos >= m_s.size()) {
-            fail(tl("the expression ends too early"));
+            fail(LessonText::tr("the expression ends too early"));
             return nullptr;
         }
         const QChar c = m_s.at(m_pos);
@@ -213,7 +209,7 @@ private:
             ++m_pos;
             NodePtr inner = parseOr(depth + 1);
             if (inner && !accept(u")")) {
-                fail(tl("expected \")\""));
+                fail(LessonText::tr("\")\" is missing"));
                 return nullptr;
             }
             return inner;
@@ -225,7 +221,7 @@ private:
             bool ok = false;
             const double v = m_s.mid(start, m_pos - start).toDouble(&ok);
             if (!ok) {
-                fail(tl("\"%1\" is not a number").arg(m_s.mid(start, m_pos - start)));
+                fail(LessonText::tr("\"%1\" is not a number").arg(m_s.mid(start, m_pos - start)));
                 return nullptr;
             }
             n->literal = v;
@@ -234,7 +230,7 @@ private:
         if (c == u'"' || c == u'\'') {
             const qsizetype end = m_s.indexOf(c, m_pos + 1);
             if (end < 0) {
-                fail(tl("the text in quotes is not closed"));
+                fail(LessonText::tr("the text in quotes is not closed"));
                 return nullptr;
             }
             n->literal = m_s.mid(m_pos + 1, end - m_pos - 1);
@@ -243,7 +239,7 @@ private:
         }
         const QString word = name();
         if (word.isEmpty()) {
-            fail(tl("unexpected \"%1\"").arg(c));
+            fail(LessonText::tr("unexpected \"%1\"").arg(c));
             return nullptr;
         }
         if (word == u"true" || word == u"false") {
@@ -260,7 +256,7 @@ private:
         }
         if (accept(u"(")) {
             if (!functionNames().contains(word)) {
-                fail(tl("unknown function \"%1\"; known: %2")
+                fail(LessonText::tr("unknown function \"%1\"; known: %2")
                          .arg(word, functionNames().join(QStringLiteral(", "))));
                 return nullptr;
             }
@@ -274,12 +270,12 @@ private:
                     n->args.append(arg);
                 } while (accept(u","));
                 if (!accept(u")")) {
-                    fail(tl("expected \")\" after the arguments of %1").arg(word));
+                    fail(LessonText::tr("\")\" is missing after the arguments of %1").arg(word));
                     return nullptr;
                 }
             }
             if (n->args.size() != 1) {
-                fail(tl("%1() takes one argument").arg(word));
+                fail(LessonText::tr("%1() takes one argument").arg(word));
                 return nullptr;
             }
             return n;
@@ -296,7 +292,7 @@ private:
                 ++m_pos;
                 const QString key = name();
                 if (key.isEmpty()) {
-                    fail(tl("expected a field name after \".\""));
+                    fail(LessonText::tr("a field name must follow \".\""));
                     return false;
                 }
                 n->steps.append({Node::Step::Kind::Field, key, {}, 0});
@@ -319,17 +315,17 @@ private:
                             ++m_pos;
                         const QString word = m_s.mid(start, m_pos - start);
                         if (word.isEmpty()) {
-                            fail(tl("expected a value after \"=\""));
+                            fail(LessonText::tr("a value must follow \"=\""));
                             return false;
                         }
                         n->steps.append({Node::Step::Kind::Filter, key, word, 0});
                     } else {
-                        fail(tl("inside [ ] write a number, * or field=value"));
+                        fail(LessonText::tr("inside [ ] write a number, * or field=value"));
                         return false;
                     }
                 }
                 if (!accept(u"]")) {
-                    fail(tl("expected \"]\""));
+                    fail(LessonText::tr("\"]\" is missing"));
                     return false;
                 }
             } else {
@@ -349,13 +345,13 @@ private:
 std::optional<LessonExpression> LessonExpression::parse(const QString &text, QString *error)
 {
     if (text.size() > kMaxLength) {
-        *error = tl("the expression is %1 characters long, more than the %2 allowed")
+        *error = LessonText::tr("the expression is %1 characters long, more than the %2 allowed")
                      .arg(text.size())
                      .arg(kMaxLength);
         return std::nullopt;
     }
     if (text.trimmed().isEmpty()) {
-        *error = tl("the expression is empty");
+        *error = LessonText::tr("the expression is empty");
         return std::nullopt;
     }
     Parser parser(text);

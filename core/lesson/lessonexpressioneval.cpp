@@ -3,6 +3,7 @@
 
 #include "core/lesson/lessonexpression.h"
 #include "core/lesson/lessonexpressionnode.h"
+#include "core/lesson/lessontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,11 +15,6 @@ namespace proclab {
 namespace {
 
 using Node = LessonExpression::Node;
-
-QString tl(const char *text)
-{
-    return QCoreApplication::translate("LessonValidator", text);
-}
 
 // A path selects a set of nodes; everything else yields one value. Kept apart so that
 // count(processes) counts the array's entries while count(processes[id=x]) counts matches.
@@ -57,8 +53,9 @@ QJsonValue single(const Result &r, QString *error)
         return r.nodes.constFirst().isUndefined() ? QJsonValue(QJsonValue::Null)
                                                   : r.nodes.constFirst();
     if (error->isEmpty())
-        *error = tl("%1 values where one was needed; use count, sum, min, max or distinct")
-                     .arg(r.nodes.size());
+        *error =
+            LessonText::tr("%1 values where one was needed; use count, sum, min, max or distinct")
+                .arg(r.nodes.size());
     return QJsonValue(QJsonValue::Null);
 }
 
@@ -151,7 +148,7 @@ public:
     {
         if (v.isBool())
             return v.toBool();
-        fail(tl("expected true or false, got %1").arg(formatMeasured(v)));
+        fail(LessonText::tr("needs true or false, not %1").arg(formatMeasured(v)));
         return false;
     }
 
@@ -166,8 +163,11 @@ private:
         bool ok = false;
         const double d = numberOf(v, &ok);
         if (!ok)
-            fail(v.isNull() ? tl("\"%1\" needs a number, but the run has no such figure").arg(op)
-                            : tl("\"%1\" needs a number, not \"%2\"").arg(op, formatMeasured(v)));
+            fail(v.isNull()
+                     ? LessonText::tr("\"%1\" needs a number, but the run has no such figure")
+                           .arg(op)
+                     : LessonText::tr("\"%1\" needs a number, not \"%2\"")
+                           .arg(op, formatMeasured(v)));
         return d;
     }
 
@@ -187,7 +187,7 @@ private:
         if (f == u"abs")
             return one(std::abs(number(single(arg, m_error), f)));
         if (items.isEmpty()) {
-            fail(tl("%1() of nothing: the run has no such figure").arg(f));
+            fail(LessonText::tr("%1() of nothing: the run has no such figure").arg(f));
             return one(QJsonValue(QJsonValue::Null));
         }
         if (f == u"first")
@@ -242,7 +242,7 @@ private:
         if (op == u"*")
             return one(a * b);
         if (b == 0) {
-            fail(tl("division by zero"));
+            fail(LessonText::tr("division by zero"));
             return one(QJsonValue(QJsonValue::Null));
         }
         return one(a / b);

@@ -2,6 +2,7 @@
 #include "core/lesson/lessonio.h"
 
 #include "core/lesson/lessonparser.h"
+#include "core/lesson/lessontext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,8 +36,7 @@ LessonLoadResult loadLessonFile(const QString &path)
         return result;
     };
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("LessonValidator", "cannot read the file: %1")
-                        .arg(file.errorString()));
+        return fail(LessonText::tr("cannot read the file: %1").arg(file.errorString()));
     // One byte more than allowed is enough to know the file is too big, without reading
     // a hostile multi-gigabyte file into memory.
     const QByteArray json = file.read(kMaxLessonFileBytes + 1);

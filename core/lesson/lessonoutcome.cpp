@@ -2,6 +2,7 @@
 #include "core/lesson/lessonoutcome.h"
 
 #include "core/lesson/lessonexpression.h"
+#include "core/lesson/lessontext.h"
 
 #include <QCoreApplication>
 
@@ -51,8 +52,7 @@ PredictionOutcome evaluatePrediction(const LessonPrediction &prediction, const Q
         return out;
     }
     if (out.measured.isNull()) {
-        out.error = QCoreApplication::translate("LessonValidator", "%1: the run has no such figure")
-                        .arg(prediction.measure);
+        out.error = LessonText::tr("%1: the run has no such figure").arg(prediction.measure);
         return out;
     }
     // Choices in the order the student sees them; the rule's own order does not matter.

@@ -2,6 +2,7 @@
 #include "core/lesson/lessonparser.h"
 
 #include "core/lesson/lessonexpression.h"
+#include "core/lesson/lessontext.h"
 #include "core/scenario/jsonduplicatekeys.h"
 #include "core/scenario/jsonfieldreader.h"
 #include "core/scenario/scenariolimits.h"
@@ -22,11 +23,6 @@ QLatin1String l1(const char *s)
     return QLatin1String(s);
 }
 
-QString tl(const char *text)
-{
-    return QCoreApplication::translate("LessonValidator", text);
-}
-
 const ValueRange kTimes{1, kMaxLessonRuns};
 const ValueRange kAtMs{0, 600000};
 
@@ -35,24 +31,26 @@ const ValueRange kAtMs{0, 600000};
 std::optional<QJsonObject> LessonParser::readDocument(const QByteArray &json)
 {
     if (json.size() > kMaxLessonFileBytes) {
-        m_errors->add({}, tl("the file is %1 bytes, larger than the %2 KiB a lesson may have")
-                              .arg(json.size())
-                              .arg(kMaxLessonFileBytes / 1024));
+        m_errors->add(
+            {}, LessonText::tr("the file is %1 bytes, larger than the %2 KiB a lesson may have")
+                    .arg(json.size())
+                    .arg(kMaxLessonFileBytes / 1024));
         return std::nullopt;
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         const QByteArray before = json.left(error.offset);
-        m_errors->add({}, tl("JSON syntax error at line %1: %2")
+        m_errors->add({}, LessonText::tr("JSON syntax error at line %1: %2")
                               .arg(before.count('\n') + 1)
                               .arg(error.errorString()));
         return std::nullopt;
     }
     for (const DuplicateKey &d : findDuplicateKeys(json))
-        m_errors->add(d.path, tl("\"%1\" appears more than once here; write it once").arg(d.key));
+        m_errors->add(
+            d.path, LessonText::tr("\"%1\" appears more than once here; write it once").arg(d.key));
     if (!doc.isObject()) {
-        m_errors->add(kRoot, tl("a lesson must be a JSON object { ... }"));
+        m_errors->add(kRoot, LessonText::tr("a lesson must be a JSON object { ... }"));
         return std::nullopt;
     }
     return doc.object();
@@ -71,24 +69,26 @@ std::optional<LocalText> LessonParser::readText(JsonFieldReader &reader, const c
     for (const char *language : {"ko", "en"}) {
         const QJsonValue v = text.take(l1(language));
         if (v.isUndefined() || (v.isString() && v.toString().trimmed().isEmpty())) {
-            m_errors->add(text.path(),
-                          tl("missing \"%1\": every text is needed in Korean (\"ko\") and "
-                             "English (\"en\")")
-                              .arg(QLatin1String(language)));
+            m_errors->add(
+                text.path(),
+                LessonText::tr("missing \"%1\": every text is needed in Korean (\"ko\") and "
+                               "English (\"en\")")
+                    .arg(QLatin1String(language)));
             ok = false;
         } else if (!v.isString()) {
-            text.error(l1(language), tl("must be a string"));
+            text.error(l1(language), LessonText::tr("must be a string"));
             ok = false;
         } else if (v.toString().size() > kMaxLessonTextChars) {
-            text.error(l1(language), tl("%1 characters, more than the %2 a text may have")
-                                         .arg(v.toString().size())
-                                         .arg(kMaxLessonTextChars));
+            text.error(l1(language),
+                       LessonText::tr("%1 characters, more than the %2 a text may have")
+                           .arg(v.toString().size())
+                           .arg(kMaxLessonTextChars));
             ok = false;
         } else {
             (language[0] == 'k' ? out.ko : out.en) = v.toString();
         }
     }
-    text.reportUnusedKeys({l1("ko"), l1("en")}, tl("a text"));
+    text.reportUnusedKeys({l1("ko"), l1("en")}, LessonText::tr("a text"));
     return ok ? std::optional<LocalText>(out) : std::nullopt;
 }
 
@@ -96,7 +96,7 @@ QString LessonParser::readFigure(JsonFieldReader &reader)
 {
     const auto figure = reader.string(l1("figure"), JsonFieldReader::Optional);
     if (figure && figure->size() > kMaxLessonTextChars) {
-        reader.error(l1("figure"), tl("%1 characters, more than the %2 a text may have")
+        reader.error(l1("figure"), LessonText::tr("%1 characters, more than the %2 a text may have")
                                        .arg(figure->size())
                                        .arg(kMaxLessonTextChars));
         return {};
@@ -116,8 +116,8 @@ QString LessonParser::readExpression(JsonFieldReader &reader, const char *key, b
         return {};
     }
     if (condition && !e->isCondition()) {
-        reader.error(l1(key), tl("\"%1\" must be a condition (a comparison such as "
-                                 "\"value == 4\")")
+        reader.error(l1(key), LessonText::tr("\"%1\" must be a condition (a comparison such as "
+                                             "\"value == 4\")")
                                   .arg(*text));
         return {};
     }
@@ -132,7 +132,7 @@ std::optional<Lesson> LessonParser::parse(const QByteArray &json)
     JsonFieldReader reader(*top, kRoot, m_errors);
     const auto format = reader.string(l1("format"), JsonFieldReader::Required);
     if (format && *format != QLatin1String(kLessonFormatName)) {
-        reader.error(l1("format"), tl("must be \"%1\": this is not a ProcLab lesson")
+        reader.error(l1("format"), LessonText::tr("must be \"%1\": this is not a ProcLab lesson")
                                        .arg(QLatin1String(kLessonFormatName)));
         return std::nullopt;
     }
@@ -148,8 +148,9 @@ std::optional<Lesson> LessonParser::parse(const QByteArray &json)
         if (idPattern.match(*id).hasMatch())
             lesson.id = *id;
         else
-            reader.error(l1("id"),
-                         tl("an id is 1 to 40 of a-z, 0-9 and -, not \"%1\"").arg(id->left(60)));
+            reader.error(
+                l1("id"),
+                LessonText::tr("an id is 1 to 40 of a-z, 0-9 and -, not \"%1\"").arg(id->left(60)));
     }
     lesson.number =
         int(reader.integer(l1("number"), JsonFieldReader::Required, ValueRange{1, 99}).value_or(0));
@@ -161,9 +162,9 @@ std::optional<Lesson> LessonParser::parse(const QByteArray &json)
     if (const auto steps = reader.array(l1("steps"), JsonFieldReader::Required)) {
         const QString base = reader.pathOf(l1("steps"));
         if (steps->isEmpty())
-            m_errors->add(base, tl("a lesson needs at least one step"));
+            m_errors->add(base, LessonText::tr("a lesson needs at least one step"));
         if (steps->size() > kMaxLessonSteps)
-            m_errors->add(base, tl("%1 steps are more than the %2 a lesson may have")
+            m_errors->add(base, LessonText::tr("%1 steps are more than the %2 a lesson may have")
                                     .arg(steps->size())
                                     .arg(kMaxLessonSteps));
         for (qsizetype i = 0; i < std::min<qsizetype>(steps->size(), kMaxLessonSteps); ++i) {
@@ -173,7 +174,7 @@ std::optional<Lesson> LessonParser::parse(const QByteArray &json)
     }
     reader.reportUnusedKeys({l1("format"), l1("version"), l1("id"), l1("number"), l1("topic"),
                              l1("title"), l1("summary"), l1("steps")},
-                            tl("a lesson"));
+                            LessonText::tr("a lesson"));
     if (!m_errors->isEmpty())
         return std::nullopt;
     return lesson;
@@ -182,7 +183,8 @@ std::optional<Lesson> LessonParser::parse(const QByteArray &json)
 std::optional<LessonStep> LessonParser::readStep(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject()) {
-        m_errors->add(path, tl("a step must be an object, not %1").arg(jsonTypeName(value)));
+        m_errors->add(path,
+                      LessonText::tr("a step must be an object, not %1").arg(jsonTypeName(value)));
         return std::nullopt;
     }
     JsonFieldReader reader(value.toObject(), path, m_errors);
@@ -196,8 +198,8 @@ std::optional<LessonStep> LessonParser::readStep(const QJsonValue &value, const 
         if (namePattern.match(*scenario).hasMatch())
             step.scenario = *scenario;
         else
-            reader.error(l1("scenario"), tl("a scenario is named by its file name only "
-                                            "(NAME.proclab.json), not \"%1\"")
+            reader.error(l1("scenario"), LessonText::tr("a scenario is named by its file name only "
+                                                        "(NAME.proclab.json), not \"%1\"")
                                              .arg(scenario->left(100)));
     }
     if (const auto action = reader.object(l1("action"), JsonFieldReader::Optional))
@@ -208,11 +210,12 @@ std::optional<LessonStep> LessonParser::readStep(const QJsonValue &value, const 
         step.challenge = readChallenge(*c, reader.pathOf(l1("challenge")));
     if (step.scenario.isEmpty() && (step.action || step.prediction || step.challenge) &&
         !reader.has(l1("scenario")))
-        m_errors->add(path, tl("a step with an action, a prediction or a challenge needs a "
-                               "\"scenario\" to run"));
+        m_errors->add(path,
+                      LessonText::tr("a step with an action, a prediction or a challenge needs a "
+                                     "\"scenario\" to run"));
     reader.reportUnusedKeys({l1("title"), l1("text"), l1("figure"), l1("scenario"), l1("action"),
                              l1("prediction"), l1("challenge")},
-                            tl("a step"));
+                            LessonText::tr("a step"));
     if (!m_errors->covers(path) && !step.scenario.isEmpty())
         checkStepScenario(step, path);
     return step;
@@ -228,7 +231,7 @@ std::optional<LessonAction> LessonParser::readAction(const QJsonObject &object, 
     if (!kind)
         return std::nullopt;
     if (!kinds.contains(*kind)) {
-        reader.error(l1("kind"), tl("unknown action \"%1\"; known: %2")
+        reader.error(l1("kind"), LessonText::tr("unknown action \"%1\"; known: %2")
                                      .arg(kind->left(40), kinds.join(QStringLiteral(", "))));
         return std::nullopt;
     }
@@ -253,8 +256,8 @@ std::optional<LessonAction> LessonParser::readAction(const QJsonObject &object, 
             const QJsonValue s = reader.take(l1("signal"));
             const auto number = signalFromName(s.toString());
             if (!number)
-                reader.error(l1("signal"), tl("a signal name such as \"SIGKILL\" or "
-                                              "\"SIGSEGV\""));
+                reader.error(l1("signal"), LessonText::tr("a signal name such as \"SIGKILL\" or "
+                                                          "\"SIGSEGV\""));
             a.signal = number.value_or(9);
         }
         fields << l1("signal");
@@ -267,11 +270,12 @@ std::optional<LessonAction> LessonParser::readAction(const QJsonObject &object, 
         if (a.kind == LessonAction::Kind::Set) {
             a.value = reader.take(l1("value"));
             if (a.value.isUndefined())
-                reader.error(l1("value"), tl("missing required field \"value\""));
+                reader.error(l1("value"), LessonText::tr("missing required field \"value\""));
             fields << l1("value");
         } else if (const auto values = reader.array(l1("values"), JsonFieldReader::Required)) {
             if (values->isEmpty() || values->size() > kMaxLessonRuns)
-                reader.error(l1("values"), tl("a sweep takes 1 to %1 values").arg(kMaxLessonRuns));
+                reader.error(l1("values"),
+                             LessonText::tr("a sweep takes 1 to %1 values").arg(kMaxLessonRuns));
             else
                 a.values = QList<QJsonValue>(values->begin(), values->end());
         }
@@ -282,7 +286,7 @@ std::optional<LessonAction> LessonParser::readAction(const QJsonObject &object, 
         fields << l1("with");
         break;
     }
-    reader.reportUnusedKeys(fields, tl("the action \"%1\"").arg(*kind),
+    reader.reportUnusedKeys(fields, LessonText::tr("the action \"%1\"").arg(*kind),
                             {l1("times"), l1("process"), l1("at_ms"), l1("for_ms"), l1("signal"),
                              l1("target"), l1("property"), l1("value"), l1("values"), l1("with")});
     return a;
@@ -297,11 +301,12 @@ std::optional<LessonPrediction> LessonParser::readPrediction(const QJsonObject &
     if (const auto choices = reader.array(l1("choices"), JsonFieldReader::Required)) {
         const QString base = reader.pathOf(l1("choices"));
         if (choices->size() < 2 || choices->size() > kMaxLessonChoices)
-            m_errors->add(base, tl("a prediction offers 2 to %1 choices").arg(kMaxLessonChoices));
+            m_errors->add(
+                base, LessonText::tr("a prediction offers 2 to %1 choices").arg(kMaxLessonChoices));
         for (qsizetype i = 0; i < std::min<qsizetype>(choices->size(), kMaxLessonChoices); ++i) {
             const QString at = jsonPathIndex(base, i);
             if (!choices->at(i).isObject()) {
-                m_errors->add(at, tl("a choice must be an object {\"key\", \"text\"}"));
+                m_errors->add(at, LessonText::tr("a choice must be an object {\"key\", \"text\"}"));
                 continue;
             }
             JsonFieldReader c(choices->at(i).toObject(), at, m_errors);
@@ -310,13 +315,14 @@ std::optional<LessonPrediction> LessonParser::readPrediction(const QJsonObject &
             static const QRegularExpression keyPattern(
                 QRegularExpression::anchoredPattern(QStringLiteral("[a-z]")));
             if (!c.has(l1("key")) || !keyPattern.match(choice.key).hasMatch())
-                c.error(l1("key"), tl("a choice's key is one letter a-z"));
+                c.error(l1("key"), LessonText::tr("a choice's key is one letter a-z"));
             for (const LessonChoice &before : p.choices) {
                 if (before.key == choice.key)
-                    c.error(l1("key"), tl("two choices have the key \"%1\"").arg(choice.key));
+                    c.error(l1("key"),
+                            LessonText::tr("two choices have the key \"%1\"").arg(choice.key));
             }
             choice.text = readText(c, "text", true).value_or(LocalText{});
-            c.reportUnusedKeys({l1("key"), l1("text")}, tl("a choice"));
+            c.reportUnusedKeys({l1("key"), l1("text")}, LessonText::tr("a choice"));
             p.choices.append(choice);
         }
     }
@@ -331,22 +337,22 @@ std::optional<LessonPrediction> LessonParser::readPrediction(const QJsonObject &
             LessonNote note;
             note.when = readExpression(n, "when", true);
             note.text = readText(n, "text", true).value_or(LocalText{});
-            n.reportUnusedKeys({l1("when"), l1("text")}, tl("a note"));
+            n.reportUnusedKeys({l1("when"), l1("text")}, LessonText::tr("a note"));
             p.notes.append(note);
         }
         if (notes->size() > kMaxLessonChoices)
-            m_errors->add(base, tl("at most %1 notes").arg(kMaxLessonChoices));
+            m_errors->add(base, LessonText::tr("at most %1 notes").arg(kMaxLessonChoices));
     }
     if (const auto figures = reader.array(l1("figures"), JsonFieldReader::Optional)) {
         const QString base = reader.pathOf(l1("figures"));
         if (figures->size() > kMaxLessonRuns)
-            m_errors->add(base, tl("at most %1 figures").arg(kMaxLessonRuns));
+            m_errors->add(base, LessonText::tr("at most %1 figures").arg(kMaxLessonRuns));
         for (qsizetype i = 0; i < std::min<qsizetype>(figures->size(), kMaxLessonRuns); ++i) {
             JsonFieldReader f(figures->at(i).toObject(), jsonPathIndex(base, i), m_errors);
             LessonFigure figure;
             figure.name = readText(f, "name", true).value_or(LocalText{});
             figure.measure = readExpression(f, "measure", false);
-            f.reportUnusedKeys({l1("name"), l1("measure")}, tl("a figure"));
+            f.reportUnusedKeys({l1("name"), l1("measure")}, LessonText::tr("a figure"));
             p.figures.append(figure);
         }
     }
@@ -354,12 +360,12 @@ std::optional<LessonPrediction> LessonParser::readPrediction(const QJsonObject &
     static const QRegularExpression highlightPattern(QRegularExpression::anchoredPattern(
         QStringLiteral("(process|channel|chart):[A-Za-z0-9_.-]{1,32}")));
     if (!p.highlight.isEmpty() && !highlightPattern.match(p.highlight).hasMatch())
-        reader.error(l1("highlight"), tl("write \"process:ID\", \"channel:ID\" or "
-                                         "\"chart:NAME\""));
+        reader.error(l1("highlight"), LessonText::tr("write \"process:ID\", \"channel:ID\" or "
+                                                     "\"chart:NAME\""));
     reader.reportUnusedKeys({l1("question"), l1("choices"), l1("measure"), l1("correct"),
                              l1("figure_name"), l1("explain"), l1("notes"), l1("figures"),
                              l1("highlight")},
-                            tl("a prediction"));
+                            LessonText::tr("a prediction"));
     return p;
 }
 
@@ -370,7 +376,8 @@ void LessonParser::readRule(JsonFieldReader &reader, LessonPrediction *p)
         return;
     JsonFieldReader r(*rule, reader.pathOf(l1("correct")), m_errors);
     if (rule->isEmpty())
-        reader.error(l1("correct"), tl("the rule needs a condition for at least one choice"));
+        reader.error(l1("correct"),
+                     LessonText::tr("the rule needs a condition for at least one choice"));
     for (const LessonChoice &choice : p->choices) {
         if (!rule->contains(choice.key))
             continue;
@@ -383,7 +390,7 @@ void LessonParser::readRule(JsonFieldReader &reader, LessonPrediction *p)
         storage.append(c.key.toLatin1());
     for (const QByteArray &k : storage)
         keys.append(QLatin1String(k));
-    r.reportUnusedKeys(keys, tl("the rule (its keys are the choices' keys)"));
+    r.reportUnusedKeys(keys, LessonText::tr("the rule (its keys are the choices' keys)"));
 }
 
 std::optional<LessonChallenge> LessonParser::readChallenge(const QJsonObject &object,
@@ -394,7 +401,8 @@ std::optional<LessonChallenge> LessonParser::readChallenge(const QJsonObject &ob
     c.task = readText(reader, "task", true).value_or(LocalText{});
     c.passesWhen = readExpression(reader, "passes_when", true);
     c.hint = readText(reader, "hint", true).value_or(LocalText{});
-    reader.reportUnusedKeys({l1("task"), l1("passes_when"), l1("hint")}, tl("a challenge"));
+    reader.reportUnusedKeys({l1("task"), l1("passes_when"), l1("hint")},
+                            LessonText::tr("a challenge"));
     return c;
 }
 

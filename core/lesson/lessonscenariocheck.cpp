@@ -5,33 +5,26 @@
 #include "core/lesson/lessonexpression.h"
 #include "core/lesson/lessonparser.h"
 #include "core/lesson/lessonset.h"
+#include "core/lesson/lessontext.h"
 #include "core/scenario/scenarioio.h"
 
 #include <QCoreApplication>
 
 namespace proclab {
 
-namespace {
-
-QString tl(const char *text)
-{
-    return QCoreApplication::translate("LessonValidator", text);
-}
-
-} // namespace
-
 std::optional<Scenario> LessonParser::loadStepScenario(const QString &name, const QString &path)
 {
     const QString file = m_finder ? m_finder(name) : QString();
     if (file.isEmpty()) {
         m_errors->add(
-            path, tl("no scenario \"%1\" among the lesson scenarios or the examples").arg(name));
+            path, LessonText::tr("no scenario \"%1\" among the lesson scenarios or the examples")
+                      .arg(name));
         return std::nullopt;
     }
     const LoadResult loaded = loadScenarioFile(file);
     if (!loaded.ok()) {
         // The scenario's own first problem, so the author knows where to look.
-        m_errors->add(path, tl("the scenario \"%1\" is invalid: %2")
+        m_errors->add(path, LessonText::tr("the scenario \"%1\" is invalid: %2")
                                 .arg(name, loaded.errors.constFirst().toString()));
         return std::nullopt;
     }
@@ -47,9 +40,11 @@ void LessonParser::checkExpressionIds(const QString &text, const Scenario &scena
         return;
     for (const auto &[collection, id] : e->selectedIds()) {
         if (collection == u"processes" && !scenario.process(id))
-            m_errors->add(path, tl("\"%1\": the scenario has no process \"%2\"").arg(text, id));
+            m_errors->add(
+                path, LessonText::tr("\"%1\": the scenario has no process \"%2\"").arg(text, id));
         else if (collection == u"channels" && !scenario.channel(id))
-            m_errors->add(path, tl("\"%1\": the scenario has no channel \"%2\"").arg(text, id));
+            m_errors->add(
+                path, LessonText::tr("\"%1\": the scenario has no channel \"%2\"").arg(text, id));
     }
 }
 
@@ -68,7 +63,7 @@ void LessonParser::checkStepScenario(const LessonStep &step, const QString &path
     case LessonAction::Kind::Pause:
         if (!scenario->process(action.process))
             m_errors->add(jsonPathKey(actionPath, QStringLiteral("process")),
-                          tl("the scenario has no process \"%1\"").arg(action.process));
+                          LessonText::tr("the scenario has no process \"%1\"").arg(action.process));
         break;
     case LessonAction::Kind::Set:
     case LessonAction::Kind::Sweep: {
@@ -84,8 +79,9 @@ void LessonParser::checkStepScenario(const LessonStep &step, const QString &path
             }
             const QList<ScenarioError> problems = validateScenario(changed, step.scenario);
             if (!problems.isEmpty()) {
-                m_errors->add(actionPath, tl("after the change the scenario is invalid: %1")
-                                              .arg(problems.constFirst().toString()));
+                m_errors->add(actionPath,
+                              LessonText::tr("after the change the scenario is invalid: %1")
+                                  .arg(problems.constFirst().toString()));
                 break;
             }
         }
@@ -109,7 +105,7 @@ void LessonParser::checkStepScenario(const LessonStep &step, const QString &path
         if ((highlight.startsWith(u"process:") && !scenario->process(id)) ||
             (highlight.startsWith(u"channel:") && !scenario->channel(id)))
             m_errors->add(jsonPathKey(at, QStringLiteral("highlight")),
-                          tl("the scenario has nothing called \"%1\"").arg(id));
+                          LessonText::tr("the scenario has nothing called \"%1\"").arg(id));
     }
     if (step.challenge)
         checkExpressionIds(step.challenge->passesWhen, *scenario,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/lesson/lessonset.h"
 
+#include "core/lesson/lessontext.h"
 #include "core/scenario/scenariolimits.h"
 
 #include <QCoreApplication>
@@ -10,16 +11,11 @@ namespace proclab {
 
 namespace {
 
-QString tl(const char *text)
-{
-    return QCoreApplication::translate("LessonValidator", text);
-}
-
 bool wholeNumber(const QJsonValue &v, const QString &property, int *out, QString *error)
 {
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 1e9) {
-        *error = tl("\"%1\" needs a whole number").arg(property);
+        *error = LessonText::tr("\"%1\" needs a whole number").arg(property);
         return false;
     }
     *out = int(d);
@@ -43,12 +39,13 @@ bool applyLessonSet(Scenario *scenario, const QString &target, const QString &pr
 {
     const bool isChannel = target.startsWith(u"channel:");
     if (!isChannel && !target.startsWith(u"process:")) {
-        *error = tl("the target must be \"process:ID\" or \"channel:ID\", not \"%1\"").arg(target);
+        *error = LessonText::tr("the target must be \"process:ID\" or \"channel:ID\", not \"%1\"")
+                     .arg(target);
         return false;
     }
     const QString id = target.mid(target.indexOf(u':') + 1);
     if (!lessonSettableProperties(isChannel).contains(property)) {
-        *error = tl("\"%1\" cannot be set; settable: %2")
+        *error = LessonText::tr("\"%1\" cannot be set; settable: %2")
                      .arg(property, lessonSettableProperties(isChannel).join(u", "));
         return false;
     }
@@ -59,13 +56,13 @@ bool applyLessonSet(Scenario *scenario, const QString &target, const QString &pr
                 continue;
             if (property == u"sync") {
                 if (!value.isBool()) {
-                    *error = tl("\"sync\" needs true or false");
+                    *error = LessonText::tr("\"sync\" needs true or false");
                     return false;
                 }
                 c.sync = value.toBool();
             } else if (property == u"send") {
                 if (value.toString() != u"sync" && value.toString() != u"async") {
-                    *error = tl("\"send\" needs \"sync\" or \"async\"");
+                    *error = LessonText::tr("\"send\" needs \"sync\" or \"async\"");
                     return false;
                 }
                 c.send = value.toString() == u"sync" ? SendMode::Sync : SendMode::Async;
@@ -78,7 +75,7 @@ bool applyLessonSet(Scenario *scenario, const QString &target, const QString &pr
             }
             return true;
         }
-        *error = tl("the scenario has no channel \"%1\"").arg(id);
+        *error = LessonText::tr("the scenario has no channel \"%1\"").arg(id);
         return false;
     }
     for (ProcessSpec &p : scenario->processes) {
@@ -88,8 +85,8 @@ bool applyLessonSet(Scenario *scenario, const QString &target, const QString &pr
         if (property == u"kind") {
             const auto kind = behaviourKindFromName(value.toString());
             if (!kind) {
-                *error =
-                    tl("\"kind\" needs a behaviour name: %1").arg(behaviourKindNames().join(u", "));
+                *error = LessonText::tr("\"kind\" needs a behaviour name: %1")
+                             .arg(behaviourKindNames().join(u", "));
                 return false;
             }
             // Keep the parameters both kinds share (channel, count): a lesson turns a
@@ -119,7 +116,7 @@ bool applyLessonSet(Scenario *scenario, const QString &target, const QString &pr
             b.workUs = n;
         return true;
     }
-    *error = tl("the scenario has no process \"%1\"").arg(id);
+    *error = LessonText::tr("the scenario has no process \"%1\"").arg(id);
     return false;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/lesson/lessonio.h"
 #include "core/lesson/lessonset.h"
+#include "core/lesson/lessontext.h"
 #include "core/run/runcontroller.h"
 
 #include <QCoreApplication>
@@ -12,16 +13,12 @@ namespace proclab {
 
 namespace {
 
-QString tl(const char *text)
-{
-    return QCoreApplication::translate("LessonValidator", text);
-}
-
 std::optional<Scenario> loadNamed(const QString &name, const QString &dir, QString *error)
 {
     const QString path = findLessonScenario(name, dir);
     if (path.isEmpty()) {
-        *error = tl("no scenario \"%1\" among the lesson scenarios or the examples").arg(name);
+        *error = LessonText::tr("no scenario \"%1\" among the lesson scenarios or the examples")
+                     .arg(name);
         return std::nullopt;
     }
     const LoadResult loaded = loadScenarioFile(path);
@@ -54,7 +51,7 @@ QList<LessonRun> LessonStepRunner::prepare(const LessonStep &step, const QString
                                            QString *error)
 {
     if (step.scenario.isEmpty()) {
-        *error = tl("this step runs nothing");
+        *error = LessonText::tr("this step runs nothing");
         return {};
     }
     const QString dir = lessonFile.isEmpty() ? QString() : QFileInfo(lessonFile).absolutePath();
@@ -196,7 +193,8 @@ void LessonStepRunner::onRunEnded()
     m_summaries.append(summary.toJson());
     emit runFinished(m_index, summary);
     if (!summary.completed || m_stopped) {
-        emit failed(summary.failure.isEmpty() ? tl("the run was stopped") : summary.failure);
+        emit failed(summary.failure.isEmpty() ? LessonText::tr("the run was stopped")
+                                              : summary.failure);
         return;
     }
     if (m_index + 1 < m_runs.size())

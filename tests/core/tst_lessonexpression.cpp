@@ -121,7 +121,7 @@ void TestLessonExpression::badTextIsRefusedWithAPlace_data()
     QTest::newRow("empty") << "  "
                            << "empty";
     QTest::newRow("unclosed bracket") << "processes[id=x"
-                                      << "expected \"]\"";
+                                      << "\"]\" is missing";
     QTest::newRow("unknown function") << "median(processes)"
                                       << "unknown function \"median\"";
     QTest::newRow("two arguments") << "max(1, 2)"
@@ -156,7 +156,7 @@ void TestLessonExpression::evaluationErrors()
         {QStringLiteral("processes[id=ghost].pid + 1"), QStringLiteral("no such figure")},
         {QStringLiteral("processes[0].id * 2"), QStringLiteral("needs a number")},
         {QStringLiteral("max(processes[id=ghost].pid)"), QStringLiteral("of nothing")},
-        {QStringLiteral("1 and true"), QStringLiteral("expected true or false")},
+        {QStringLiteral("1 and true"), QStringLiteral("needs true or false")},
     };
     for (const auto &[text, fragment] : cases) {
         QString error;

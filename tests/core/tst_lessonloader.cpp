@@ -153,7 +153,7 @@ void TestLessonLoader::brokenFilesNameFilePathAndProblem_data()
                                    << "file name only";
     QTest::newRow("measure syntax") << "bad-measure"
                                     << "$.steps[0].prediction.measure"
-                                    << "expected \")\"";
+                                    << "\")\" is missing";
     QTest::newRow("rule not a condition") << "rule-not-condition"
                                           << "$.steps[0].prediction.correct.a"
                                           << "condition";
