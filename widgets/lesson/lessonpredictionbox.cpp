@@ -77,17 +77,17 @@ void LessonPredictionBox::showPrediction(const LessonPrediction &prediction, con
     for (QAbstractButton *b : m_group->buttons())
         b->setEnabled(!running);
 
-    m_lock->setText(locked.isEmpty() ? tr("Lock in my answer") : tr("Change my answer"));
+    m_lock->setText(locked.isEmpty() ? tr("Confirm my answer") : tr("Change my answer"));
     m_lock->setEnabled(!running && !checkedKey().isEmpty() && checkedKey() != locked);
-    m_lock->setToolTip(tr("Run is enabled once an answer is locked in"));
+    m_lock->setToolTip(tr("Run is enabled once an answer is confirmed"));
 
     QString status;
     if (running)
         status = tr("Running… the answer comes from this run.");
     else if (locked.isEmpty())
-        status = tr("Choose an answer and lock it in. Then press <b>Run</b>.");
+        status = tr("Choose an answer and confirm it. Then press <b>Run</b>.");
     else if (!outcome)
-        status = tr("Locked in: <b>%1</b>. Now press <b>Run</b> (F5).").arg(locked.toHtmlEscaped());
+        status = tr("Confirmed: <b>%1</b>. Now press <b>Run</b> (F5).").arg(locked.toHtmlEscaped());
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
 

@@ -106,7 +106,7 @@ QString LessonSession::runBlockReason() const
     if (!s)
         return {};
     if (s->prediction && lockedChoice().isEmpty())
-        return tr("Lock in your prediction in the Lessons panel first: the run will tell "
+        return tr("Confirm your prediction in the Lessons panel first: the run will tell "
                   "whether it holds.");
     return {};
 }
