@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The ProcLab main window. Split by job: mainwindow.cpp (layout, title, closing),
 // mainwindow_actions.cpp (actions and menus), mainwindow_file.cpp (files, examples,

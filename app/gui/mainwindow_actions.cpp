@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: actions, menus and the file toolbar.
 
 #include "app/gui/mainwindow.h"

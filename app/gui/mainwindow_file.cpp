@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: new, open, save, recent files and the bundled examples.
 
 #include "app/gui/mainwindow.h"

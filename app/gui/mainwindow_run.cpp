@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: running the diagram.
 
 #include "app/gui/mainwindow.h"

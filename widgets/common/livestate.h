@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One visual language for a live process's state, used by the diagram, the legend and
 // the process table so a colour means the same thing everywhere.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/common/scenariodocument.h"
 
 #include "widgets/diagram/autolayout.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The open document: the diagram's scenario, its file, and whether it has unsaved
 // changes (the undo stack's clean state). Opening a broken file keeps what is open.

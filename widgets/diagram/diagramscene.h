@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The editable diagram. It holds the Scenario (the truth) and mirrors it as items;
 // every edit computes a new Scenario and goes through the undo stack. During a run it

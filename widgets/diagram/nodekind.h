@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The kinds of things the learner can place on the canvas: a process or one of the
 // channel kinds. Shared by the palette, the drop code, the items and the menus.

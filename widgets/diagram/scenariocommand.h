@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One undoable edit: the whole scenario before and after. Scenarios are small values, so
 // storing both is cheap and makes undo/redo exact (operator== holds after a round trip).
