@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/diagram/channelform.h"
 
-#include "widgets/diagram/nodekind.h"
+#include "core/scenario/nodekind.h"
 
 #include <QCheckBox>
 #include <QComboBox>

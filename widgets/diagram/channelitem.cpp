@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/diagram/channelitem.h"
 
-#include "widgets/diagram/nodekind.h"
+#include "widgets/diagram/nodekindicon.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/diagram/legendwidget.h"
 
-#include "widgets/common/livestate.h"
+#include "widgets/common/livestatecolor.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/diagram/processitem.h"
 
-#include "widgets/common/livestate.h"
+#include "widgets/common/livestatecolor.h"
 #include "widgets/diagram/behaviourtext.h"
 
 #include <QCoreApplication>

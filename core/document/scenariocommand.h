@@ -9,15 +9,15 @@
 
 namespace proclab {
 
-class DiagramScene;
+class ScenarioDocument;
 
 class ScenarioCommand : public QUndoCommand
 {
 public:
     // mergeKey: consecutive commands with the same non-empty key (e.g. typing in one
     // field of one item) become one undo step.
-    ScenarioCommand(DiagramScene *scene, Scenario before, Scenario after, const QString &text,
-                    const QString &mergeKey = {});
+    ScenarioCommand(ScenarioDocument *document, Scenario before, Scenario after,
+                    const QString &text, const QString &mergeKey = {});
 
     void undo() override;
     void redo() override;
@@ -25,7 +25,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    DiagramScene *m_scene;
+    ScenarioDocument *m_document;
     Scenario m_before;
     Scenario m_after;
     QString m_mergeKey;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/diagram/autolayout.h"
+#include "core/scenario/autolayout.h"
 
-#include "widgets/diagram/connectionrules.h"
+#include "core/scenario/connectionrules.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/diagram/connectionrules.h"
+#include "core/scenario/connectionrules.h"
 
-#include "widgets/diagram/scenarioedits.h"
+#include "core/scenario/scenarioedits.h"
 
 #include <QCoreApplication>
 

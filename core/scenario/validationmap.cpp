@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/diagram/validationmap.h"
+#include "core/scenario/validationmap.h"
 
 #include <QRegularExpression>
 
