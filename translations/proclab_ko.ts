@@ -861,7 +861,7 @@ Result:   %3
     <message>
         <source>examples: takes no arguments
 </source>
-        <translation>examples: 인자를 받지 않습니다
+        <translation>examples: 예제 목록에는 인자가 필요 없습니다
 </translation>
     </message>
     <message>
