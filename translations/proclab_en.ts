@@ -336,14 +336,6 @@
 <context>
     <name>LessonValidator</name>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
-    </message>
-    <message>
-        <source>%1: the run has no such figure</source>
-        <translation>%1: the run has no such figure</translation>
-    </message>
-    <message>
         <source>unexpected &quot;%1&quot;</source>
         <translation>unexpected &quot;%1&quot;</translation>
     </message>
@@ -360,6 +352,10 @@
         <translation>the expression ends too early</translation>
     </message>
     <message>
+        <source>&quot;)&quot; is missing</source>
+        <translation>&quot;)&quot; is missing</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; is not a number</translation>
     </message>
@@ -372,12 +368,28 @@
         <translation>unknown function &quot;%1&quot;; known: %2</translation>
     </message>
     <message>
+        <source>&quot;)&quot; is missing after the arguments of %1</source>
+        <translation>&quot;)&quot; is missing after the arguments of %1</translation>
+    </message>
+    <message>
         <source>%1() takes one argument</source>
         <translation>%1() takes one argument</translation>
     </message>
     <message>
+        <source>a field name must follow &quot;.&quot;</source>
+        <translation>a field name must follow &quot;.&quot;</translation>
+    </message>
+    <message>
+        <source>a value must follow &quot;=&quot;</source>
+        <translation>a value must follow &quot;=&quot;</translation>
+    </message>
+    <message>
         <source>inside [ ] write a number, * or field=value</source>
         <translation>inside [ ] write a number, * or field=value</translation>
+    </message>
+    <message>
+        <source>&quot;]&quot; is missing</source>
+        <translation>&quot;]&quot; is missing</translation>
     </message>
     <message>
         <source>the expression is %1 characters long, more than the %2 allowed</source>
@@ -390,6 +402,10 @@
     <message>
         <source>%1 values where one was needed; use count, sum, min, max or distinct</source>
         <translation>%1 values where one was needed; use count, sum, min, max or distinct</translation>
+    </message>
+    <message>
+        <source>needs true or false, not %1</source>
+        <translation>needs true or false, not %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a number, but the run has no such figure</source>
@@ -406,6 +422,14 @@
     <message>
         <source>division by zero</source>
         <translation>division by zero</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>%1: the run has no such figure</source>
+        <translation>%1: the run has no such figure</translation>
     </message>
     <message>
         <source>the file is %1 bytes, larger than the %2 KiB a lesson may have</source>
@@ -618,30 +642,6 @@
     <message>
         <source>the run was stopped</source>
         <translation>the run was stopped</translation>
-    </message>
-    <message>
-        <source>&quot;)&quot; is missing</source>
-        <translation>&quot;)&quot; is missing</translation>
-    </message>
-    <message>
-        <source>&quot;)&quot; is missing after the arguments of %1</source>
-        <translation>&quot;)&quot; is missing after the arguments of %1</translation>
-    </message>
-    <message>
-        <source>a field name must follow &quot;.&quot;</source>
-        <translation>a field name must follow &quot;.&quot;</translation>
-    </message>
-    <message>
-        <source>a value must follow &quot;=&quot;</source>
-        <translation>a value must follow &quot;=&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;]&quot; is missing</source>
-        <translation>&quot;]&quot; is missing</translation>
-    </message>
-    <message>
-        <source>needs true or false, not %1</source>
-        <translation>needs true or false, not %1</translation>
     </message>
 </context>
 <context>
@@ -969,10 +969,6 @@ Runs proclab-agent&apos;s benchmark; ARGS are passed to it unchanged.
         <translation>Runs a scenario as real processes, headless.</translation>
     </message>
     <message>
-        <source>scenario file (*.proclab.json)</source>
-        <translation>scenario file (*.proclab.json)</translation>
-    </message>
-    <message>
         <source>stop the run after SECONDS (default: the file&apos;s)</source>
         <translation>stop the run after SECONDS (default: the file&apos;s)</translation>
     </message>
@@ -1171,6 +1167,26 @@ Result:   %3
         <translation>bench ctxswitch</translation>
     </message>
     <message>
+        <source>Lists the example scenarios ProcLab ships; `proclab-cli run NAME` runs one.</source>
+        <translation>Lists the example scenarios ProcLab ships; `proclab-cli run NAME` runs one.</translation>
+    </message>
+    <message>
+        <source>examples: takes no arguments
+</source>
+        <translation>examples: takes no arguments
+</translation>
+    </message>
+    <message>
+        <source>examples: no example scenarios in %1
+</source>
+        <translation>examples: no example scenarios in %1
+</translation>
+    </message>
+    <message>
+        <source>scenario file (*.proclab.json), or the name of an example (see: examples)</source>
+        <translation>scenario file (*.proclab.json), or the name of an example (see: examples)</translation>
+    </message>
+    <message>
         <source>Usage: proclab-cli lesson list [--json]
        proclab-cli lesson run ID|FILE [--lang ko|en] [--answer K]... [--json]
        proclab-cli lesson validate FILE...
@@ -1330,8 +1346,10 @@ Result:   %3
         <source>Usage: proclab-cli COMMAND [ARGS]
 
 Commands:
-  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]
-                                           run a scenario with real processes
+  run FILE|EXAMPLE [--duration SECONDS] [--json]
+      [--chart F.png|F.svg] [--csv F.csv]  run a scenario with real processes
+                                           (EXAMPLE: a name `examples` lists)
+  examples                                 list the shipped example scenarios
   validate FILE                            check a scenario file
   lesson list|run ID|validate FILE [--json] the lessons: list, run one, check files
   bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
@@ -1346,8 +1364,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <translation>Usage: proclab-cli COMMAND [ARGS]
 
 Commands:
-  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]
-                                           run a scenario with real processes
+  run FILE|EXAMPLE [--duration SECONDS] [--json]
+      [--chart F.png|F.svg] [--csv F.csv]  run a scenario with real processes
+                                           (EXAMPLE: a name `examples` lists)
+  examples                                 list the shipped example scenarios
   validate FILE                            check a scenario file
   lesson list|run ID|validate FILE [--json] the lessons: list, run one, check files
   bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
@@ -1908,6 +1928,25 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>run with %1 = %2 failed: %3</source>
         <translation>run with %1 = %2 failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ProcLab: multi-process programming, taught with real processes.</source>
+        <translation>ProcLab: multi-process programming, taught with real processes.</translation>
+    </message>
+    <message>
+        <source>User interface language.</source>
+        <translation>User interface language.</translation>
+    </message>
+    <message>
+        <source>Run the opened scenario right away.</source>
+        <translation>Run the opened scenario right away.</translation>
+    </message>
+    <message>
+        <source>A *.proclab.json scenario to open.</source>
+        <translation>A *.proclab.json scenario to open.</translation>
     </message>
 </context>
 <context>

@@ -336,14 +336,6 @@
 <context>
     <name>LessonValidator</name>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>파일을 읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>%1: the run has no such figure</source>
-        <translation>%1: 실행 결과에 그런 값이 없습니다</translation>
-    </message>
-    <message>
         <source>unexpected &quot;%1&quot;</source>
         <translation>예상하지 못한 &quot;%1&quot;</translation>
     </message>
@@ -360,6 +352,10 @@
         <translation>식이 너무 일찍 끝났습니다</translation>
     </message>
     <message>
+        <source>&quot;)&quot; is missing</source>
+        <translation>&quot;)&quot;가 빠졌습니다</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -372,12 +368,28 @@
         <translation>알 수 없는 함수 &quot;%1&quot;. 쓸 수 있는 함수: %2</translation>
     </message>
     <message>
+        <source>&quot;)&quot; is missing after the arguments of %1</source>
+        <translation>%1의 인자 뒤에 &quot;)&quot;가 빠졌습니다</translation>
+    </message>
+    <message>
         <source>%1() takes one argument</source>
         <translation>%1()은(는) 인자를 하나 받습니다</translation>
     </message>
     <message>
+        <source>a field name must follow &quot;.&quot;</source>
+        <translation>&quot;.&quot; 뒤에는 필드 이름이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>a value must follow &quot;=&quot;</source>
+        <translation>&quot;=&quot; 뒤에는 값이 와야 합니다</translation>
+    </message>
+    <message>
         <source>inside [ ] write a number, * or field=value</source>
         <translation>[ ] 안에는 숫자, * 또는 필드=값을 씁니다</translation>
+    </message>
+    <message>
+        <source>&quot;]&quot; is missing</source>
+        <translation>&quot;]&quot;가 빠졌습니다</translation>
     </message>
     <message>
         <source>the expression is %1 characters long, more than the %2 allowed</source>
@@ -390,6 +402,10 @@
     <message>
         <source>%1 values where one was needed; use count, sum, min, max or distinct</source>
         <translation>값이 하나 필요한 곳에 %1개가 있습니다. count, sum, min, max, distinct 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>needs true or false, not %1</source>
+        <translation>%1이(가) 아니라 true나 false가 필요합니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a number, but the run has no such figure</source>
@@ -406,6 +422,14 @@
     <message>
         <source>division by zero</source>
         <translation>0으로 나누었습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: the run has no such figure</source>
+        <translation>%1: 실행 결과에 그런 값이 없습니다</translation>
     </message>
     <message>
         <source>the file is %1 bytes, larger than the %2 KiB a lesson may have</source>
@@ -618,30 +642,6 @@
     <message>
         <source>the run was stopped</source>
         <translation>실행이 중지되었습니다</translation>
-    </message>
-    <message>
-        <source>&quot;)&quot; is missing</source>
-        <translation>&quot;)&quot;가 빠졌습니다</translation>
-    </message>
-    <message>
-        <source>&quot;)&quot; is missing after the arguments of %1</source>
-        <translation>%1의 인자 뒤에 &quot;)&quot;가 빠졌습니다</translation>
-    </message>
-    <message>
-        <source>a field name must follow &quot;.&quot;</source>
-        <translation>&quot;.&quot; 뒤에는 필드 이름이 와야 합니다</translation>
-    </message>
-    <message>
-        <source>a value must follow &quot;=&quot;</source>
-        <translation>&quot;=&quot; 뒤에는 값이 와야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;]&quot; is missing</source>
-        <translation>&quot;]&quot;가 빠졌습니다</translation>
-    </message>
-    <message>
-        <source>needs true or false, not %1</source>
-        <translation>%1이(가) 아니라 true나 false가 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -968,10 +968,6 @@ proclab-agent의 벤치마크를 실행합니다. ARGS는 그대로 전달됩니
         <translation>화면 없이 시나리오를 실제 프로세스로 실행합니다.</translation>
     </message>
     <message>
-        <source>scenario file (*.proclab.json)</source>
-        <translation>시나리오 파일 (*.proclab.json)</translation>
-    </message>
-    <message>
         <source>stop the run after SECONDS (default: the file&apos;s)</source>
         <translation>SECONDS초 후 실행 중지 (기본값: 파일의 설정)</translation>
     </message>
@@ -1170,6 +1166,26 @@ Result:   %3
         <translation>bench ctxswitch</translation>
     </message>
     <message>
+        <source>Lists the example scenarios ProcLab ships; `proclab-cli run NAME` runs one.</source>
+        <translation>ProcLab에 들어 있는 예제 시나리오를 보여 줍니다. `proclab-cli run 이름`으로 하나를 실행합니다.</translation>
+    </message>
+    <message>
+        <source>examples: takes no arguments
+</source>
+        <translation>examples: 예제 목록에는 인자가 필요 없습니다
+</translation>
+    </message>
+    <message>
+        <source>examples: no example scenarios in %1
+</source>
+        <translation>examples: %1에 예제 시나리오가 없습니다
+</translation>
+    </message>
+    <message>
+        <source>scenario file (*.proclab.json), or the name of an example (see: examples)</source>
+        <translation>시나리오 파일(*.proclab.json) 또는 예제 이름(examples 참고)</translation>
+    </message>
+    <message>
         <source>Usage: proclab-cli lesson list [--json]
        proclab-cli lesson run ID|FILE [--lang ko|en] [--answer K]... [--json]
        proclab-cli lesson validate FILE...
@@ -1325,8 +1341,10 @@ Result:   %3
         <source>Usage: proclab-cli COMMAND [ARGS]
 
 Commands:
-  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]
-                                           run a scenario with real processes
+  run FILE|EXAMPLE [--duration SECONDS] [--json]
+      [--chart F.png|F.svg] [--csv F.csv]  run a scenario with real processes
+                                           (EXAMPLE: a name `examples` lists)
+  examples                                 list the shipped example scenarios
   validate FILE                            check a scenario file
   lesson list|run ID|validate FILE [--json] the lessons: list, run one, check files
   bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
@@ -1341,8 +1359,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <translation>사용법: proclab-cli 명령 [인자]
 
 명령:
-  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]
-                                           시나리오를 실제 프로세스로 실행
+  run FILE|EXAMPLE [--duration SECONDS] [--json]
+      [--chart F.png|F.svg] [--csv F.csv]  시나리오를 실제 프로세스로 실행
+                                           (EXAMPLE: `examples`가 보여 주는 이름)
+  examples                                 함께 제공되는 예제 시나리오 목록
   validate FILE                            시나리오 파일 검사
   lesson list|run ID|validate FILE [--json] 레슨: 목록 보기, 하나 실행, 파일 검사
   bench ctxswitch|ipc [--json] [ARGS...]   컨텍스트 스위칭 또는 IPC 측정
@@ -1903,6 +1923,25 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>run with %1 = %2 failed: %3</source>
         <translation>%1 = %2 실행 실패: %3</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ProcLab: multi-process programming, taught with real processes.</source>
+        <translation>ProcLab: 실제 프로세스로 배우는 멀티 프로세스 프로그래밍.</translation>
+    </message>
+    <message>
+        <source>User interface language.</source>
+        <translation>화면에 쓸 언어.</translation>
+    </message>
+    <message>
+        <source>Run the opened scenario right away.</source>
+        <translation>연 시나리오를 바로 실행합니다.</translation>
+    </message>
+    <message>
+        <source>A *.proclab.json scenario to open.</source>
+        <translation>열 시나리오 파일(*.proclab.json).</translation>
     </message>
 </context>
 <context>
