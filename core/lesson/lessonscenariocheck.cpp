@@ -51,7 +51,7 @@ void LessonParser::checkExpressionIds(const QString &text, const Scenario &scena
 void LessonParser::checkStepScenario(const LessonStep &step, const QString &path)
 {
     const QString scenarioPath = jsonPathKey(path, QStringLiteral("scenario"));
-    const auto scenario = loadStepScenario(step.scenario, scenarioPath);
+    auto scenario = loadStepScenario(step.scenario, scenarioPath);
     if (!scenario)
         return;
     const LessonAction action = step.effectiveAction();
@@ -88,7 +88,12 @@ void LessonParser::checkStepScenario(const LessonStep &step, const QString &path
         break;
     }
     case LessonAction::Kind::Compare:
-        loadStepScenario(action.compareWith, jsonPathKey(actionPath, QStringLiteral("with")));
+        // Expressions may name what either scenario has (runs[0] and runs[1]).
+        if (const auto other = loadStepScenario(action.compareWith,
+                                                jsonPathKey(actionPath, QStringLiteral("with")))) {
+            scenario->processes += other->processes;
+            scenario->channels += other->channels;
+        }
         break;
     }
     if (step.prediction) {
