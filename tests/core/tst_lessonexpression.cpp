@@ -100,6 +100,13 @@ void TestLessonExpression::evaluates_data()
     QTest::newRow("nothing found is null")
         << "processes[id=ghost].pid" << QJsonValue(QJsonValue::Null);
     QTest::newRow("abs") << "abs(1 - 3)" << QJsonValue(2);
+    // The boundaries, where a rule decides "less than 400,000" from "exactly 400,000".
+    QTest::newRow("< at equality") << "400000 < 400000" << QJsonValue(false);
+    QTest::newRow("<= at equality") << "400000 <= 400000" << QJsonValue(true);
+    QTest::newRow("> at equality") << "7 > 7" << QJsonValue(false);
+    QTest::newRow(">= at equality") << "7 >= 7" << QJsonValue(true);
+    QTest::newRow("!= at equality") << "7 != 7" << QJsonValue(false);
+    QTest::newRow("< below") << "399999 < 400000" << QJsonValue(true);
 }
 
 void TestLessonExpression::evaluates()
