@@ -18,6 +18,7 @@ class RunActions;
 class RunToolBar;
 
 namespace proclab {
+class ActivityCoordinator;
 class DiagramScene;
 class DiagramView;
 class EventLogWidget;
@@ -69,6 +70,7 @@ private:
     RunToolBar *m_runToolBar;
     FileActions *m_fileActions;
     EditActions *m_editActions;
+    proclab::ActivityCoordinator *m_activity;
     RunActions *m_runActions;
     QToolBar *m_fileToolBar = nullptr;
     QLabel *m_problemsLabel;

@@ -80,7 +80,9 @@ QByteArray buildAgentPlan(const Scenario &scenario, const QString &runTag, int g
     using wire::ChannelKey;
     using wire::PlanLine;
     const QString space = QStringLiteral(" ");
-    auto pair = [](ChannelKey key, const QString &value) { return wireWord(key) + u'=' + value; };
+    auto pair = [](ChannelKey key, const QString &value) -> QString {
+        return wireWord(key) + u'=' + value;
+    };
     QStringList lines;
     lines.append(QLatin1String(wire::kPlanMagic) + space + QString::number(wire::kPlanVersion));
     lines.append(wireWord(PlanLine::Run) + space + runTag);

@@ -1,5 +1,6 @@
 #include "widgets/charts/chartspanel.h"
 
+#include "core/activity/activitycoordinator.h"
 #include "core/document/scenariodocument.h"
 #include "core/history/runrecord.h"
 #include "core/run/runcontroller.h"
@@ -55,6 +56,12 @@ ChartsPanel::ChartsPanel(RunController *run, QWidget *parent)
     retranslateUi();
 }
 
+void ChartsPanel::setCoordinator(ActivityCoordinator *coordinator)
+{
+    m_coordinator = coordinator;
+    m_overhead->setCoordinator(coordinator);
+}
+
 void ChartsPanel::openSweepDialog()
 {
     const Scenario scenario = m_document ? m_document->scenario()
@@ -66,12 +73,18 @@ void ChartsPanel::openSweepDialog()
                                     "and again with one parameter changed."));
         return;
     }
+    if (m_coordinator && m_coordinator->isBusy()) {
+        QMessageBox::information(this, tr("Sweep"),
+                                 m_coordinator->busyMessage(ActivityCoordinator::Activity::Sweep));
+        return;
+    }
     if (m_run && m_run->isActive()) {
         QMessageBox::information(this, tr("Sweep"),
                                  tr("A run is going on. Stop it before starting a sweep."));
         return;
     }
     auto *dialog = new SweepDialog(scenario, this);
+    dialog->setCoordinator(m_coordinator);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SweepDialog::runFinished, m_runs, &RunsPage::addRun);
     dialog->show();

@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace proclab {
 
+class ActivityCoordinator;
 class LiveChartsPage;
 class OverheadPage;
 class RunController;
@@ -27,6 +28,8 @@ public:
     // The document a sweep starts from (the diagram as it is now, not the last run's
     // copy). Without one the scenario of the last run is used.
     void setDocument(const ScenarioDocument *document) { m_document = document; }
+    // Sweeps and measurements ask it first: one activity at a time.
+    void setCoordinator(ActivityCoordinator *coordinator);
 
     LiveChartsPage *livePage() const { return m_live; }
     OverheadPage *overheadPage() const { return m_overhead; }
@@ -43,6 +46,7 @@ private:
 
     RunController *m_run;
     const ScenarioDocument *m_document = nullptr;
+    ActivityCoordinator *m_coordinator = nullptr;
     QTabWidget *m_tabs;
     LiveChartsPage *m_live;
     OverheadPage *m_overhead;
