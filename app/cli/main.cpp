@@ -3,16 +3,14 @@
 // this one only dispatches.
 
 #include "app/cli/benchcommand.h"
-#include "app/cli/chartshandoff.h"
 #include "app/cli/clioutput.h"
 #include "app/cli/runcommand.h"
 #include "app/cli/validatecommand.h"
 
-#include <QCoreApplication>
-#ifdef PROCLAB_CLI_CHARTS
 #include <QApplication>
-#endif
 
+#include <algorithm>
+#include <cstring>
 #include <memory>
 
 using namespace proclab::cli;
@@ -43,19 +41,15 @@ QString usage()
 int main(int argc, char **argv)
 {
     // Charts (--chart, and --csv which shares their history) are made with Qt Widgets,
-    // offscreen: the command line never shows a window. Everything else is a plain core
-    // application (no GUI platform, no GUI library, nothing extra on stderr).
-    const bool drawsCharts = wantsCharts(argc, argv);
-#ifdef PROCLAB_CLI_CHARTS
+    // offscreen: the command line never shows a window. Otherwise it stays a plain core
+    // application (no GUI platform, nothing extra on stderr).
+    const bool drawsCharts = std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        return std::strncmp(arg, "--chart", 7) == 0 || std::strncmp(arg, "--csv", 5) == 0;
+    });
     if (drawsCharts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(drawsCharts ? new QApplication(argc, argv)
                                                       : new QCoreApplication(argc, argv));
-#else
-    if (drawsCharts)
-        return execChartsCli(argv);
-    auto app = std::make_unique<QCoreApplication>(argc, argv);
-#endif
     QCoreApplication::setApplicationName(QStringLiteral("proclab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROCLAB_VERSION));
 
