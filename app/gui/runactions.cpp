@@ -19,16 +19,21 @@ RunActions::RunActions(RunController *run, ScenarioDocument *document,
 
 void RunActions::startRun()
 {
+    start(m_document->scenario());
+}
+
+bool RunActions::start(const Scenario &scenario)
+{
     if (m_run->isActive())
-        return;
-    // The run gets a copy: the diagram is never changed by running it.
-    const Scenario &scenario = m_document->scenario();
+        return false;
+    // The run gets a copy: the diagram is never changed by running it. The coordinator
+    // validates it once and refuses while another activity is going on.
     QString refusal;
     QList<ScenarioError> problems;
     if (m_coordinator->startRun(m_run, scenario, &refusal, &problems)) {
         emit statusMessage(tr("Running %1").arg(scenario.name), 4000);
         emit started(!scenario.channels.isEmpty());
-        return;
+        return true;
     }
     if (!problems.isEmpty()) {
         QStringList lines;
@@ -41,6 +46,7 @@ void RunActions::startRun()
         QMessageBox::information(m_window, tr("Cannot run"), refusal);
     }
     // Otherwise the run itself failed to start and said so through failed().
+    return false;
 }
 
 void RunActions::onFailed(const QString &reason)

@@ -10,6 +10,7 @@ class QWidget;
 
 namespace proclab {
 class ActivityCoordinator;
+struct Scenario;
 class RunController;
 class ScenarioDocument;
 } // namespace proclab
@@ -22,7 +23,10 @@ public:
     RunActions(proclab::RunController *run, proclab::ScenarioDocument *document,
                proclab::ActivityCoordinator *coordinator, QWidget *window);
 
-    void startRun();
+    void startRun(); // the document's scenario
+    // Any scenario (a lesson step's copy or its comparison), checked and started the same
+    // way; false when it was refused or could not start.
+    bool start(const proclab::Scenario &scenario);
 
 signals:
     void statusMessage(const QString &message, int timeoutMs);

@@ -17,6 +17,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace proclab {
 
 ChartsPanel::ChartsPanel(RunController *run, QWidget *parent)
@@ -61,6 +63,16 @@ void ChartsPanel::setCoordinator(ActivityCoordinator *coordinator)
 {
     m_coordinator = coordinator;
     m_overhead->setCoordinator(coordinator);
+}
+
+bool ChartsPanel::showChart(const QString &name)
+{
+    if (name == u"overhead"_s || name == u"runs"_s) {
+        m_tabs->setCurrentIndex(name == u"overhead"_s ? 1 : 2);
+        return true;
+    }
+    m_tabs->setCurrentWidget(m_live);
+    return m_live->showChart(name);
 }
 
 void ChartsPanel::openSweepDialog()

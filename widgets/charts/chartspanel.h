@@ -32,6 +32,10 @@ public:
     // Sweeps and measurements ask it first: one activity at a time.
     void setCoordinator(ActivityCoordinator *coordinator);
 
+    // Brings a chart to the front: a live chart by its CLI name ("fill", "switches", ...),
+    // "overhead" or "runs" for those pages. False when the name is unknown.
+    bool showChart(const QString &name);
+
     LiveChartsPage *livePage() const { return m_live; }
     OverheadPage *overheadPage() const { return m_overhead; }
     RunsPage *runsPage() const { return m_runs; }
