@@ -1965,6 +1965,40 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     </message>
 </context>
 <context>
+    <name>proclab::ActivityCoordinator</name>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>a run</source>
+        <translation>a run</translation>
+    </message>
+    <message>
+        <source>a sweep</source>
+        <translation>a sweep</translation>
+    </message>
+    <message>
+        <source>a context-switch measurement</source>
+        <translation>a context-switch measurement</translation>
+    </message>
+    <message>
+        <source>a lesson step</source>
+        <translation>a lesson step</translation>
+    </message>
+    <message>
+        <source>%1 is going on; wait until it ends (or stop it) before starting %2: two at once would skew each other&apos;s measurements.</source>
+        <translation>%1 is going on; wait until it ends (or stop it) before starting %2: two at once would skew each other&apos;s measurements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the scenario has %n problem(s)</source>
+        <translation>
+            <numerusform>the scenario has %n problem</numerusform>
+            <numerusform>the scenario has %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>proclab::AgentConnection</name>
     <message>
         <source>cannot start %1: %2</source>

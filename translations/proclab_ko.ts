@@ -1960,6 +1960,39 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     </message>
 </context>
 <context>
+    <name>proclab::ActivityCoordinator</name>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>a run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>a sweep</source>
+        <translation>반복 실행</translation>
+    </message>
+    <message>
+        <source>a context-switch measurement</source>
+        <translation>컨텍스트 스위칭 측정</translation>
+    </message>
+    <message>
+        <source>a lesson step</source>
+        <translation>학습 단계</translation>
+    </message>
+    <message>
+        <source>%1 is going on; wait until it ends (or stop it) before starting %2: two at once would skew each other&apos;s measurements.</source>
+        <translation>지금 %1 중입니다. %2은(는) 끝날 때까지 기다리거나 멈춘 다음에 시작하세요. 둘이 동시에 돌면 서로의 측정값이 왜곡됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the scenario has %n problem(s)</source>
+        <translation>
+            <numerusform>시나리오에 문제가 %n개 있습니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>proclab::AgentConnection</name>
     <message>
         <source>cannot start %1: %2</source>

@@ -8,6 +8,7 @@
 #include "app/gui/lessonactions.h"
 #include "app/gui/runactions.h"
 #include "app/gui/runtoolbar.h"
+#include "core/activity/activitycoordinator.h"
 #include "core/document/scenariodocument.h"
 #include "core/run/runcontroller.h"
 #include "widgets/charts/chartspanel.h"
@@ -53,7 +54,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
       m_eventLog(new EventLogWidget(this)), m_runToolBar(new RunToolBar(m_run, this)),
       m_fileActions(new FileActions(m_document, m_view, this)),
       m_editActions(new EditActions(m_document, m_scene, this)),
-      m_runActions(new RunActions(m_run, m_document, this)),
+      m_activity(new ActivityCoordinator(this)),
+      m_runActions(new RunActions(m_run, m_document, m_activity, this)),
       m_lessons(new LessonActions(m_run, m_document, m_fileActions, m_runActions, m_view, this)),
       m_problemsLabel(new QLabel(this))
 {
@@ -146,6 +148,7 @@ void MainWindow::createDocks()
     auto *charts = new ChartsPanel(m_run, this);
     // The sweep reruns the diagram as it is now, not the last run's copy.
     charts->setDocument(m_document);
+    charts->setCoordinator(m_activity);
     m_chartsDock = makeDock(QStringLiteral("chartsDock"), charts, Qt::BottomDockWidgetArea);
     // The lessons share the right side with the properties: one is read, then the other.
     // That side runs down to the status bar: a lesson's text wants height more than the

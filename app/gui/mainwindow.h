@@ -19,6 +19,7 @@ class RunActions;
 class RunToolBar;
 
 namespace proclab {
+class ActivityCoordinator;
 class DiagramScene;
 class DiagramView;
 class EventLogWidget;
@@ -70,6 +71,7 @@ private:
     RunToolBar *m_runToolBar;
     FileActions *m_fileActions;
     EditActions *m_editActions;
+    proclab::ActivityCoordinator *m_activity;
     RunActions *m_runActions;
     LessonActions *m_lessons;
     QToolBar *m_fileToolBar = nullptr;

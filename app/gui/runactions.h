@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The Run menu's job: starting the document's scenario (refused, with the problems, when
-// it does not validate) and telling the user when a run fails.
+// The Run menu's job: starting the document's scenario through the ActivityCoordinator
+// (refused, with the reason, when it does not validate or something else is running) and
+// telling the user when a run fails.
 
 #include <QObject>
 
 class QWidget;
 
 namespace proclab {
+class ActivityCoordinator;
 struct Scenario;
 class RunController;
 class ScenarioDocument;
@@ -18,7 +20,8 @@ class RunActions : public QObject
     Q_OBJECT
 public:
     // window: the parent of message boxes.
-    RunActions(proclab::RunController *run, proclab::ScenarioDocument *document, QWidget *window);
+    RunActions(proclab::RunController *run, proclab::ScenarioDocument *document,
+               proclab::ActivityCoordinator *coordinator, QWidget *window);
 
     void startRun(); // the document's scenario
     // Any scenario (a lesson step's copy or its comparison), checked and started the same
@@ -36,5 +39,6 @@ private:
 
     proclab::RunController *m_run;
     proclab::ScenarioDocument *m_document;
+    proclab::ActivityCoordinator *m_coordinator;
     QWidget *m_window;
 };

@@ -2,6 +2,7 @@
 #include "app/gui/runtoolbar.h"
 
 #include "core/run/runcontroller.h"
+#include "core/run/wirewords.h"
 
 #include <QAction>
 #include <QEvent>
@@ -62,9 +63,9 @@ void RunToolBar::togglePause()
     // Pause and resume act on every process of the run at once (SIGSTOP/SIGCONT).
     m_paused = !m_paused;
     if (m_paused)
-        m_run->pauseProcess(QStringLiteral("*"));
+        m_run->pauseProcess(proclab::wireAllNodes());
     else
-        m_run->resumeProcess(QStringLiteral("*"));
+        m_run->resumeProcess(proclab::wireAllNodes());
     m_pauseAction->setChecked(m_paused);
     retranslate();
 }

@@ -16,7 +16,7 @@ struct ChannelPlan
 {
     int index = 0;
     std::string id;
-    std::string kind; // "shm-buffer", "shm-counter", "pipe", "socketpair", "mailbox"
+    wire::ChannelKind kind = wire::ChannelKind::ShmBuffer;
     int capacity = 0;
     int itemSize = 0;
     bool sync = true;      // semaphores + lock (shared-memory kinds)
@@ -27,11 +27,10 @@ struct ProcessPlan
 {
     int index = 0;
     std::string id;
-    int parent = -1;                         // index, -1 for the root
-    std::string behaviour;                   // "idle", "sleep", "cpu", "exit", "crash", "no-wait",
-                                             // "exit-early", "produce", "consume", "increment"
-    std::map<std::string, long long> params; // ms, code, signal, after_ms, channel, count, ...
-    long long param(const std::string &key, long long fallback = 0) const
+    int parent = -1; // index, -1 for the root
+    wire::Behaviour behaviour = wire::Behaviour::Idle;
+    std::map<wire::ProcessKey, long long> params; // the key=value pairs of its plan line
+    long long param(wire::ProcessKey key, long long fallback = 0) const
     {
         auto it = params.find(key);
         return it == params.end() ? fallback : it->second;

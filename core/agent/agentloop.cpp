@@ -78,10 +78,10 @@ int AgentLoop::run()
         cleanUp();
         return 1;
     }
-    EventBuilder("ready")
-        .num("agent", m_pid)
-        .num("pgid", getpgid(0))
-        .str("stats", m_stats.name())
+    EventBuilder(wire::Event::Ready)
+        .num(wire::EventField::Agent, m_pid)
+        .num(wire::EventField::Pgid, getpgid(0))
+        .str(wire::EventField::Stats, m_stats.name())
         .emit();
 
     handleBufferedCommands();
@@ -119,7 +119,7 @@ int AgentLoop::run()
     if (m_rootForked)
         finishChannels(m_plan, m_stats.page());
     cleanUp();
-    EventBuilder("finished").emit();
+    EventBuilder(wire::Event::Finished).emit();
     m_stats.unmap();
     return 0;
 }
@@ -180,7 +180,11 @@ void AgentLoop::handleCommand(const Command &c)
             emitError(c.node, std::string("kill: ") + std::strerror(errno));
             return;
         }
-        EventBuilder("killed").str("node", c.node).num("pid", pid).num("signal", c.signal).emit();
+        EventBuilder(wire::Event::Killed)
+            .str(wire::EventField::Node, c.node)
+            .num(wire::EventField::Pid, pid)
+            .num(wire::EventField::Signal, c.signal)
+            .emit();
         return;
     }
     case Command::Kind::Pause:
@@ -194,7 +198,7 @@ void AgentLoop::pauseOrResume(const Command &c)
 {
     const bool pause = c.kind == Command::Kind::Pause;
     const int signal = pause ? SIGSTOP : SIGCONT;
-    if (c.node == "*") {
+    if (c.node == wire::kAllNodes) {
         signalRun(signal);
         m_paused.clear();
         if (pause)
@@ -204,8 +208,9 @@ void AgentLoop::pauseOrResume(const Command &c)
     } else {
         const int index = m_table->indexOfNode(c.node);
         if (!m_table->isLive(index)) {
-            emitError({}, std::string(pause ? "pause" : "resume") + ": no running process '" +
-                              c.node + "'");
+            emitError(
+                {}, std::string(wire::name(pause ? wire::Command::Pause : wire::Command::Resume)) +
+                        ": no running process '" + c.node + "'");
             return;
         }
         signalOne(m_table->pidOf(index), signal);
@@ -214,7 +219,9 @@ void AgentLoop::pauseOrResume(const Command &c)
         else
             m_paused.erase(index);
     }
-    EventBuilder(pause ? "paused" : "resumed").str("node", c.node).emit();
+    EventBuilder(pause ? wire::Event::Paused : wire::Event::Resumed)
+        .str(wire::EventField::Node, c.node)
+        .emit();
 }
 
 void AgentLoop::startRun()

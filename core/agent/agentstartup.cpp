@@ -31,7 +31,7 @@ PlanInput readPlanLines(LineReader &in, int signalFd, std::vector<std::string> *
     std::string line;
     for (;;) {
         while (in.takeLine(&line)) {
-            if (line == "end")
+            if (line == wire::name(wire::PlanLine::End))
                 return PlanInput::Complete;
             lines->push_back(line);
         }
@@ -103,7 +103,7 @@ int runAgent(pid_t expectedParent)
         return 2;
     }
     if (parsed.status == PlanParseResult::Status::Refused) {
-        EventBuilder("refused").str("reason", parsed.message).emit();
+        EventBuilder(wire::Event::Refused).str(wire::EventField::Reason, parsed.message).emit();
         return 3;
     }
     setIpcNamePrefix(parsed.plan.tag);

@@ -62,29 +62,29 @@ void burnCpu(long long ms, ChildReaper &children)
 void runBehaviour(RunContext &ctx, int index, ChildReaper &children)
 {
     const ProcessPlan &p = ctx.plan->processes.at(index);
-    const std::string &b = p.behaviour;
+    const wire::Behaviour b = p.behaviour;
     int code = 0;
-    if (b == "idle") {
+    if (b == wire::Behaviour::Idle) {
         children.waitUntil(-1, true);
-    } else if (b == "sleep") {
-        children.waitUntil(deadlineAfterMs(p.param("ms")), true);
-    } else if (b == "cpu") {
-        burnCpu(p.param("ms"), children);
-    } else if (b == "exit") {
-        children.waitUntil(deadlineAfterMs(p.param("after_ms")), true);
-        code = static_cast<int>(p.param("code"));
-    } else if (b == "crash") {
-        children.waitUntil(deadlineAfterMs(p.param("after_ms")), true);
-        const int s = static_cast<int>(p.param("signal"));
+    } else if (b == wire::Behaviour::Sleep) {
+        children.waitUntil(deadlineAfterMs(p.param(wire::ProcessKey::Ms)), true);
+    } else if (b == wire::Behaviour::Cpu) {
+        burnCpu(p.param(wire::ProcessKey::Ms), children);
+    } else if (b == wire::Behaviour::Exit) {
+        children.waitUntil(deadlineAfterMs(p.param(wire::ProcessKey::AfterMs)), true);
+        code = static_cast<int>(p.param(wire::ProcessKey::Code));
+    } else if (b == wire::Behaviour::Crash) {
+        children.waitUntil(deadlineAfterMs(p.param(wire::ProcessKey::AfterMs)), true);
+        const int s = static_cast<int>(p.param(wire::ProcessKey::Signal));
         raiseAndDie(s == 0 ? kDefaultCrashSignal : s);
-    } else if (b == "no-wait") {
+    } else if (b == wire::Behaviour::NoWait) {
         // Never waits: children that end stay zombies (state Z) until this process ends and
         // the agent, their new parent as subreaper, reaps them.
-        const long long ms = p.param("ms");
+        const long long ms = p.param(wire::ProcessKey::Ms);
         children.waitUntil(ms == 0 ? -1 : deadlineAfterMs(ms), false);
         _exit(0);
-    } else if (b == "exit-early") {
-        children.waitUntil(deadlineAfterMs(p.param("after_ms")), true);
+    } else if (b == wire::Behaviour::ExitEarly) {
+        children.waitUntil(deadlineAfterMs(p.param(wire::ProcessKey::AfterMs)), true);
         _exit(0); // the children still running are orphaned and go to the agent
     } else {
         code = runIpcBehaviour(*ctx.plan, index, ctx.stats);

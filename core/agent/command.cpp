@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agent/command.h"
 
+#include "core/agent/wire/proclab_wire.h"
+
 #include <cerrno>
 #include <cstdlib>
 #include <sstream>
@@ -23,13 +25,17 @@ Command parseCommand(const std::string &line)
     if (t.empty())
         return invalid("empty");
     const std::string &verb = t[0];
-    if (verb == "go" || verb == "stop") {
+    const auto word = wire::fromName<wire::Command>(verb);
+    if (!word)
+        return invalid("unknown command");
+    switch (*word) {
+    case wire::Command::Go:
+    case wire::Command::Stop:
         if (t.size() != 1)
             return invalid("takes no argument");
-        c.kind = verb == "go" ? Command::Kind::Go : Command::Kind::Stop;
+        c.kind = *word == wire::Command::Go ? Command::Kind::Go : Command::Kind::Stop;
         return c;
-    }
-    if (verb == "kill") {
+    case wire::Command::Kill: {
         if (t.size() != 3)
             return invalid("expected 'kill <node> <signal>'");
         errno = 0;
@@ -42,10 +48,11 @@ Command parseCommand(const std::string &line)
         c.signal = static_cast<int>(s);
         return c;
     }
-    if (verb == "pause" || verb == "resume") {
+    case wire::Command::Pause:
+    case wire::Command::Resume:
         if (t.size() != 2)
             return invalid("expected '" + verb + " <node>|*'");
-        c.kind = verb == "pause" ? Command::Kind::Pause : Command::Kind::Resume;
+        c.kind = *word == wire::Command::Pause ? Command::Kind::Pause : Command::Kind::Resume;
         c.node = t[1];
         return c;
     }

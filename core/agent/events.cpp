@@ -59,27 +59,29 @@ std::string jsonEscape(std::string_view text)
     return out;
 }
 
-EventBuilder::EventBuilder(std::string_view kind)
+EventBuilder::EventBuilder(wire::Event kind)
 {
-    m_json = "{\"ev\":\"";
-    m_json += jsonEscape(kind);
+    m_json = "{\"";
+    m_json += wire::name(wire::EventField::Ev);
+    m_json += "\":\"";
+    m_json += wire::name(kind);
     m_json += '"';
 }
 
-EventBuilder &EventBuilder::str(std::string_view key, std::string_view value)
+EventBuilder &EventBuilder::str(wire::EventField key, std::string_view value)
 {
     m_json += ",\"";
-    m_json += key;
+    m_json += wire::name(key);
     m_json += "\":\"";
     m_json += jsonEscape(value);
     m_json += '"';
     return *this;
 }
 
-EventBuilder &EventBuilder::num(std::string_view key, long long value)
+EventBuilder &EventBuilder::num(wire::EventField key, long long value)
 {
     m_json += ",\"";
-    m_json += key;
+    m_json += wire::name(key);
     m_json += "\":";
     m_json += std::to_string(value);
     return *this;
@@ -87,7 +89,8 @@ EventBuilder &EventBuilder::num(std::string_view key, long long value)
 
 std::string EventBuilder::json() const
 {
-    return m_json + ",\"t\":" + std::to_string(runClockNs()) + "}";
+    return m_json + ",\"" + std::string(wire::name(wire::EventField::T)) +
+           "\":" + std::to_string(runClockNs()) + "}";
 }
 
 void EventBuilder::emit() const
@@ -118,8 +121,10 @@ void emitEvent(const std::string &json)
     if (!g_sinkIsAgent) {
         // Atomic only below PIPE_BUF: an oversized line is replaced, never split.
         if (line.size() > PIPE_BUF)
-            line =
-                EventBuilder("error").str("message", "event line too long, dropped").json() + "\n";
+            line = EventBuilder(wire::Event::Error)
+                       .str(wire::EventField::Message, "event line too long, dropped")
+                       .json() +
+                   "\n";
         // One write(). EPIPE means the agent is gone; SIGPIPE (default) then ends us, as it
         // should: nothing of a run outlives its agent.
         while (write(g_sinkFd, line.data(), line.size()) < 0 && errno == EINTR) {
@@ -142,21 +147,21 @@ void emitEvent(const std::string &json)
 
 void emitExited(std::string_view node, pid_t pid, int siCode, int siStatus, pid_t reaper)
 {
-    EventBuilder ev("exited");
-    ev.str("node", node).num("pid", pid);
+    EventBuilder ev(wire::Event::Exited);
+    ev.str(wire::EventField::Node, node).num(wire::EventField::Pid, pid);
     if (siCode == CLD_EXITED)
-        ev.num("code", siStatus);
+        ev.num(wire::EventField::Code, siStatus);
     else
-        ev.num("signal", siStatus);
-    ev.num("reaper", reaper).emit();
+        ev.num(wire::EventField::Signal, siStatus);
+    ev.num(wire::EventField::Reaper, reaper).emit();
 }
 
 void emitError(std::string_view node, std::string_view message)
 {
-    EventBuilder ev("error");
+    EventBuilder ev(wire::Event::Error);
     if (!node.empty())
-        ev.str("node", node);
-    ev.str("message", message).emit();
+        ev.str(wire::EventField::Node, node);
+    ev.str(wire::EventField::Message, message).emit();
 }
 
 } // namespace proclab::agent

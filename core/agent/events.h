@@ -4,6 +4,8 @@
 // "t" last. Built by hand because the agent links no JSON library; ids are [A-Za-z0-9_.-]
 // already, free text goes through jsonEscape().
 
+#include "core/agent/wire/proclab_wire.h"
+
 #include <string>
 #include <string_view>
 #include <sys/types.h>
@@ -15,9 +17,9 @@ std::string jsonEscape(std::string_view text);
 class EventBuilder
 {
 public:
-    explicit EventBuilder(std::string_view kind);
-    EventBuilder &str(std::string_view key, std::string_view value);
-    EventBuilder &num(std::string_view key, long long value);
+    explicit EventBuilder(wire::Event kind);
+    EventBuilder &str(wire::EventField key, std::string_view value);
+    EventBuilder &num(wire::EventField key, long long value);
     // The finished line without newline, "t" appended.
     std::string json() const;
     void emit() const;

@@ -12,18 +12,9 @@ namespace proclab::agent {
 
 namespace {
 
-const std::set<std::string> kBehaviours = {"idle",    "sleep",    "cpu",        "exit",
-                                           "crash",   "no-wait",  "exit-early", "produce",
-                                           "consume", "increment"};
-const std::set<std::string> kChannelKinds = {"shm-buffer", "shm-counter", "pipe", "socketpair",
-                                             "mailbox"};
-const std::set<std::string> kProcessKeys = {"ms",    "code", "signal",  "after_ms", "channel",
-                                            "count", "rate", "hold_ms", "work_us"};
-
-bool isIpcBehaviour(const std::string &b)
-{
-    return b == "produce" || b == "consume" || b == "increment";
-}
+using wire::ChannelKey;
+using wire::PlanLine;
+using wire::ProcessKey;
 
 bool validId(const std::string &id)
 {
@@ -131,9 +122,10 @@ bool Parser::channel(int n, const std::vector<std::string> &t)
         return fail(n, "invalid channel id '" + c.id + "'");
     if (!m_channelIds.insert(c.id).second)
         return fail(n, "duplicate channel id '" + c.id + "'");
-    c.kind = t[3];
-    if (!kChannelKinds.count(c.kind))
-        return fail(n, "unknown channel kind '" + c.kind + "'");
+    const auto kind = wire::fromName<wire::ChannelKind>(t[3]);
+    if (!kind)
+        return fail(n, "unknown channel kind '" + t[3] + "'");
+    c.kind = *kind;
     for (size_t i = 4; i < t.size(); ++i) {
         const auto eq = t[i].find('=');
         if (eq == std::string::npos)
@@ -141,24 +133,26 @@ bool Parser::channel(int n, const std::vector<std::string> &t)
         const std::string key = t[i].substr(0, eq);
         const std::string value = t[i].substr(eq + 1);
         long long v = 0;
-        if (key == "send") {
-            if (value != "sync" && value != "async")
-                return fail(n, "send must be sync or async, got '" + value + "'");
-            c.syncSend = value == "sync";
-        } else if (key == "capacity" || key == "item_size" || key == "sync") {
-            if (!parseInt(value, &v))
-                return fail(n, key + " is not an integer: '" + value + "'");
-            if (key == "sync") {
-                if (v != 0 && v != 1)
-                    return fail(n, "sync must be 0 or 1");
-                c.sync = v == 1;
-            } else if (v < 1 || v > (1 << 20)) {
-                return fail(n, key + " out of range: " + value);
-            } else {
-                (key == "capacity" ? c.capacity : c.itemSize) = static_cast<int>(v);
-            }
-        } else {
+        const auto which = wire::fromName<ChannelKey>(key);
+        if (!which)
             return fail(n, "unknown channel key '" + key + "'");
+        if (*which == ChannelKey::Send) {
+            const auto mode = wire::fromName<wire::SendMode>(value);
+            if (!mode)
+                return fail(n, "send must be sync or async, got '" + value + "'");
+            c.syncSend = *mode == wire::SendMode::Sync;
+            continue;
+        }
+        if (!parseInt(value, &v))
+            return fail(n, key + " is not an integer: '" + value + "'");
+        if (*which == ChannelKey::Sync) {
+            if (v != 0 && v != 1)
+                return fail(n, "sync must be 0 or 1");
+            c.sync = v == 1;
+        } else if (v < 1 || v > (1 << 20)) {
+            return fail(n, key + " out of range: " + value);
+        } else {
+            (*which == ChannelKey::Capacity ? c.capacity : c.itemSize) = static_cast<int>(v);
         }
     }
     result.plan.channels.push_back(c);
@@ -188,39 +182,40 @@ bool Parser::process(int n, const std::vector<std::string> &t)
     if (parent >= count)
         return fail(n, "parent " + t[3] + " of '" + p.id + "' does not come before it");
     p.parent = static_cast<int>(parent);
-    p.behaviour = t[4];
-    if (!kBehaviours.count(p.behaviour))
-        return fail(n, "unknown behaviour '" + p.behaviour + "'");
+    const auto behaviour = wire::fromName<wire::Behaviour>(t[4]);
+    if (!behaviour)
+        return fail(n, "unknown behaviour '" + t[4] + "'");
+    p.behaviour = *behaviour;
     for (size_t i = 5; i < t.size(); ++i) {
         const auto eq = t[i].find('=');
         if (eq == std::string::npos)
             return fail(n, "expected key=value, got '" + t[i] + "'");
         const std::string key = t[i].substr(0, eq);
         long long v = 0;
-        if (!kProcessKeys.count(key))
+        const auto which = wire::fromName<ProcessKey>(key);
+        if (!which)
             return fail(n, "unknown process key '" + key + "'");
         if (!parseInt(t[i].substr(eq + 1), &v))
             return fail(n, key + " is not an integer: '" + t[i].substr(eq + 1) + "'");
         if (v < 0)
             return fail(n, key + " must not be negative");
-        if (!p.params.emplace(key, v).second)
+        if (!p.params.emplace(*which, v).second)
             return fail(n, "duplicate key '" + key + "'");
     }
-    if (p.param("code") > 255)
+    if (p.param(ProcessKey::Code) > 255)
         return fail(n, "exit code must be 0..255");
-    if (p.param("signal") > 64)
+    if (p.param(ProcessKey::Signal) > 64)
         return fail(n, "signal must be 1..64");
-    if (p.behaviour == "crash" && p.param("signal") != 0 &&
-        !isTerminatingSignal(static_cast<int>(p.param("signal"))))
+    if (p.behaviour == wire::Behaviour::Crash && p.param(ProcessKey::Signal) != 0 &&
+        !isTerminatingSignal(static_cast<int>(p.param(ProcessKey::Signal))))
         return fail(n, "crash needs a signal that ends the process, not " +
-                           std::to_string(p.param("signal")));
-    if (isIpcBehaviour(p.behaviour)) {
-        if (!p.params.count("channel"))
-            return fail(n, p.behaviour + " needs channel=<index>");
-    }
-    if (p.params.count("channel") &&
-        p.param("channel") >= static_cast<long long>(result.plan.channels.size()))
-        return fail(n, "channel " + std::to_string(p.param("channel")) + " does not exist");
+                           std::to_string(p.param(ProcessKey::Signal)));
+    if (wire::usesChannel(p.behaviour) && !p.params.count(ProcessKey::Channel))
+        return fail(n, t[4] + " needs channel=<index>");
+    if (p.params.count(ProcessKey::Channel) &&
+        p.param(ProcessKey::Channel) >= static_cast<long long>(result.plan.channels.size()))
+        return fail(n,
+                    "channel " + std::to_string(p.param(ProcessKey::Channel)) + " does not exist");
     result.plan.processes.push_back(p);
     return true;
 }
@@ -262,28 +257,29 @@ bool Parser::parse(const std::vector<std::string> &lines)
             continue;
         }
         const std::string &what = t[0];
+        const auto line = wire::fromName<PlanLine>(what);
         long long v = 0;
-        if (what == "run") {
+        if (line == PlanLine::Run) {
             if (m_haveRun || t.size() != 2 || !validTag(t[1]))
                 return fail(n, "expected one 'run <tag>' with tag [a-z0-9]{1,16}");
             result.plan.tag = t[1];
             m_haveRun = true;
-        } else if (what == "limit") {
+        } else if (line == PlanLine::Limit) {
             if (m_haveLimit || t.size() != 2 || !parseInt(t[1], &v) || v < 1)
                 return fail(n, "expected one 'limit <n>' with n >= 1");
             result.plan.limit = static_cast<int>(std::min<long long>(v, 1LL << 30));
             m_haveLimit = true;
-        } else if (what == "grace_ms") {
+        } else if (line == PlanLine::GraceMs) {
             if (m_haveGrace || t.size() != 2 || !parseInt(t[1], &v) || v < 0 || v > 600000)
                 return fail(n, "expected one 'grace_ms <n>' with 0 <= n <= 600000");
             result.plan.graceMs = static_cast<int>(v);
             m_haveGrace = true;
-        } else if (what == "channel") {
+        } else if (line == PlanLine::Channel) {
             if (result.plan.channels.size() >= static_cast<size_t>(wire::kMaxChannels))
                 return refuse("more than " + std::to_string(wire::kMaxChannels) + " channels");
             if (!channel(n, t))
                 return false;
-        } else if (what == "process") {
+        } else if (line == PlanLine::Process) {
             if (result.plan.processes.size() >= static_cast<size_t>(wire::kHardMaxProcesses))
                 return refuse("more than " + std::to_string(wire::kHardMaxProcesses) +
                               " processes");

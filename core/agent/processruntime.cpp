@@ -56,7 +56,11 @@ void closeAgentDescriptors(RunContext &ctx)
 // part can count them as done (a consumer must not wait for a producer that never started).
 void emitForkFailure(const std::string &node, const std::string &message)
 {
-    EventBuilder("error").str("node", node).num("forked", 0).str("message", message).emit();
+    EventBuilder(wire::Event::Error)
+        .str(wire::EventField::Node, node)
+        .num(wire::EventField::Forked, 0)
+        .str(wire::EventField::Message, message)
+        .emit();
 }
 
 [[noreturn]] void runProcess(RunContext &ctx, int index, pid_t forker)
@@ -79,7 +83,11 @@ void emitForkFailure(const std::string &node, const std::string &message)
     ctx.stats->processes[index].pid.store(getpid(), std::memory_order_relaxed);
     // ppid = the process that forked us. If it has already ended, getppid() would already say
     // "agent"; the agent sees that and reports the reparenting itself.
-    EventBuilder("spawned").str("node", me.id).num("pid", getpid()).num("ppid", forker).emit();
+    EventBuilder(wire::Event::Spawned)
+        .str(wire::EventField::Node, me.id)
+        .num(wire::EventField::Pid, getpid())
+        .num(wire::EventField::Ppid, forker)
+        .emit();
     closeUnusedChannelEnds(*ctx.plan, index);
 
     ChildReaper children(*ctx.plan);

@@ -13,10 +13,10 @@ namespace {
 
 // The raw value of "key" in one of OUR event lines (strings unquoted). Only used on
 // "spawned" and "exited" lines, which carry no free text, so a plain search is exact.
-std::string_view field(std::string_view line, std::string_view key)
+std::string_view field(std::string_view line, wire::EventField key)
 {
     std::string pattern = "\"";
-    pattern += key;
+    pattern += wire::name(key);
     pattern += "\":";
     const auto at = line.find(pattern);
     if (at == std::string_view::npos)
@@ -80,23 +80,23 @@ bool RunTable::rootEnded() const
 
 int RunTable::onEventLine(const std::string &line)
 {
-    const auto ev = field(line, "ev");
-    if (ev != "spawned" && ev != "exited" && ev != "error")
+    const auto ev = wire::fromName<wire::Event>(field(line, wire::EventField::Ev));
+    if (ev != wire::Event::Spawned && ev != wire::Event::Exited && ev != wire::Event::Error)
         return -1;
-    const int index = indexOfNode(std::string(field(line, "node")));
+    const int index = indexOfNode(std::string(field(line, wire::EventField::Node)));
     if (index < 0)
         return -1;
-    if (ev == "error") {
-        if (field(line, "forked") == "0")
+    if (ev == wire::Event::Error) {
+        if (field(line, wire::EventField::Forked) == "0")
             neverForked(index);
         return -1;
     }
-    const pid_t pid = static_cast<pid_t>(number(field(line, "pid")));
+    const pid_t pid = static_cast<pid_t>(number(field(line, wire::EventField::Pid)));
     Node &n = m_nodes[index];
-    if (ev == "spawned") {
+    if (ev == wire::Event::Spawned) {
         if (n.ended && n.pid == pid)
             return -1; // we already reaped it (found through the stats page) before this line
-        n = Node{pid, static_cast<pid_t>(number(field(line, "ppid"))), true, false};
+        n = Node{pid, static_cast<pid_t>(number(field(line, wire::EventField::Ppid))), true, false};
         // Its parent may have ended before this line arrived: then it is already ours.
         const int parent = m_plan.processes[index].parent;
         if (parent >= 0 && m_nodes[parent].ended && n.ppid != m_agentPid)
@@ -176,11 +176,11 @@ void RunTable::emitReparented(int index, pid_t oldPpid)
     Node &n = m_nodes[index];
     n.ppid = m_agentPid;
     m_reparented.push_back(index);
-    EventBuilder("reparented")
-        .str("node", m_plan.processes[index].id)
-        .num("pid", n.pid)
-        .num("old_ppid", oldPpid)
-        .num("ppid", m_agentPid)
+    EventBuilder(wire::Event::Reparented)
+        .str(wire::EventField::Node, m_plan.processes[index].id)
+        .num(wire::EventField::Pid, n.pid)
+        .num(wire::EventField::OldPpid, oldPpid)
+        .num(wire::EventField::Ppid, m_agentPid)
         .emit();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/run/planwriter.h"
 
+#include "core/run/wirewords.h"
 #include "core/scenario/scenarioio.h"
 #include "core/scenario/scenariolimits.h"
 
@@ -35,31 +36,34 @@ QList<qsizetype> parentsFirst(const Scenario &s)
     return order;
 }
 
+// The behaviour's fields (the scenario's names) as the plan's key=value pairs.
 QString behaviourParams(const Behaviour &b, const QHash<QString, int> &channelIndex)
 {
+    using wire::ProcessKey;
     QStringList params;
+    auto add = [&params](ProcessKey key, qint64 value) {
+        params.append(wireWord(key) + u'=' + QString::number(value));
+    };
     for (QLatin1String name : behaviourFields(b.kind)) {
         using namespace field;
-        qint64 value = 0;
         if (name == QLatin1String(kMs))
-            value = b.ms;
+            add(ProcessKey::Ms, b.ms);
         else if (name == QLatin1String(kAfterMs))
-            value = b.afterMs;
+            add(ProcessKey::AfterMs, b.afterMs);
         else if (name == QLatin1String(kCode))
-            value = b.code;
+            add(ProcessKey::Code, b.code);
         else if (name == QLatin1String(kSignal))
-            value = b.signal;
+            add(ProcessKey::Signal, b.signal);
         else if (name == QLatin1String(kChannel))
-            value = channelIndex.value(b.channel, -1);
+            add(ProcessKey::Channel, channelIndex.value(b.channel, -1));
         else if (name == QLatin1String(kCount))
-            value = b.count;
+            add(ProcessKey::Count, b.count);
         else if (name == QLatin1String(kRate))
-            value = b.rate;
+            add(ProcessKey::Rate, b.rate);
         else if (name == QLatin1String(kHoldMs))
-            value = b.holdMs;
+            add(ProcessKey::HoldMs, b.holdMs);
         else if (name == QLatin1String(kWorkUs))
-            value = b.workUs;
-        params.append(name + u'=' + QString::number(value));
+            add(ProcessKey::WorkUs, b.workUs);
     }
     return params.join(u' ');
 }
@@ -74,24 +78,32 @@ QByteArray buildAgentPlan(const Scenario &scenario, const QString &runTag, int g
         !validateScenario(scenario).isEmpty())
         return {};
 
+    using wire::ChannelKey;
+    using wire::PlanLine;
+    const QString space = QStringLiteral(" ");
+    auto pair = [](ChannelKey key, const QString &value) -> QString {
+        return wireWord(key) + u'=' + value;
+    };
     QStringList lines;
-    lines.append(QStringLiteral("PROCLAB-PLAN %1").arg(Scenario::kFormatVersion));
-    lines.append(QStringLiteral("run ") + runTag);
-    lines.append(QStringLiteral("limit %1").arg(scenario.settings.maxProcesses));
-    lines.append(QStringLiteral("grace_ms %1").arg(graceMs));
+    lines.append(QLatin1String(wire::kPlanMagic) + space + QString::number(wire::kPlanVersion));
+    lines.append(wireWord(PlanLine::Run) + space + runTag);
+    lines.append(wireWord(PlanLine::Limit) + space +
+                 QString::number(scenario.settings.maxProcesses));
+    lines.append(wireWord(PlanLine::GraceMs) + space + QString::number(graceMs));
 
     QHash<QString, int> channelIndex;
     for (int i = 0; i < scenario.channels.size(); ++i) {
         const ChannelSpec &c = scenario.channels.at(i);
         channelIndex.insert(c.id, i);
-        lines.append(
-            QStringLiteral("channel %1 %2 %3 capacity=%4 item_size=%5 sync=%6 send=%7")
-                .arg(i)
-                .arg(c.id, channelKindName(c.kind))
-                .arg(c.capacity)
-                .arg(c.itemSize)
-                .arg(c.sync ? 1 : 0)
-                .arg(c.send == SendMode::Sync ? QStringLiteral("sync") : QStringLiteral("async")));
+        const wire::SendMode send =
+            c.send == SendMode::Sync ? wire::SendMode::Sync : wire::SendMode::Async;
+        lines.append(QStringList{wireWord(PlanLine::Channel), QString::number(i), c.id,
+                                 wireWord(toWire(c.kind)),
+                                 pair(ChannelKey::Capacity, QString::number(c.capacity)),
+                                 pair(ChannelKey::ItemSize, QString::number(c.itemSize)),
+                                 pair(ChannelKey::Sync, QString::number(c.sync ? 1 : 0)),
+                                 pair(ChannelKey::Send, wireWord(send))}
+                         .join(space));
     }
 
     const QList<qsizetype> order = parentsFirst(scenario);
@@ -100,17 +112,17 @@ QByteArray buildAgentPlan(const Scenario &scenario, const QString &runTag, int g
         processIndex.insert(scenario.processes.at(order.at(i)).id, i);
     for (int i = 0; i < order.size(); ++i) {
         const ProcessSpec &p = scenario.processes.at(order.at(i));
-        QString line = QStringLiteral("process %1 %2 %3 %4")
-                           .arg(i)
-                           .arg(p.id)
-                           .arg(p.parent.isEmpty() ? -1 : processIndex.value(p.parent))
-                           .arg(behaviourKindName(p.behaviour.kind));
+        QString line =
+            QStringList{wireWord(PlanLine::Process), QString::number(i), p.id,
+                        QString::number(p.parent.isEmpty() ? -1 : processIndex.value(p.parent)),
+                        wireWord(toWire(p.behaviour.kind))}
+                .join(space);
         const QString params = behaviourParams(p.behaviour, channelIndex);
         if (!params.isEmpty())
             line += u' ' + params;
         lines.append(line);
     }
-    lines.append(QStringLiteral("end"));
+    lines.append(wireWord(PlanLine::End));
     return (lines.join(u'\n') + u'\n').toUtf8();
 }
 

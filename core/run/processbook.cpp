@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/run/processbook.h"
 
+#include "core/run/wirewords.h"
+
 namespace proclab {
 
 void ProcessBook::reset(const Scenario &scenario)
@@ -26,7 +28,7 @@ ProcessSample *ProcessBook::find(const QString &node)
 void ProcessBook::apply(const RunEvent &e)
 {
     using K = RunEvent::Kind;
-    if ((e.kind == K::Paused || e.kind == K::Resumed) && e.node == QLatin1String("*")) {
+    if ((e.kind == K::Paused || e.kind == K::Resumed) && e.node == wireAllNodes()) {
         for (ProcessSample &p : m_processes) {
             if (p.life == ProcessSample::Life::Alive || p.life == ProcessSample::Life::Exited)
                 p.paused = e.kind == K::Paused;

@@ -11,6 +11,7 @@
 #include "core/run/runlog.h"
 #include "core/run/sampler.h"
 #include "core/run/statspagereader.h"
+#include "core/run/wirewords.h"
 #include "core/scenario/scenarioio.h"
 
 #include <QElapsedTimer>
@@ -105,7 +106,7 @@ RunController::~RunController()
     if (d->agent && d->agent->isRunning()) {
         d->sampler.stop();
         if (d->state != State::Stopping)
-            d->agent->sendCommand("stop");
+            d->agent->sendCommand(wireBytes(wire::Command::Stop));
         // Signals are not delivered from here on; this is only about the OS objects.
         QObject::disconnect(d->agent.get(), nullptr, this, nullptr);
         if (!d->agent->waitForExit(kGraceMs + kStopSlackMs)) {
@@ -217,7 +218,7 @@ void RunController::Private::onReady(const QByteArray &statsName, int readyPgid)
     src.pgid = pgid;
     sampler.setSources(src);
     clock.start();
-    agent->sendCommand("go");
+    agent->sendCommand(wireBytes(wire::Command::Go));
     setState(State::Running);
     sampler.start();
     if (scenario.settings.durationS > 0)
@@ -326,26 +327,27 @@ void RunController::stop()
         return;
     d->durationTimer.stop();
     d->setState(State::Stopping);
-    d->agent->sendCommand("stop");
+    d->agent->sendCommand(wireBytes(wire::Command::Stop));
     d->stopTimer.start(kGraceMs + kStopSlackMs);
 }
 
 void RunController::killProcess(const QString &node, int signal)
 {
     if (d->agent && d->state == State::Running)
-        d->agent->sendCommand("kill " + node.toUtf8() + ' ' + QByteArray::number(signal));
+        d->agent->sendCommand(wireBytes(wire::Command::Kill) + ' ' + node.toUtf8() + ' ' +
+                              QByteArray::number(signal));
 }
 
 void RunController::pauseProcess(const QString &node)
 {
     if (d->agent && d->state == State::Running)
-        d->agent->sendCommand("pause " + node.toUtf8());
+        d->agent->sendCommand(wireBytes(wire::Command::Pause) + ' ' + node.toUtf8());
 }
 
 void RunController::resumeProcess(const QString &node)
 {
     if (d->agent && d->state == State::Running)
-        d->agent->sendCommand("resume " + node.toUtf8());
+        d->agent->sendCommand(wireBytes(wire::Command::Resume) + ' ' + node.toUtf8());
 }
 
 void RunController::setSampleRate(int hz)

@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/run/runeventparser.h"
 
+#include "core/run/wirewords.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace proclab {
 
+using F = wire::EventField;
+
 std::optional<RunEvent::Kind> runEventKindFromName(const QString &name)
 {
-    using K = RunEvent::Kind;
-    for (K k : {K::Ready, K::Spawned, K::Exited, K::Reparented, K::Killed, K::Paused, K::Resumed,
-                K::LockRecovered, K::Refused, K::Error, K::Finished}) {
-        if (runEventKindName(k) == name)
-            return k;
-    }
-    return std::nullopt;
+    return wire::fromName<wire::Event>(name.toStdString());
 }
 
 std::optional<ParsedEvent> parseAgentEventLine(const QByteArray &line)
@@ -24,39 +22,39 @@ std::optional<ParsedEvent> parseAgentEventLine(const QByteArray &line)
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
     const QJsonObject o = doc.object();
-    const auto kind = runEventKindFromName(o.value(QLatin1String("ev")).toString());
+    const auto kind = runEventKindFromName(o.value(wireWord(F::Ev)).toString());
     if (!kind)
         return std::nullopt;
 
     ParsedEvent p;
     RunEvent &e = p.event;
     e.kind = *kind;
-    e.tNs = qint64(o.value(QLatin1String("t")).toDouble());
-    e.node = o.value(QLatin1String("node")).toString();
-    e.channel = o.value(QLatin1String("channel")).toString();
-    e.pid = o.value(QLatin1String("pid")).toInt();
-    e.ppid = o.value(QLatin1String("ppid")).toInt();
-    e.oldPpid = o.value(QLatin1String("old_ppid")).toInt();
-    e.reaper = o.value(QLatin1String("reaper")).toInt();
-    if (o.contains(QLatin1String("code")))
-        e.code = o.value(QLatin1String("code")).toInt();
-    if (o.contains(QLatin1String("signal")))
-        e.signal = o.value(QLatin1String("signal")).toInt();
-    e.message = o.value(QLatin1String("message")).toString();
+    e.tNs = qint64(o.value(wireWord(F::T)).toDouble());
+    e.node = o.value(wireWord(F::Node)).toString();
+    e.channel = o.value(wireWord(F::Channel)).toString();
+    e.pid = o.value(wireWord(F::Pid)).toInt();
+    e.ppid = o.value(wireWord(F::Ppid)).toInt();
+    e.oldPpid = o.value(wireWord(F::OldPpid)).toInt();
+    e.reaper = o.value(wireWord(F::Reaper)).toInt();
+    if (o.contains(wireWord(F::Code)))
+        e.code = o.value(wireWord(F::Code)).toInt();
+    if (o.contains(wireWord(F::Signal)))
+        e.signal = o.value(wireWord(F::Signal)).toInt();
+    e.message = o.value(wireWord(F::Message)).toString();
 
     switch (e.kind) {
     case RunEvent::Kind::Ready:
-        e.pid = o.value(QLatin1String("agent")).toInt();
-        p.pgid = o.value(QLatin1String("pgid")).toInt();
-        p.statsName = o.value(QLatin1String("stats")).toString().toUtf8();
+        e.pid = o.value(wireWord(F::Agent)).toInt();
+        p.pgid = o.value(wireWord(F::Pgid)).toInt();
+        p.statsName = o.value(wireWord(F::Stats)).toString().toUtf8();
         e.message = QString::fromUtf8(p.statsName);
         break;
     case RunEvent::Kind::Refused:
-        e.message = o.value(QLatin1String("reason")).toString();
+        e.message = o.value(wireWord(F::Reason)).toString();
         break;
     case RunEvent::Kind::LockRecovered:
-        e.node = o.value(QLatin1String("by")).toString();
-        e.pid = o.value(QLatin1String("dead_pid")).toInt();
+        e.node = o.value(wireWord(F::By)).toString();
+        e.pid = o.value(wireWord(F::DeadPid)).toInt();
         break;
     default:
         break;

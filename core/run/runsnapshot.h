@@ -3,6 +3,7 @@
 // What a run looks like at one moment, and what happened in it. Plain values, emitted
 // by RunController as signals and used by the diagram, the table, the charts and the CLI.
 
+#include "core/agent/wire/proclab_wire.h"
 #include "core/scenario/scenario.h"
 
 #include <QList>
@@ -77,20 +78,8 @@ struct RunSnapshot
 
 struct RunEvent
 {
-    enum class Kind
-    {
-        Ready,
-        Spawned,
-        Exited,
-        Reparented,
-        Killed,
-        Paused,
-        Resumed,
-        LockRecovered,
-        Refused,
-        Error,
-        Finished
-    };
+    // The agent's event kinds, one list for both sides (wire/proclab_wire.h).
+    using Kind = wire::Event;
     Kind kind = Kind::Error;
     qint64 tNs = 0; // since the agent started
     QString node;   // process id, or "*" for all

@@ -3,6 +3,7 @@
 // apply, and accepted by the agent's own parser for every example.
 #include "core/agent/plan.h"
 #include "core/run/planwriter.h"
+#include "core/run/wirewords.h"
 #include "core/scenario/scenarioio.h"
 
 #include <QDir>
@@ -162,7 +163,8 @@ void TestPlanWriter::examplesParseInAgent()
         const agent::ChannelPlan &c = r.plan.channels[i];
         const ChannelSpec &spec = s.channels.at(qsizetype(i));
         QCOMPARE(QString::fromStdString(c.id), spec.id);
-        QCOMPARE(QString::fromStdString(c.kind), channelKindName(spec.kind));
+        // The wire word the agent read is the scenario kind's own name.
+        QCOMPARE(QString(wireWord(c.kind)), channelKindName(spec.kind));
         QCOMPARE(c.capacity, spec.capacity);
         QCOMPARE(c.itemSize, spec.itemSize);
         QCOMPARE(c.sync, spec.sync);
@@ -177,41 +179,41 @@ void TestPlanWriter::examplesParseInAgent()
             p.parent < 0 ? QString() : QString::fromStdString(r.plan.processes[p.parent].id);
         QCOMPARE(parent, spec->parent);
         const Behaviour &b = spec->behaviour;
-        QCOMPARE(QString::fromStdString(p.behaviour), behaviourKindName(b.kind));
+        QCOMPARE(QString(wireWord(p.behaviour)), behaviourKindName(b.kind));
         switch (b.kind) {
         case BehaviourKind::Sleep:
         case BehaviourKind::Cpu:
         case BehaviourKind::NoWait:
             QCOMPARE(p.params.size(), size_t(1));
-            QCOMPARE(p.param("ms", -1), b.ms);
+            QCOMPARE(p.param(wire::ProcessKey::Ms, -1), b.ms);
             break;
         case BehaviourKind::Exit:
-            QCOMPARE(p.param("code", -1), b.code);
-            QCOMPARE(p.param("after_ms", -1), b.afterMs);
+            QCOMPARE(p.param(wire::ProcessKey::Code, -1), b.code);
+            QCOMPARE(p.param(wire::ProcessKey::AfterMs, -1), b.afterMs);
             break;
         case BehaviourKind::ExitEarly:
-            QCOMPARE(p.param("after_ms", -1), b.afterMs);
+            QCOMPARE(p.param(wire::ProcessKey::AfterMs, -1), b.afterMs);
             break;
         case BehaviourKind::Produce:
-            QCOMPARE(p.param("count", -1), b.count);
-            QCOMPARE(p.param("rate", -1), b.rate);
+            QCOMPARE(p.param(wire::ProcessKey::Count, -1), b.count);
+            QCOMPARE(p.param(wire::ProcessKey::Rate, -1), b.rate);
             break;
         case BehaviourKind::Consume:
-            QCOMPARE(p.param("hold_ms", -1), b.holdMs);
-            QCOMPARE(p.param("work_us", -1), b.workUs);
+            QCOMPARE(p.param(wire::ProcessKey::HoldMs, -1), b.holdMs);
+            QCOMPARE(p.param(wire::ProcessKey::WorkUs, -1), b.workUs);
             break;
         case BehaviourKind::Increment:
-            QCOMPARE(p.param("count", -1), b.count);
+            QCOMPARE(p.param(wire::ProcessKey::Count, -1), b.count);
             break;
         default:
             break;
         }
         if (!b.channel.isEmpty()) {
-            const long long c = p.param("channel", -1);
+            const long long c = p.param(wire::ProcessKey::Channel, -1);
             QVERIFY(c >= 0);
             QCOMPARE(QString::fromStdString(r.plan.channels[size_t(c)].id), b.channel);
         } else {
-            QVERIFY(!p.params.count("channel"));
+            QVERIFY(!p.params.count(wire::ProcessKey::Channel));
         }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/charts/chartspanel.h"
 
+#include "core/activity/activitycoordinator.h"
 #include "core/document/scenariodocument.h"
 #include "core/history/runrecord.h"
 #include "core/run/runcontroller.h"
@@ -58,6 +59,12 @@ ChartsPanel::ChartsPanel(RunController *run, QWidget *parent)
     retranslateUi();
 }
 
+void ChartsPanel::setCoordinator(ActivityCoordinator *coordinator)
+{
+    m_coordinator = coordinator;
+    m_overhead->setCoordinator(coordinator);
+}
+
 bool ChartsPanel::showChart(const QString &name)
 {
     if (name == u"overhead"_s || name == u"runs"_s) {
@@ -79,12 +86,18 @@ void ChartsPanel::openSweepDialog()
                                     "and again with one parameter changed."));
         return;
     }
+    if (m_coordinator && m_coordinator->isBusy()) {
+        QMessageBox::information(this, tr("Sweep"),
+                                 m_coordinator->busyMessage(ActivityCoordinator::Activity::Sweep));
+        return;
+    }
     if (m_run && m_run->isActive()) {
         QMessageBox::information(this, tr("Sweep"),
                                  tr("A run is going on. Stop it before starting a sweep."));
         return;
     }
     auto *dialog = new SweepDialog(scenario, this);
+    dialog->setCoordinator(m_coordinator);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SweepDialog::runFinished, m_runs, &RunsPage::addRun);
     dialog->show();

@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace proclab {
 
+class ActivityCoordinator;
 class LiveChartsPage;
 class OverheadPage;
 class RunController;
@@ -28,6 +29,8 @@ public:
     // The document a sweep starts from (the diagram as it is now, not the last run's
     // copy). Without one the scenario of the last run is used.
     void setDocument(const ScenarioDocument *document) { m_document = document; }
+    // Sweeps and measurements ask it first: one activity at a time.
+    void setCoordinator(ActivityCoordinator *coordinator);
 
     // Brings a chart to the front: a live chart by its CLI name ("fill", "switches", ...),
     // "overhead" or "runs" for those pages. False when the name is unknown.
@@ -48,6 +51,7 @@ private:
 
     RunController *m_run;
     const ScenarioDocument *m_document = nullptr;
+    ActivityCoordinator *m_coordinator = nullptr;
     QTabWidget *m_tabs;
     LiveChartsPage *m_live;
     OverheadPage *m_overhead;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/charts/overheadpage.h"
 
+#include "core/activity/activitycoordinator.h"
 #include "core/bench/benchrunner.h"
 #include "widgets/charts/chartview.h"
 
@@ -105,15 +106,31 @@ void OverheadPage::measure()
 {
     if (m_bench->isRunning())
         return;
+    QString refusal;
+    if (m_coordinator &&
+        !m_coordinator->claim(ActivityCoordinator::Activity::Benchmark, &refusal)) {
+        m_status = refusal;
+        showResult();
+        return;
+    }
     if (m_bench->start(u"ctxswitch"_s)) {
         m_status = tr("Measuring… (a few seconds; two processes pass a token back and forth)");
         m_measure->setEnabled(false);
         showResult();
+    } else {
+        releaseActivity();
     }
+}
+
+void OverheadPage::releaseActivity()
+{
+    if (m_coordinator)
+        m_coordinator->release(ActivityCoordinator::Activity::Benchmark);
 }
 
 void OverheadPage::onBenchFinished(const BenchResult &bench)
 {
+    releaseActivity();
     m_measure->setEnabled(true);
     QString error;
     const auto parsed = CtxSwitchResult::fromJson(bench.json, &error);
@@ -133,6 +150,7 @@ void OverheadPage::onBenchFinished(const BenchResult &bench)
 
 void OverheadPage::onBenchFailed(const QString &reason)
 {
+    releaseActivity();
     m_measure->setEnabled(true);
     m_status = tr("The measurement failed: %1").arg(reason);
     showResult();

@@ -20,6 +20,7 @@ class QChart;
 
 namespace proclab {
 
+class ActivityCoordinator;
 class BenchRunner;
 class ChartView;
 struct BenchResult;
@@ -37,6 +38,9 @@ public:
     void setResult(const CtxSwitchResult &result); // shows it (and does not cache it)
     QChart *chart() const { return m_chart; }
 
+    // A measurement claims the coordinator (one activity at a time) when there is one.
+    void setCoordinator(ActivityCoordinator *coordinator) { m_coordinator = coordinator; }
+
 public slots:
     void measure();
 
@@ -47,6 +51,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void releaseActivity();
     void retranslateUi();
     void showResult();
     void onBenchFinished(const BenchResult &result);
@@ -55,6 +60,7 @@ private:
     CtxSwitchCache m_cache;
     std::optional<CtxSwitchResult> m_result;
     BenchRunner *m_bench;
+    ActivityCoordinator *m_coordinator = nullptr;
     QString m_status;
     QLabel *m_intro;
     QLabel *m_details;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/charts/sweepdialog.h"
 
+#include "core/activity/activitycoordinator.h"
 #include "widgets/charts/chartview.h"
 #include "widgets/charts/seriescolors.h"
 #include "widgets/charts/timechart.h"
@@ -192,9 +193,18 @@ void SweepDialog::startSweep()
     m_progress->setRange(0, int(values->size()));
     m_progress->setValue(0);
     setBusy(true);
-    if (!m_sweep->start(m_scenario, Sweep::Parameter(m_parameter->currentIndex()),
-                        m_target->currentData().toString(), *values))
-        setBusy(false); // failed() has put the reason in the status line
+    const auto parameter = Sweep::Parameter(m_parameter->currentIndex());
+    const QString target = m_target->currentData().toString();
+    QString refusal;
+    const bool started = m_coordinator
+                             ? m_coordinator->startSweep(m_sweep, m_scenario, int(parameter),
+                                                         target, *values, &refusal)
+                             : m_sweep->start(m_scenario, parameter, target, *values);
+    if (!started) {
+        setBusy(false); // failed() has put the reason in the status line, or:
+        if (!refusal.isEmpty())
+            m_status->setText(refusal);
+    }
     plot();
 }
 

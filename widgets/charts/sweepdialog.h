@@ -22,6 +22,7 @@ class QScatterSeries;
 
 namespace proclab {
 
+class ActivityCoordinator;
 class ChartView;
 
 class SweepDialog : public QDialog
@@ -36,6 +37,8 @@ public:
     void setParameter(Sweep::Parameter parameter, const QString &target);
     void setValuesText(const QString &text);
     Sweep *sweep() const { return m_sweep; }
+    // Starts go through the coordinator (one activity at a time) when there is one.
+    void setCoordinator(ActivityCoordinator *coordinator) { m_coordinator = coordinator; }
     QChart *chart() const { return m_chart; }
 
 public slots:
@@ -57,6 +60,7 @@ private:
 
     Scenario m_scenario;
     Sweep *m_sweep;
+    ActivityCoordinator *m_coordinator = nullptr;
     QLabel *m_parameterLabel;
     QComboBox *m_parameter;
     QLabel *m_targetLabel;

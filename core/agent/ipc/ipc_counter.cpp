@@ -15,7 +15,8 @@ int runCounter(Worker &w)
 {
     ControlHeader *ctl = w.rt.ctl();
     const bool sync = w.plan.channels[w.channelIndex].sync;
-    const long long count = w.count(), rate = w.param("rate"), holdMs = w.param("hold_ms");
+    const long long count = w.count(), rate = w.param(wire::ProcessKey::Rate),
+                    holdMs = w.param(wire::ProcessKey::HoldMs);
     const uint64_t start = monotonicNs();
     for (uint64_t n = 0; moreToSend(count, n); ++n) {
         if (!nextItemDue(start, rate, n))

@@ -45,13 +45,9 @@ bool validate(const Plan &plan, std::string *error)
         return false;
     }
     for (const ChannelPlan &ch : plan.channels) {
-        const std::string where = "channel '" + ch.id + "' (" + ch.kind + "): ";
-        const bool counter = ch.kind == "shm-counter";
-        if (!counter && ch.kind != "shm-buffer" && ch.kind != "pipe" && ch.kind != "socketpair" &&
-            ch.kind != "mailbox") {
-            *error = where + "unknown channel kind";
-            return false;
-        }
+        const std::string where =
+            "channel '" + ch.id + "' (" + std::string(wire::name(ch.kind)) + "): ";
+        const bool counter = ch.kind == wire::ChannelKind::ShmCounter;
         if (!counter && ch.itemSize < kItemHeaderBytes) {
             *error = where + "item_size " + std::to_string(ch.itemSize) +
                      " is smaller than the item header (" + std::to_string(kItemHeaderBytes) +
@@ -62,33 +58,35 @@ bool validate(const Plan &plan, std::string *error)
             *error = where + "item_size " + std::to_string(ch.itemSize) + " is above 16 MiB";
             return false;
         }
-        if ((ch.kind == "shm-buffer" || ch.kind == "mailbox") && ch.capacity < 1) {
+        if ((ch.kind == wire::ChannelKind::ShmBuffer || ch.kind == wire::ChannelKind::Mailbox) &&
+            ch.capacity < 1) {
             *error = where + "capacity must be at least 1";
             return false;
         }
         const int producers = countRole(plan, ch.index, Role::Producer);
         const int consumers = countRole(plan, ch.index, Role::Consumer);
-        if ((ch.kind == "pipe" || ch.kind == "socketpair") && (producers > 1 || consumers > 1)) {
-            *error = where + "a " + ch.kind +
+        if ((ch.kind == wire::ChannelKind::Pipe || ch.kind == wire::ChannelKind::SocketPair) &&
+            (producers > 1 || consumers > 1)) {
+            *error = where + "a " + std::string(wire::name(ch.kind)) +
                      " joins one producer and one consumer, the plan has " +
                      std::to_string(producers) + " and " + std::to_string(consumers);
             return false;
         }
     }
     for (const ProcessPlan &p : plan.processes) {
-        if (p.behaviour != "produce" && p.behaviour != "consume" && p.behaviour != "increment")
+        if (!wire::usesChannel(p.behaviour))
             continue;
-        const long long c = p.param("channel", -1);
+        const long long c = p.param(wire::ProcessKey::Channel, -1);
         if (c < 0 || c >= static_cast<long long>(plan.channels.size())) {
-            *error = "process '" + p.id + "' (" + p.behaviour + "): channel index " +
-                     std::to_string(c) + " does not exist";
+            *error = "process '" + p.id + "' (" + std::string(wire::name(p.behaviour)) +
+                     "): channel index " + std::to_string(c) + " does not exist";
             return false;
         }
-        const bool counter = plan.channels[c].kind == "shm-counter";
-        if (counter != (p.behaviour == "increment")) {
-            *error = "process '" + p.id + "': behaviour '" + p.behaviour +
+        const bool counter = plan.channels[c].kind == wire::ChannelKind::ShmCounter;
+        if (counter != (p.behaviour == wire::Behaviour::Increment)) {
+            *error = "process '" + p.id + "': behaviour '" + std::string(wire::name(p.behaviour)) +
                      "' does not work on channel '" + plan.channels[c].id + "' (" +
-                     plan.channels[c].kind + ")";
+                     std::string(wire::name(plan.channels[c].kind)) + ")";
             return false;
         }
     }
@@ -119,7 +117,7 @@ bool createBlock(const Plan &plan, const ChannelPlan &ch, ChannelRuntime &rt, st
     for (const ProcessPlan &p : plan.processes) {
         if (roleOf(plan, p.index, ch.index) != Role::Producer)
             continue;
-        const long long count = p.param("count", 0);
+        const long long count = p.param(wire::ProcessKey::Count, 0);
         const uint64_t tracked =
             count > 0 ? std::min<uint64_t>(count, kTrackedMax) : kTrackedUnlimited;
         base.push_back(bits);
@@ -127,15 +125,15 @@ bool createBlock(const Plan &plan, const ChannelPlan &ch, ChannelRuntime &rt, st
         bits += (tracked + 63) & ~uint64_t{63};
     }
     off = align64(off + bits / 8);
-    if (ch.kind == "shm-buffer") {
+    if (ch.kind == wire::ChannelKind::ShmBuffer) {
         rt.slotsOff = off;
         off += static_cast<size_t>(ch.capacity) * ch.itemSize;
     }
     rt.size = align64(off);
 
-    const char *what = ch.kind == "shm-buffer"    ? "-buf"
-                       : ch.kind == "shm-counter" ? "-ctr"
-                                                  : "-ctl";
+    const char *what = ch.kind == wire::ChannelKind::ShmBuffer    ? "-buf"
+                       : ch.kind == wire::ChannelKind::ShmCounter ? "-ctr"
+                                                                  : "-ctl";
     const std::string name = ipcNamePrefix() + what + std::to_string(ch.index);
     const int fd = shm_open(name.c_str(), O_CREAT | O_EXCL | O_RDWR, 0600);
     if (fd < 0) {
@@ -178,7 +176,7 @@ bool createBlock(const Plan &plan, const ChannelPlan &ch, ChannelRuntime &rt, st
 
 bool createStreams(const ChannelPlan &ch, ChannelRuntime &rt, std::string *error)
 {
-    if (ch.kind == "pipe") {
+    if (ch.kind == wire::ChannelKind::Pipe) {
         if (pipe2(rt.fd, O_NONBLOCK) != 0) {
             *error = "channel '" + ch.id + "': " + sysError("pipe");
             return false;
@@ -187,12 +185,12 @@ bool createStreams(const ChannelPlan &ch, ChannelRuntime &rt, std::string *error
         // pages and caps it at /proc/sys/fs/pipe-max-size).
         if (ch.capacity > 0)
             fcntl(rt.fd[1], F_SETPIPE_SZ, ch.capacity * ch.itemSize);
-    } else if (ch.kind == "socketpair") {
+    } else if (ch.kind == wire::ChannelKind::SocketPair) {
         if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, rt.fd) != 0) {
             *error = "channel '" + ch.id + "': " + sysError("socketpair");
             return false;
         }
-    } else if (ch.kind == "mailbox") {
+    } else if (ch.kind == wire::ChannelKind::Mailbox) {
         const std::string name = ipcNamePrefix() + "-mq" + std::to_string(ch.index);
         mq_attr attr{};
         attr.mq_maxmsg = ch.capacity;
@@ -255,7 +253,8 @@ bool createChannels(const Plan &plan, wire::StatsPage *stats, std::string *error
             return false;
         }
         wire::ChannelStats &cs = stats->channels[ch.index];
-        cs.capacity.store(ch.kind == "shm-counter" ? 0 : static_cast<uint64_t>(ch.capacity));
+        cs.capacity.store(
+            ch.kind == wire::ChannelKind::ShmCounter ? 0 : static_cast<uint64_t>(ch.capacity));
         cs.producers_total.store(static_cast<uint64_t>(rt.producers));
     }
     stats->channel_count = static_cast<uint32_t>(plan.channels.size());

@@ -39,17 +39,18 @@ uint64_t unconsumedInRacyRing(const ChannelRuntime &rt)
 
 uint64_t leftInChannel(const ChannelPlan &ch, const ChannelRuntime &rt)
 {
-    if (ch.kind == "shm-buffer") {
+    if (ch.kind == wire::ChannelKind::ShmBuffer) {
         if (!ch.sync)
             return unconsumedInRacyRing(rt);
         const uint64_t head = rt.ctl()->head.load(), tail = rt.ctl()->tail.load();
         return head > tail ? head - tail : 0;
     }
-    if (ch.kind == "mailbox" && rt.mq != (mqd_t)-1) {
+    if (ch.kind == wire::ChannelKind::Mailbox && rt.mq != (mqd_t)-1) {
         mq_attr attr{};
         return mq_getattr(rt.mq, &attr) == 0 ? static_cast<uint64_t>(attr.mq_curmsgs) : 0;
     }
-    if ((ch.kind == "pipe" || ch.kind == "socketpair") && rt.keptReadFd >= 0) {
+    if ((ch.kind == wire::ChannelKind::Pipe || ch.kind == wire::ChannelKind::SocketPair) &&
+        rt.keptReadFd >= 0) {
         int bytes = 0;
         if (ioctl(rt.keptReadFd, FIONREAD, &bytes) == 0)
             return static_cast<uint64_t>(bytes) / static_cast<uint64_t>(rt.itemSize);
@@ -67,7 +68,7 @@ void finishChannels(const Plan &plan, wire::StatsPage *stats)
             continue;
         const ChannelRuntime &rt = rts[ch.index];
         wire::ChannelStats &cs = stats->channels[ch.index];
-        if (ch.kind == "shm-counter") {
+        if (ch.kind == wire::ChannelKind::ShmCounter) {
             cs.actual.store(rt.ctl()->counter.load());
             cs.final_.store(1);
             continue;

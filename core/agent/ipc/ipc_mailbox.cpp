@@ -31,7 +31,7 @@ long queued(const Worker &w)
 
 int produce(Worker &w)
 {
-    const long long count = w.count(), rate = w.param("rate");
+    const long long count = w.count(), rate = w.param(wire::ProcessKey::Rate);
     std::vector<unsigned char> item(w.rt.itemSize);
     const uint64_t start = monotonicNs();
     for (uint64_t seq = 0; moreToSend(count, seq); ++seq) {
@@ -68,7 +68,8 @@ int produce(Worker &w)
 
 int consume(Worker &w)
 {
-    const long long holdMs = w.param("hold_ms"), workUs = w.param("work_us");
+    const long long holdMs = w.param(wire::ProcessKey::HoldMs),
+                    workUs = w.param(wire::ProcessKey::WorkUs);
     std::vector<unsigned char> item(w.rt.itemSize);
     bool waited = false;
     for (uint64_t taken = 0;;) {

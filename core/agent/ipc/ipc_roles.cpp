@@ -17,12 +17,13 @@ Role roleOf(const Plan &plan, int processIndex, int channelIndex, int *slot)
 {
     const ProcessPlan &target = plan.processes.at(processIndex);
     Role role = Role::None;
-    if (target.params.count("channel") && target.param("channel") == channelIndex) {
-        if (target.behaviour == "produce")
+    if (target.params.count(wire::ProcessKey::Channel) &&
+        target.param(wire::ProcessKey::Channel) == channelIndex) {
+        if (target.behaviour == wire::Behaviour::Produce)
             role = Role::Producer;
-        else if (target.behaviour == "consume")
+        else if (target.behaviour == wire::Behaviour::Consume)
             role = Role::Consumer;
-        else if (target.behaviour == "increment")
+        else if (target.behaviour == wire::Behaviour::Increment)
             role = Role::Incrementer;
     }
     if (role != Role::None && slot) {

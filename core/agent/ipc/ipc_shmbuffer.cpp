@@ -31,7 +31,7 @@ void napOn(sem_t *sem)
 int produceSync(Worker &w)
 {
     ControlHeader *ctl = w.rt.ctl();
-    const long long count = w.count(), rate = w.param("rate");
+    const long long count = w.count(), rate = w.param(wire::ProcessKey::Rate);
     const uint64_t start = monotonicNs();
     for (uint64_t seq = 0; moreToSend(count, seq); ++seq) {
         if (!nextItemDue(start, rate, seq))
@@ -70,7 +70,8 @@ int produceSync(Worker &w)
 int consumeSync(Worker &w)
 {
     ControlHeader *ctl = w.rt.ctl();
-    const long long holdMs = w.param("hold_ms"), workUs = w.param("work_us");
+    const long long holdMs = w.param(wire::ProcessKey::HoldMs),
+                    workUs = w.param(wire::ProcessKey::WorkUs);
     std::vector<unsigned char> item(w.rt.itemSize);
     bool waited = false;
     uint64_t taken = 0;
@@ -114,7 +115,7 @@ int consumeSync(Worker &w)
 int produceRacy(Worker &w)
 {
     ControlHeader *ctl = w.rt.ctl();
-    const long long count = w.count(), rate = w.param("rate");
+    const long long count = w.count(), rate = w.param(wire::ProcessKey::Rate);
     const uint64_t start = monotonicNs();
     for (uint64_t seq = 0; moreToSend(count, seq); ++seq) {
         if (!nextItemDue(start, rate, seq))
@@ -151,7 +152,8 @@ int produceRacy(Worker &w)
 int consumeRacy(Worker &w)
 {
     ControlHeader *ctl = w.rt.ctl();
-    const long long workUs = w.param("work_us"), holdMs = w.param("hold_ms");
+    const long long workUs = w.param(wire::ProcessKey::WorkUs),
+                    holdMs = w.param(wire::ProcessKey::HoldMs);
     std::vector<unsigned char> item(w.rt.itemSize);
     bool waited = false;
     uint64_t taken = 0;

@@ -22,7 +22,7 @@ using wire::WaitState;
 
 bool isSocket(const Worker &w)
 {
-    return w.plan.channels[w.channelIndex].kind == "socketpair";
+    return w.plan.channels[w.channelIndex].kind == wire::ChannelKind::SocketPair;
 }
 
 bool waitFor(int fd, short events)
@@ -95,7 +95,7 @@ int produce(Worker &w)
     if (fd < 0)
         return 2;
     std::signal(SIGPIPE, SIG_IGN); // a vanished reader is an error return, not a death
-    const long long count = w.count(), rate = w.param("rate");
+    const long long count = w.count(), rate = w.param(wire::ProcessKey::Rate);
     std::vector<unsigned char> item(w.rt.itemSize);
     const uint64_t start = monotonicNs();
     for (uint64_t seq = 0; moreToSend(count, seq); ++seq) {
@@ -169,7 +169,8 @@ int consume(Worker &w)
     if (fd < 0)
         return 2;
     std::signal(SIGPIPE, SIG_IGN);
-    const long long holdMs = w.param("hold_ms"), workUs = w.param("work_us");
+    const long long holdMs = w.param(wire::ProcessKey::HoldMs),
+                    workUs = w.param(wire::ProcessKey::WorkUs);
     std::vector<unsigned char> item(w.rt.itemSize);
     for (uint64_t taken = 0;; ++taken) {
         const ReadResult r = readRecord(w, fd, item.data());

@@ -154,7 +154,7 @@ bool Worker::awaitAck()
 int runIpcBehaviour(const Plan &plan, int processIndex, wire::StatsPage *stats)
 {
     const ProcessPlan &me = plan.processes.at(processIndex);
-    const int channel = static_cast<int>(me.param("channel", -1));
+    const int channel = static_cast<int>(me.param(wire::ProcessKey::Channel, -1));
     if (channel < 0 || channel >= static_cast<int>(channelRuntimes().size()))
         return 2;
     int slot = -1;
@@ -171,15 +171,15 @@ int runIpcBehaviour(const Plan &plan, int processIndex, wire::StatsPage *stats)
              channelRuntimes()[channel],
              stats->channels[channel],
              stats->processes[processIndex]};
-    const std::string &kind = plan.channels[channel].kind;
+    const wire::ChannelKind kind = plan.channels[channel].kind;
     int code = 2;
-    if (kind == "shm-buffer")
+    if (kind == wire::ChannelKind::ShmBuffer)
         code = runShmBuffer(w, role);
-    else if (kind == "shm-counter")
+    else if (kind == wire::ChannelKind::ShmCounter)
         code = runCounter(w);
-    else if (kind == "pipe" || kind == "socketpair")
+    else if (kind == wire::ChannelKind::Pipe || kind == wire::ChannelKind::SocketPair)
         code = runStream(w, role);
-    else if (kind == "mailbox")
+    else if (kind == wire::ChannelKind::Mailbox)
         code = runMailbox(w, role);
     if (role == Role::Producer)
         markProducerDone(channel, slot, &w.cs);

@@ -20,8 +20,14 @@ struct Worker
     wire::ChannelStats &cs;
     wire::ProcessStats &ps;
 
-    long long count() const { return plan.processes[processIndex].param("count", 0); }
-    long long param(const char *key) const { return plan.processes[processIndex].param(key, 0); }
+    long long count() const
+    {
+        return plan.processes[processIndex].param(wire::ProcessKey::Count, 0);
+    }
+    long long param(wire::ProcessKey key) const
+    {
+        return plan.processes[processIndex].param(key, 0);
+    }
     bool syncSend() const { return plan.channels[channelIndex].syncSend; }
     void setWait(wire::WaitState s) { ps.wait_state.store(static_cast<uint32_t>(s)); }
 

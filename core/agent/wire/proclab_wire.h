@@ -44,14 +44,203 @@
 //   {"ev":"error","node":"id"?,"channel":"id"?,"message":"...","t":T}
 //   {"ev":"finished","t":T}                                    every process reaped, IPC removed
 // The agent exits right after "finished" (exit code 0) or "refused" (exit code 3).
+//
+// Every word above (plan lines and keys, behaviours, channel kinds, commands, events and
+// their fields) is spelled once, in the tables below; both sides look words up there.
 
+#include <array>
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <string_view>
 
 namespace proclab::wire {
 
 constexpr int kPlanVersion = 1;
 constexpr const char *kPlanMagic = "PROCLAB-PLAN";
+
+// ---- The protocol's words --------------------------------------------------------------
+// Each enum has a table of spellings in enum order (Words<E>::names); name() and
+// fromName() translate. Adding a word means adding an enumerator and its spelling.
+
+template<typename E> struct Words;
+
+template<typename E> constexpr std::string_view name(E e)
+{
+    return Words<E>::names[static_cast<std::size_t>(e)];
+}
+
+template<typename E> constexpr std::optional<E> fromName(std::string_view text)
+{
+    for (std::size_t i = 0; i < Words<E>::names.size(); ++i)
+        if (Words<E>::names[i] == text)
+            return static_cast<E>(i);
+    return std::nullopt;
+}
+
+// The first token of a plan line after the magic line.
+enum class PlanLine
+{
+    Run,
+    Limit,
+    GraceMs,
+    Channel,
+    Process,
+    End
+};
+template<> struct Words<PlanLine>
+{
+    static constexpr std::array<std::string_view, 6> names{"run",     "limit",   "grace_ms",
+                                                           "channel", "process", "end"};
+};
+
+// key=value pairs of a channel line.
+enum class ChannelKey
+{
+    Capacity,
+    ItemSize,
+    Sync,
+    Send
+};
+template<> struct Words<ChannelKey>
+{
+    static constexpr std::array<std::string_view, 4> names{"capacity", "item_size", "sync", "send"};
+};
+
+// Values of send=.
+enum class SendMode
+{
+    Sync,
+    Async
+};
+template<> struct Words<SendMode>
+{
+    static constexpr std::array<std::string_view, 2> names{"sync", "async"};
+};
+
+enum class ChannelKind
+{
+    ShmBuffer,
+    ShmCounter,
+    Pipe,
+    SocketPair,
+    Mailbox
+};
+template<> struct Words<ChannelKind>
+{
+    static constexpr std::array<std::string_view, 5> names{"shm-buffer", "shm-counter", "pipe",
+                                                           "socketpair", "mailbox"};
+};
+
+enum class Behaviour
+{
+    Idle,
+    Sleep,
+    Cpu,
+    Exit,
+    Crash,
+    NoWait,
+    ExitEarly,
+    Produce,
+    Consume,
+    Increment
+};
+template<> struct Words<Behaviour>
+{
+    static constexpr std::array<std::string_view, 10> names{
+        "idle",    "sleep",      "cpu",     "exit",    "crash",
+        "no-wait", "exit-early", "produce", "consume", "increment"};
+};
+// Behaviours that use a channel (and need channel=<index>).
+constexpr bool usesChannel(Behaviour b)
+{
+    return b == Behaviour::Produce || b == Behaviour::Consume || b == Behaviour::Increment;
+}
+
+// key=value pairs of a process line (the behaviour's parameters).
+enum class ProcessKey
+{
+    Ms,
+    Code,
+    Signal,
+    AfterMs,
+    Channel,
+    Count,
+    Rate,
+    HoldMs,
+    WorkUs
+};
+template<> struct Words<ProcessKey>
+{
+    static constexpr std::array<std::string_view, 9> names{
+        "ms", "code", "signal", "after_ms", "channel", "count", "rate", "hold_ms", "work_us"};
+};
+
+enum class Command
+{
+    Go,
+    Stop,
+    Kill,
+    Pause,
+    Resume
+};
+template<> struct Words<Command>
+{
+    static constexpr std::array<std::string_view, 5> names{"go", "stop", "kill", "pause", "resume"};
+};
+// The node of pause/resume (and of their events) that means every process of the run.
+constexpr std::string_view kAllNodes = "*";
+
+enum class Event
+{
+    Ready,
+    Spawned,
+    Exited,
+    Reparented,
+    Killed,
+    Paused,
+    Resumed,
+    LockRecovered,
+    Refused,
+    Error,
+    Finished
+};
+template<> struct Words<Event>
+{
+    static constexpr std::array<std::string_view, 11> names{
+        "ready",   "spawned",        "exited",  "reparented", "killed",  "paused",
+        "resumed", "lock-recovered", "refused", "error",      "finished"};
+};
+
+// The fields of an event object.
+enum class EventField
+{
+    Ev,
+    T,
+    Agent,
+    Pgid,
+    Stats,
+    Node,
+    Pid,
+    Ppid,
+    OldPpid,
+    Code,
+    Signal,
+    Reaper,
+    Channel,
+    DeadPid,
+    By,
+    Reason,
+    Message,
+    Forked
+};
+template<> struct Words<EventField>
+{
+    static constexpr std::array<std::string_view, 18> names{
+        "ev",   "t",      "agent",  "pgid",    "stats",    "node", "pid",    "ppid",    "old_ppid",
+        "code", "signal", "reaper", "channel", "dead_pid", "by",   "reason", "message", "forked"};
+};
 
 // Every IPC object of ProcLab is named "/proclab-<agentpid>-<tag>-<what>", so a sweep can
 // tell whose it is and whether its agent still lives.
