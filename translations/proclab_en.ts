@@ -1401,6 +1401,14 @@ Result:   %3
         <source>cannot save %1: %2</source>
         <translation>cannot save %1: %2</translation>
     </message>
+    <message>
+        <source>a string or {&quot;ko&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</source>
+        <translation>a string or {"ko": "...", "en": "..."}</translation>
+    </message>
+    <message>
+        <source>a text in two languages</source>
+        <translation>a text in two languages</translation>
+    </message>
 </context>
 <context>
     <name>Sweep</name>
@@ -1693,6 +1701,10 @@ Result:   %3
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>agent pid %1 set up the shared memory and channels; the processes start now</source>
+        <translation>agent pid %1 set up the shared memory and channels; the processes start now</translation>
+    </message>
 </context>
 <context>
     <name>proclab::ExportImageDialog</name>
@@ -1928,6 +1940,10 @@ Result:   %3
     <message>
         <source>CPU time</source>
         <translation>CPU time</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
     </message>
 </context>
 <context>

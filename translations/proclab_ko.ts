@@ -1362,7 +1362,7 @@ Result:   %3
     </message>
     <message>
         <source>&quot;%1&quot; needs a channel that carries messages (shm-buffer, pipe, socketpair or mailbox), but &quot;%2&quot; is a shm-counter; use &quot;increment&quot; with it</source>
-        <translation>"%1"에는 메시지를 나르는 채널(공유 버퍼 shm-buffer, 파이프 pipe, 소켓 쌍 socketpair, 메일박스 mailbox)이 필요하지만 "%2"은(는) 공유 카운터(shm-counter)입니다. 여기에는 "increment"를 쓰세요</translation>
+        <translation>&quot;%1&quot;에는 메시지를 나르는 채널(공유 버퍼 shm-buffer, 파이프 pipe, 소켓 쌍 socketpair, 메일박스 mailbox)이 필요하지만 &quot;%2&quot;은(는) 공유 카운터(shm-counter)입니다. 여기에는 &quot;increment&quot;를 쓰세요</translation>
     </message>
     <message>
         <source>no process increments the shm-counter &quot;%1&quot;</source>
@@ -1382,7 +1382,7 @@ Result:   %3
     </message>
     <message>
         <source>the %1 &quot;%2&quot; has %3 %4s (%5), but it connects exactly one producer and one consumer; use a mailbox or a shm-buffer for more</source>
-        <translation>%1 "%2"에 %4이(가) %3개(%5) 있지만, 정확히 생산자 하나와 소비자 하나만 연결합니다. 더 많이 연결하려면 메일박스(mailbox)나 공유 버퍼(shm-buffer)를 쓰세요</translation>
+        <translation>%1 &quot;%2&quot;에 %4이(가) %3개(%5) 있지만, 정확히 생산자 하나와 소비자 하나만 연결합니다. 더 많이 연결하려면 메일박스(mailbox)나 공유 버퍼(shm-buffer)를 쓰세요</translation>
     </message>
     <message>
         <source>producer</source>
@@ -1399,6 +1399,14 @@ Result:   %3
     <message>
         <source>cannot save %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>a string or {&quot;ko&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</source>
+        <translation>문자열 또는 {"ko": "...", "en": "..."}</translation>
+    </message>
+    <message>
+        <source>a text in two languages</source>
+        <translation>두 언어로 된 텍스트</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1700,10 @@ Result:   %3
         <source>Details</source>
         <translation>자세히</translation>
     </message>
+    <message>
+        <source>agent pid %1 set up the shared memory and channels; the processes start now</source>
+        <translation>에이전트(pid %1)가 공유 메모리와 채널을 준비했습니다. 이제 프로세스가 시작됩니다</translation>
+    </message>
 </context>
 <context>
     <name>proclab::ExportImageDialog</name>
@@ -1927,6 +1939,10 @@ Result:   %3
     <message>
         <source>CPU time</source>
         <translation>CPU 시간</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
     </message>
 </context>
 <context>

@@ -154,5 +154,6 @@ void MainWindow::retranslate()
     m_eventsDock->setWindowTitle(tr("Event log"));
     m_chartsDock->setWindowTitle(tr("Charts"));
     retranslateActions();
+    rebuildExamplesMenu(); // the examples' names and descriptions are in both languages
     updateTitle();
 }

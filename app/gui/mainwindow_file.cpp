@@ -171,13 +171,13 @@ void MainWindow::rebuildExamplesMenu()
         const LoadResult loaded = loadScenarioFile(path);
         QString title = file.chopped(int(qstrlen(".proclab.json")));
         if (loaded.ok() && !loaded.scenario->name.isEmpty())
-            title = loaded.scenario->name;
+            title = loaded.scenario->name.text();
         QAction *action = m_examplesMenu->addAction(title, this, [this, path] {
             if (!m_scene->isLocked() && maybeSave())
                 openPath(path);
         });
         if (loaded.ok())
-            action->setToolTip(loaded.scenario->description);
+            action->setToolTip(loaded.scenario->description.text());
     }
     m_examplesMenu->setToolTipsVisible(true);
     if (files.isEmpty())

@@ -27,7 +27,7 @@ void MainWindow::startRun()
     }
     // The run gets a copy: the diagram is never changed by running it.
     if (m_run->start(m_scene->scenario())) {
-        showStatus(tr("Running %1").arg(m_scene->scenario().name), 4000);
+        showStatus(tr("Running %1").arg(m_scene->scenario().name.text()), 4000);
         // Channels are what the charts plot; a process-only run is told by its events.
         (m_scene->scenario().channels.isEmpty() ? m_eventsDock : m_chartsDock)->raise();
     }

@@ -50,7 +50,8 @@ void setCopies(Scenario &s, const ProcessSpec &tmpl, const QList<QString> &exist
     for (int k = 2; k <= n; ++k) {
         ProcessSpec copy = tmpl;
         copy.id = tmpl.id + u'_' + QString::number(k);
-        copy.label = (tmpl.label.isEmpty() ? tmpl.id : tmpl.label) + u' ' + QString::number(k);
+        copy.label = (tmpl.label.isEmpty() ? LocalizedText(tmpl.id) : tmpl.label)
+                         .withSuffix(u' ' + QString::number(k));
         copy.position.reset();
         s.processes.insert(at + k - 1, copy);
     }

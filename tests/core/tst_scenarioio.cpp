@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -56,6 +57,7 @@ private slots:
     void everyInvalidFileHasARow();
     void reportsEveryProblem();
     void roundTrip();
+    void bilingualTexts();
     void saveIsAtomicAndReadable();
     void saveFailsCleanly();
     void processLimit();
@@ -113,6 +115,20 @@ void TestScenarioIo::examples()
     QVERIFY(!s.rootId().isEmpty());
     QCOMPARE(validateScenario(s, path).size(), 0);
     QVERIFY(!buildAgentPlan(s, QStringLiteral("test1")).isEmpty());
+    // Shipped examples speak both languages: name, description, every label.
+    QList<std::pair<QString, LocalizedText>> texts{{QStringLiteral("name"), s.name},
+                                                   {QStringLiteral("description"), s.description}};
+    for (const ProcessSpec &p : s.processes)
+        texts.append({p.id, p.label});
+    for (const ChannelSpec &c : s.channels)
+        texts.append({c.id, c.label});
+    for (const auto &[where, text] : texts) {
+        QVERIFY2(text.isBilingual() && !text.ko().isEmpty() && !text.en().isEmpty(),
+                 qPrintable(where + QStringLiteral(" is not {\"ko\", \"en\"}")));
+    }
+    static const QRegularExpression hangul(QStringLiteral("\\p{Hangul}"));
+    QVERIFY2(s.name.ko().contains(hangul), qPrintable(s.name.ko()));
+    QVERIFY2(s.description.ko().contains(hangul), qPrintable(s.description.ko()));
     // Each example is stored exactly as the writer writes it, so saving one from the
     // editor without changes leaves the file untouched.
     QFile file(path);
@@ -211,6 +227,41 @@ void TestScenarioIo::roundTrip()
     QVERIFY(json.contains("\"parent\": null"));
     // A position that is not set is not written.
     QCOMPARE(json.count("\"position\""), 3);
+}
+
+void TestScenarioIo::bilingualTexts()
+{
+    const QByteArray json = R"({"format": "proclab-scenario", "version": 1,
+        "name": {"ko": "이름", "en": "name"}, "description": "only English",
+        "processes": [
+            {"id": "r", "label": {"ko": "부모", "en": "parent"}, "parent": null,
+             "behaviour": {"kind": "sleep"}},
+            {"id": "c", "label": "mine", "parent": "r", "behaviour": {"kind": "sleep"}}]})";
+    const LoadResult r = parseScenario(json, QStringLiteral("b.json"));
+    QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+    const Scenario &s = *r.scenario;
+    QVERIFY(s.name.isBilingual());
+    QCOMPARE(s.name.text(QStringLiteral("ko")), QStringLiteral("이름"));
+    QCOMPARE(s.name.text(QStringLiteral("en")), QStringLiteral("name"));
+    // A user's own text keeps its one language whatever the UI speaks.
+    QVERIFY(!s.description.isBilingual());
+    QCOMPARE(s.description.text(QStringLiteral("ko")), QStringLiteral("only English"));
+    QCOMPARE(s.processes.at(1).label.text(QStringLiteral("ko")), QStringLiteral("mine"));
+    // text() follows the language the UI set as QLocale's default.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Korean));
+    QCOMPARE(s.processes.at(0).label.text(), QStringLiteral("부모"));
+    QLocale::setDefault(QLocale(QLocale::English));
+    QCOMPARE(s.processes.at(0).label.text(), QStringLiteral("parent"));
+    QLocale::setDefault(before);
+    // The writer keeps what was read: objects stay objects, strings stay strings.
+    const QByteArray written = scenarioToJson(s);
+    QVERIFY2(written.contains(R"("label": {"ko": "부모", "en": "parent"})"), written.constData());
+    QVERIFY(written.contains(R"("label": "mine")"));
+    QVERIFY(written.contains(R"("description": "only English")"));
+    const LoadResult again = parseScenario(written, QStringLiteral("b2.json"));
+    QVERIFY(again.ok());
+    QVERIFY(*again.scenario == s);
 }
 
 void TestScenarioIo::saveIsAtomicAndReadable()

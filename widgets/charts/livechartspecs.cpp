@@ -16,10 +16,10 @@ QString labelOf(const Scenario &s, const QString &id)
 {
     for (const ChannelSpec &c : s.channels)
         if (c.id == id && !c.label.isEmpty())
-            return c.label;
+            return c.label.text();
     for (const ProcessSpec &p : s.processes)
         if (p.id == id && !p.label.isEmpty())
-            return p.label;
+            return p.label.text();
     return id;
 }
 

@@ -3,10 +3,27 @@
 #include "widgets/diagram/autolayout.h"
 #include "widgets/diagram/diagramscene.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QTranslator>
 #include <QUndoStack>
 
 namespace proclab {
+
+namespace {
+
+// The text in both languages, from the translations embedded in the app, so that it follows
+// a language switch; without them (a test) it is the one language at hand.
+LocalizedText inBothLanguages(const char *context, const char *source)
+{
+    QTranslator ko, en;
+    if (!ko.load(QStringLiteral(":/i18n/proclab_ko.qm")) ||
+        !en.load(QStringLiteral(":/i18n/proclab_en.qm")))
+        return QCoreApplication::translate(context, source);
+    return LocalizedText::bilingual(ko.translate(context, source), en.translate(context, source));
+}
+
+} // namespace
 
 ScenarioDocument::ScenarioDocument(DiagramScene *scene, QObject *parent)
     : QObject(parent), m_scene(scene)
@@ -32,7 +49,8 @@ bool ScenarioDocument::isModified() const
 void ScenarioDocument::newDocument()
 {
     Scenario fresh;
-    fresh.name = tr("New scenario");
+    fresh.name = inBothLanguages("proclab::ScenarioDocument",
+                                 QT_TRANSLATE_NOOP("proclab::ScenarioDocument", "New scenario"));
     m_exampleName.clear();
     m_scene->resetScenario(fresh);
     setFilePath({});

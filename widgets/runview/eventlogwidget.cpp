@@ -30,6 +30,7 @@ EventLogWidget::EventLogWidget(QWidget *parent) : QTreeWidget(parent)
 
 void EventLogWidget::attach(RunController *run)
 {
+    m_run = run;
     connect(run, &RunController::started, this, &EventLogWidget::clearLog);
     connect(run, &RunController::eventReceived, this, &EventLogWidget::addEvent);
     connect(run, &RunController::snapshotReady, this, &EventLogWidget::noteSnapshot);
@@ -119,6 +120,10 @@ QString EventLogWidget::detailText(const Entry &entry) const
     if (entry.zombie)
         return tr("pid %1 has ended; its parent has not called wait() yet").arg(e.pid);
     switch (e.kind) {
+    case RunEvent::Kind::Ready:
+        // Not the stats page's name (/proclab-<pid>-stats): what it means for the learner.
+        return tr("agent pid %1 set up the shared memory and channels; the processes start now")
+            .arg(e.pid);
     case RunEvent::Kind::Spawned:
         return tr("pid %1, parent pid %2").arg(e.pid).arg(e.ppid);
     case RunEvent::Kind::Exited: {
@@ -145,7 +150,18 @@ void EventLogWidget::render(QTreeWidgetItem *item, const Entry &entry) const
     item->setText(0, QString::number(double(entry.event.tNs) / 1e9, 'f', 3) + QStringLiteral(" s"));
     item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
     item->setText(1, kindText(entry));
-    item->setText(2, entry.event.node);
+    // The label the diagram shows; the id, which the file and pstree-like tools use, on hover.
+    QString name = entry.event.node;
+    if (m_run && !name.isEmpty()) {
+        const Scenario &s = m_run->scenario();
+        if (const ProcessSpec *p = s.process(name); p && !p->label.isEmpty())
+            name = p->label.text();
+        else if (const ChannelSpec *c = s.channel(name); c && !c->label.isEmpty())
+            name = c->label.text();
+    }
+    item->setText(2, name);
+    item->setToolTip(2, entry.event.node);
+    item->setToolTip(3, detailText(entry));
     item->setText(3, detailText(entry));
     LiveState tone = LiveState::NotStarted;
     switch (entry.event.kind) {

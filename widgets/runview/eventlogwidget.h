@@ -44,6 +44,7 @@ private:
 
     QList<Entry> m_entries;
     QHash<QString, ProcessSample::Life> m_life;
+    RunController *m_run = nullptr; // for the labels of the run's processes and channels
 };
 
 } // namespace proclab

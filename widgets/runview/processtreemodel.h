@@ -63,6 +63,7 @@ private:
     QList<Node> m_nodes;
     QList<int> m_roots;
     QHash<QString, int> m_byNode;
+    RunController *m_run = nullptr; // for the labels the diagram shows
 };
 
 } // namespace proclab
