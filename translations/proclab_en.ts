@@ -222,10 +222,115 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>Arrange &amp;Diagram</source>
+        <translation>Arrange &amp;Diagram</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>ProcLab scenarios (*.proclab.json)</source>
+        <translation>ProcLab scenarios (*.proclab.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before going on?</source>
+        <translation>%1 has unsaved changes. Save them before going on?</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Open Scenario</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>Save Scenario As</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Clear List</translation>
+    </message>
+    <message>
+        <source>No examples found</source>
+        <translation>No examples found</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Examples</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+</context>
+<context>
     <name>HandleItem</name>
     <message>
         <source>Drag to another item to connect</source>
         <translation>Drag to another item to connect</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
 </context>
 <context>
@@ -407,14 +512,6 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <source>&amp;Examples</source>
-        <translation>&amp;Examples</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -425,10 +522,6 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -443,48 +536,8 @@
         <translation>File</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Save &amp;As…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>Cu&amp;t</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Paste</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>Select &amp;All</translation>
-    </message>
-    <message>
-        <source>Arrange &amp;Diagram</source>
-        <translation>Arrange &amp;Diagram</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -505,70 +558,6 @@
     <message>
         <source>&amp;About ProcLab</source>
         <translation>&amp;About ProcLab</translation>
-    </message>
-    <message>
-        <source>ProcLab scenarios (*.proclab.json)</source>
-        <translation>ProcLab scenarios (*.proclab.json)</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them before going on?</source>
-        <translation>%1 has unsaved changes. Save them before going on?</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>Open Scenario</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Opened %1</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Save Scenario As</source>
-        <translation>Save Scenario As</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>No recent files</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Clear List</translation>
-    </message>
-    <message>
-        <source>No examples found</source>
-        <translation>No examples found</translation>
-    </message>
-    <message>
-        <source>Cannot run</source>
-        <translation>Cannot run</translation>
-    </message>
-    <message>
-        <source>Fix these problems first (they are marked on the diagram):</source>
-        <translation>Fix these problems first (they are marked on the diagram):</translation>
-    </message>
-    <message>
-        <source>Running %1</source>
-        <translation>Running %1</translation>
-    </message>
-    <message>
-        <source>The run failed: %1</source>
-        <translation>The run failed: %1</translation>
-    </message>
-    <message>
-        <source>Run failed</source>
-        <translation>Run failed</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1026,29 @@ Result:   %3
     </message>
 </context>
 <context>
+    <name>RunActions</name>
+    <message>
+        <source>Cannot run</source>
+        <translation>Cannot run</translation>
+    </message>
+    <message>
+        <source>Fix these problems first (they are marked on the diagram):</source>
+        <translation>Fix these problems first (they are marked on the diagram):</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>Running %1</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>The run failed: %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Run failed</translation>
+    </message>
+</context>
+<context>
     <name>RunToolBar</name>
     <message>
         <source>Run</source>
@@ -1403,7 +1415,7 @@ Result:   %3
     </message>
     <message>
         <source>a string or {&quot;ko&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</source>
-        <translation>a string or {"ko": "...", "en": "..."}</translation>
+        <translation>a string or {&quot;ko&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <source>a text in two languages</source>

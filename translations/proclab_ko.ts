@@ -222,10 +222,115 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Arrange &amp;Diagram</source>
+        <translation>다이어그램 정렬(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>ProcLab scenarios (*.proclab.json)</source>
+        <translation>ProcLab 시나리오 (*.proclab.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before going on?</source>
+        <translation>%1에 저장하지 않은 변경 사항이 있습니다. 계속하기 전에 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>시나리오 열기</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>다른 이름으로 시나리오 저장</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>목록 지우기</translation>
+    </message>
+    <message>
+        <source>No examples found</source>
+        <translation>예제가 없습니다</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>예제(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>HandleItem</name>
     <message>
         <source>Drag to another item to connect</source>
         <translation>다른 항목으로 끌어서 연결하세요</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -406,14 +511,6 @@
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>최근 파일 열기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Examples</source>
-        <translation>예제(&amp;E)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -424,10 +521,6 @@
     <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -442,48 +535,8 @@
         <translation>파일</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>새로 만들기(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>다른 이름으로 저장(&amp;A)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>잘라내기(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>복사(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>붙여넣기(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>삭제(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>모두 선택(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Arrange &amp;Diagram</source>
-        <translation>다이어그램 정렬(&amp;D)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -504,70 +557,6 @@
     <message>
         <source>&amp;About ProcLab</source>
         <translation>ProcLab 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>ProcLab scenarios (*.proclab.json)</source>
-        <translation>ProcLab 시나리오 (*.proclab.json)</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>저장하지 않은 변경 사항</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them before going on?</source>
-        <translation>%1에 저장하지 않은 변경 사항이 있습니다. 계속하기 전에 저장할까요?</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>시나리오 열기</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1을(를) 열었습니다</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>저장할 수 없음</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1을(를) 저장했습니다</translation>
-    </message>
-    <message>
-        <source>Save Scenario As</source>
-        <translation>다른 이름으로 시나리오 저장</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>최근 파일 없음</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>목록 지우기</translation>
-    </message>
-    <message>
-        <source>No examples found</source>
-        <translation>예제가 없습니다</translation>
-    </message>
-    <message>
-        <source>Cannot run</source>
-        <translation>실행할 수 없음</translation>
-    </message>
-    <message>
-        <source>Fix these problems first (they are marked on the diagram):</source>
-        <translation>먼저 다음 문제를 고치세요 (다이어그램에 표시되어 있습니다):</translation>
-    </message>
-    <message>
-        <source>Running %1</source>
-        <translation>%1 실행 중</translation>
-    </message>
-    <message>
-        <source>The run failed: %1</source>
-        <translation>실행 실패: %1</translation>
-    </message>
-    <message>
-        <source>Run failed</source>
-        <translation>실행 실패</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1025,29 @@ Result:   %3
     </message>
 </context>
 <context>
+    <name>RunActions</name>
+    <message>
+        <source>Cannot run</source>
+        <translation>실행할 수 없음</translation>
+    </message>
+    <message>
+        <source>Fix these problems first (they are marked on the diagram):</source>
+        <translation>먼저 다음 문제를 고치세요 (다이어그램에 표시되어 있습니다):</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 실행 중</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>실행 실패: %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>실행 실패</translation>
+    </message>
+</context>
+<context>
     <name>RunToolBar</name>
     <message>
         <source>Run</source>
@@ -1402,7 +1414,7 @@ Result:   %3
     </message>
     <message>
         <source>a string or {&quot;ko&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</source>
-        <translation>문자열 또는 {"ko": "...", "en": "..."}</translation>
+        <translation>문자열 또는 {&quot;ko&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <source>a text in two languages</source>

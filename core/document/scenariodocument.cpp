@@ -1,7 +1,8 @@
-#include "widgets/common/scenariodocument.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/document/scenariodocument.h"
 
-#include "widgets/diagram/autolayout.h"
-#include "widgets/diagram/diagramscene.h"
+#include "core/document/scenariocommand.h"
+#include "core/scenario/autolayout.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,11 +26,11 @@ LocalizedText inBothLanguages(const char *context, const char *source)
 
 } // namespace
 
-ScenarioDocument::ScenarioDocument(DiagramScene *scene, QObject *parent)
-    : QObject(parent), m_scene(scene)
+ScenarioDocument::ScenarioDocument(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this))
 {
-    connect(scene->undoStack(), &QUndoStack::cleanChanged, this,
+    connect(m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
+    validate();
 }
 
 QString ScenarioDocument::displayName() const
@@ -43,7 +44,15 @@ QString ScenarioDocument::displayName() const
 
 bool ScenarioDocument::isModified() const
 {
-    return !m_scene->undoStack()->isClean();
+    return !m_undo->isClean();
+}
+
+void ScenarioDocument::setLocked(bool locked)
+{
+    if (m_locked == locked)
+        return;
+    m_locked = locked;
+    emit lockedChanged(locked);
 }
 
 void ScenarioDocument::newDocument()
@@ -52,7 +61,7 @@ void ScenarioDocument::newDocument()
     fresh.name = inBothLanguages("proclab::ScenarioDocument",
                                  QT_TRANSLATE_NOOP("proclab::ScenarioDocument", "New scenario"));
     m_exampleName.clear();
-    m_scene->resetScenario(fresh);
+    reset(fresh);
     setFilePath({});
 }
 
@@ -63,7 +72,7 @@ QList<ScenarioError> ScenarioDocument::open(const QString &path)
         return result.errors;
     Scenario scenario = *result.scenario;
     AutoLayout::layout(scenario, AutoLayout::Mode::Missing);
-    m_scene->resetScenario(scenario);
+    reset(scenario);
     if (path.startsWith(QLatin1Char(':'))) {
         m_exampleName = QFileInfo(path).fileName();
         setFilePath({});
@@ -76,12 +85,48 @@ QList<ScenarioError> ScenarioDocument::open(const QString &path)
 
 bool ScenarioDocument::save(const QString &path, QString *error)
 {
-    if (!saveScenarioFile(m_scene->scenario(), path, error))
+    if (!saveScenarioFile(m_scenario, path, error))
         return false;
-    m_scene->undoStack()->setClean();
+    m_undo->setClean();
     m_exampleName.clear();
     setFilePath(QFileInfo(path).absoluteFilePath());
     return true;
+}
+
+void ScenarioDocument::reset(const Scenario &scenario)
+{
+    m_undo->clear();
+    apply(scenario);
+    m_undo->setClean();
+}
+
+bool ScenarioDocument::edit(const Scenario &after, const QString &text, const QString &mergeKey)
+{
+    if (m_locked || after == m_scenario)
+        return false;
+    m_undo->push(new ScenarioCommand(this, m_scenario, after, text, mergeKey));
+    return true;
+}
+
+void ScenarioDocument::revalidate()
+{
+    validate();
+    emit validationChanged();
+}
+
+void ScenarioDocument::validate()
+{
+    m_problems = validateScenario(m_scenario);
+    m_validation = ValidationMap(m_scenario, m_problems);
+}
+
+void ScenarioDocument::apply(const Scenario &scenario)
+{
+    m_scenario = scenario;
+    // Validated before anyone hears of the change, so observers read a matching result.
+    validate();
+    emit scenarioChanged();
+    emit validationChanged();
 }
 
 void ScenarioDocument::setFilePath(const QString &path)
