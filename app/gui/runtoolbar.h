@@ -15,6 +15,8 @@ class RunToolBar : public QToolBar
     Q_OBJECT
 public:
     explicit RunToolBar(proclab::RunController *run, QWidget *parent = nullptr);
+    // A new document is open: forget the finished run's state and time on screen.
+    void clearShownRun();
 
     QAction *runAction() const { return m_runAction; }
     QAction *pauseAction() const { return m_pauseAction; }
@@ -40,4 +42,5 @@ private:
     QLabel *m_state;
     QTimer *m_timer;
     bool m_paused = false;
+    bool m_cleared = false; // a new document: show "Ready" and 0, not the last run's end
 };

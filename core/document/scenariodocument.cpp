@@ -98,6 +98,7 @@ void ScenarioDocument::reset(const Scenario &scenario)
     m_undo->clear();
     apply(scenario);
     m_undo->setClean();
+    emit replaced();
 }
 
 bool ScenarioDocument::edit(const Scenario &after, const QString &text, const QString &mergeKey)

@@ -1,6 +1,7 @@
 // Loading, validating and writing *.proclab.json: every example loads, every invalid file
 // is refused with the right path and message, writing round-trips, nothing crashes.
 #include "core/run/planwriter.h"
+#include "core/scenario/examplecatalog.h"
 #include "core/scenario/scenarioio.h"
 #include "tst_scenarioio_cases.h"
 #include "tst_scenarioio_fuzz.h"
@@ -58,6 +59,7 @@ private slots:
     void reportsEveryProblem();
     void roundTrip();
     void bilingualTexts();
+    void everyExampleHasItsPlaceInTheSyllabus();
     void saveIsAtomicAndReadable();
     void saveFailsCleanly();
     void processLimit();
@@ -227,6 +229,35 @@ void TestScenarioIo::roundTrip()
     QVERIFY(json.contains("\"parent\": null"));
     // A position that is not set is not written.
     QCOMPARE(json.count("\"position\""), 3);
+}
+
+void TestScenarioIo::everyExampleHasItsPlaceInTheSyllabus()
+{
+    QStringList stems;
+    for (const QString &f :
+         QDir(examplesDir()).entryList({QStringLiteral("*.proclab.json")}, QDir::Files))
+        stems.append(f.chopped(int(qstrlen(".proclab.json"))));
+    const QList<ExampleGroup> groups = ExampleCatalog::groups(stems);
+    QStringList listed;
+    for (const ExampleGroup &g : groups) {
+        QVERIFY(!g.title.isEmpty());
+        listed += g.stems;
+    }
+    stems.sort();
+    QStringList sorted = listed;
+    sorted.sort();
+    QCOMPARE(sorted, stems); // every example once
+    // Syllabus order: fork first, then zombies and orphans, shared memory, message passing.
+    QCOMPARE(listed.first(), QStringLiteral("fork-chain"));
+    QVERIFY(listed.indexOf(QStringLiteral("zombie")) <
+            listed.indexOf(QStringLiteral("counter-unsync")));
+    QVERIFY(listed.indexOf(QStringLiteral("counter-unsync")) <
+            listed.indexOf(QStringLiteral("pipe")));
+    // No shipped example falls into the catch-all group at the end.
+    QCOMPARE(ExampleCatalog::groups({QStringLiteral("not-shipped")}).size(), 1);
+    for (const ExampleGroup &g : groups)
+        QVERIFY2(g.title != ExampleCatalog::groups({QStringLiteral("not-shipped")}).first().title,
+                 qPrintable(g.stems.join(u' ')));
 }
 
 void TestScenarioIo::bilingualTexts()

@@ -26,7 +26,12 @@ public:
 
     // The document a sweep starts from (the diagram as it is now, not the last run's
     // copy). Without one the scenario of the last run is used.
-    void setDocument(const ScenarioDocument *document) { m_document = document; }
+    // A new document (New, Open, an example) gets live charts of its own channels, empty.
+    void setDocument(const ScenarioDocument *document);
+
+    // A new document: live charts with its channels and no data (the last run stays in
+    // Compare runs).
+    void showDocument(const Scenario &scenario);
 
     LiveChartsPage *livePage() const { return m_live; }
     OverheadPage *overheadPage() const { return m_overhead; }

@@ -1,5 +1,6 @@
 #include "widgets/runview/eventlogwidget.h"
 
+#include "core/document/scenariodocument.h"
 #include "core/run/runcontroller.h"
 #include "widgets/common/livestatecolor.h"
 
@@ -28,6 +29,11 @@ EventLogWidget::EventLogWidget(QWidget *parent) : QTreeWidget(parent)
     retranslate();
 }
 
+void EventLogWidget::followDocument(const ScenarioDocument *document)
+{
+    connect(document, &ScenarioDocument::replaced, this, &EventLogWidget::clearLog);
+}
+
 void EventLogWidget::attach(RunController *run)
 {
     m_run = run;
@@ -40,6 +46,7 @@ void EventLogWidget::clearLog()
 {
     m_entries.clear();
     m_life.clear();
+    m_resultShown.clear();
     clear();
 }
 
@@ -60,8 +67,27 @@ void EventLogWidget::addEvent(const RunEvent &event)
         scrollToBottom();
 }
 
+void EventLogWidget::addResult(const ChannelSample &channel, qint64 elapsedMs)
+{
+    if (m_entries.size() >= kMaxEntries || m_resultShown.contains(channel.id))
+        return;
+    m_resultShown.insert(channel.id);
+    Entry entry;
+    entry.event.kind = RunEvent::Kind::Finished;
+    entry.event.tNs = elapsedMs * 1000000;
+    entry.event.node = channel.id;
+    entry.result = channel;
+    m_entries.append(entry);
+    render(new QTreeWidgetItem(this), m_entries.constLast());
+    scrollToBottom();
+}
+
 void EventLogWidget::noteSnapshot(const RunSnapshot &snapshot)
 {
+    // The end of a run says what it came to, in words, once per channel.
+    for (const ChannelSample &c : snapshot.channels)
+        if (c.final)
+            addResult(c, snapshot.elapsedMs);
     for (const ProcessSample &s : snapshot.processes) {
         const ProcessSample::Life before = m_life.value(s.node, ProcessSample::Life::NotStarted);
         if (s.life == ProcessSample::Life::Exited && before == ProcessSample::Life::Alive) {
@@ -83,6 +109,8 @@ void EventLogWidget::noteSnapshot(const RunSnapshot &snapshot)
 
 QString EventLogWidget::kindText(const Entry &entry) const
 {
+    if (entry.result)
+        return tr("result");
     if (entry.zombie)
         return tr("zombie");
     switch (entry.event.kind) {
@@ -117,6 +145,19 @@ QString EventLogWidget::kindText(const Entry &entry) const
 QString EventLogWidget::detailText(const Entry &entry) const
 {
     const RunEvent &e = entry.event;
+    if (const std::optional<ChannelSample> &c = entry.result) {
+        if (c->kind == ChannelKind::ShmCounter)
+            return tr("expected %1, actual %2: %3 lost updates")
+                .arg(c->expected)
+                .arg(c->actual)
+                .arg(c->lostUpdates);
+        return tr("produced %1, consumed %2, lost %3, duplicated %4, corrupted %5")
+            .arg(c->produced)
+            .arg(c->consumed)
+            .arg(c->lost)
+            .arg(c->duplicated)
+            .arg(c->corrupted);
+    }
     if (entry.zombie)
         return tr("pid %1 has ended; its parent has not called wait() yet").arg(e.pid);
     switch (e.kind) {

@@ -1,5 +1,6 @@
 #include "widgets/runview/processtreemodel.h"
 
+#include "core/document/scenariodocument.h"
 #include "core/run/runcontroller.h"
 #include "widgets/common/livestatecolor.h"
 
@@ -8,6 +9,11 @@
 namespace proclab {
 
 ProcessTreeModel::ProcessTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+void ProcessTreeModel::followDocument(const ScenarioDocument *document)
+{
+    connect(document, &ScenarioDocument::replaced, this, &ProcessTreeModel::clear);
+}
 
 void ProcessTreeModel::attach(RunController *run)
 {
