@@ -249,6 +249,33 @@
     </message>
 </context>
 <context>
+    <name>ExampleCatalog</name>
+    <message>
+        <source>Processes and fork()</source>
+        <translation>Processes and fork()</translation>
+    </message>
+    <message>
+        <source>Zombies and orphans</source>
+        <translation>Zombies and orphans</translation>
+    </message>
+    <message>
+        <source>Shared memory</source>
+        <translation>Shared memory</translation>
+    </message>
+    <message>
+        <source>Message passing</source>
+        <translation>Message passing</translation>
+    </message>
+    <message>
+        <source>Context switching</source>
+        <translation>Context switching</translation>
+    </message>
+    <message>
+        <source>More examples</source>
+        <translation>More examples</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>ProcLab scenarios (*.proclab.json)</source>
@@ -407,6 +434,10 @@
         <source>%1 involuntary</source>
         <translation>%1 involuntary</translation>
     </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
 </context>
 <context>
     <name>LiveState</name>
@@ -558,6 +589,10 @@
     <message>
         <source>&amp;About ProcLab</source>
         <translation>&amp;About ProcLab</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1751,18 @@ Result:   %3
     <message>
         <source>agent pid %1 set up the shared memory and channels; the processes start now</source>
         <translation>agent pid %1 set up the shared memory and channels; the processes start now</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>expected %1, actual %2: %3 lost updates</source>
+        <translation>expected %1, actual %2: %3 lost updates</translation>
+    </message>
+    <message>
+        <source>produced %1, consumed %2, lost %3, duplicated %4, corrupted %5</source>
+        <translation>produced %1, consumed %2, lost %3, duplicated %4, corrupted %5</translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,7 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray svg = f.readAll();
-        QVERIFY2(svg.contains("font-family=\"" + family.toUtf8() + '"'),
+        QVERIFY2(svg.contains(QByteArray(QByteArray("font-family=\"") + family.toUtf8() + '"')),
                  svg.left(2000).constData());
         QVERIFY(!svg.contains("font-family=\"Sans Serif\""));
 

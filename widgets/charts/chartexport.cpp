@@ -66,6 +66,8 @@ public:
             axis->setLabelsFont(exportFont(axis->labelsFont()));
             axis->setTitleFont(exportFont(axis->titleFont()));
         }
+        m_sceneFont = chart->scene()->font();
+        chart->scene()->setFont(exportFont(m_sceneFont));
         chart->setPos(0, 0);
         chart->resize(size);
         // QChart lays its axes and plot area out from posted layout requests.
@@ -80,6 +82,7 @@ public:
             axis->setLabelsFont(m_fonts.at(i++));
             axis->setTitleFont(m_fonts.at(i++));
         }
+        m_chart->scene()->setFont(m_sceneFont);
         m_chart->setPos(m_oldPos);
         if (m_scene)
             m_scene->removeItem(m_chart);
@@ -94,6 +97,7 @@ private:
     QSizeF m_oldSize;
     QPointF m_oldPos;
     QList<QFont> m_fonts; // title, legend, then labels and title of each axis
+    QFont m_sceneFont;
     std::unique_ptr<QGraphicsScene> m_scene;
 };
 
@@ -235,6 +239,8 @@ bool ChartExport::saveSvg(QChart *chart, const QString &path, const QSize &size,
                 *error = tr("%1: cannot start the SVG painter").arg(path);
             return false;
         }
+        // Groups without text carry the painter's font too: one family throughout.
+        painter.setFont(captionFont());
         paint(&painter, chart, size, caption);
         painter.end();
     }
