@@ -249,6 +249,33 @@
     </message>
 </context>
 <context>
+    <name>ExampleCatalog</name>
+    <message>
+        <source>Processes and fork()</source>
+        <translation>Processes and fork()</translation>
+    </message>
+    <message>
+        <source>Zombies and orphans</source>
+        <translation>Zombies and orphans</translation>
+    </message>
+    <message>
+        <source>Shared memory</source>
+        <translation>Shared memory</translation>
+    </message>
+    <message>
+        <source>Message passing</source>
+        <translation>Message passing</translation>
+    </message>
+    <message>
+        <source>Context switching</source>
+        <translation>Context switching</translation>
+    </message>
+    <message>
+        <source>More examples</source>
+        <translation>More examples</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>ProcLab scenarios (*.proclab.json)</source>
@@ -733,6 +760,10 @@
         <source>%1 involuntary</source>
         <translation>%1 involuntary</translation>
     </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
 </context>
 <context>
     <name>LiveState</name>
@@ -884,6 +915,10 @@
     <message>
         <source>&amp;About ProcLab</source>
         <translation>&amp;About ProcLab</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1952,14 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <source>cannot save %1: %2</source>
         <translation>cannot save %1: %2</translation>
     </message>
+    <message>
+        <source>a string or {&quot;ko&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</source>
+        <translation>a string or {&quot;ko&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>a text in two languages</source>
+        <translation>a text in two languages</translation>
+    </message>
 </context>
 <context>
     <name>Sweep</name>
@@ -2268,6 +2311,22 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>agent pid %1 set up the shared memory and channels; the processes start now</source>
+        <translation>agent pid %1 set up the shared memory and channels; the processes start now</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>expected %1, actual %2: %3 lost updates</source>
+        <translation>expected %1, actual %2: %3 lost updates</translation>
+    </message>
+    <message>
+        <source>produced %1, consumed %2, lost %3, duplicated %4, corrupted %5</source>
+        <translation>produced %1, consumed %2, lost %3, duplicated %4, corrupted %5</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2844,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>CPU time</source>
         <translation>CPU time</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
     </message>
 </context>
 <context>

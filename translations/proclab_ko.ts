@@ -249,6 +249,33 @@
     </message>
 </context>
 <context>
+    <name>ExampleCatalog</name>
+    <message>
+        <source>Processes and fork()</source>
+        <translation>프로세스와 fork()</translation>
+    </message>
+    <message>
+        <source>Zombies and orphans</source>
+        <translation>좀비와 고아 프로세스</translation>
+    </message>
+    <message>
+        <source>Shared memory</source>
+        <translation>공유 메모리</translation>
+    </message>
+    <message>
+        <source>Message passing</source>
+        <translation>메시지 전달</translation>
+    </message>
+    <message>
+        <source>Context switching</source>
+        <translation>컨텍스트 스위칭</translation>
+    </message>
+    <message>
+        <source>More examples</source>
+        <translation>그 밖의 예제</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>ProcLab scenarios (*.proclab.json)</source>
@@ -733,6 +760,10 @@
         <source>%1 involuntary</source>
         <translation>%1 비자발적</translation>
     </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
 </context>
 <context>
     <name>LiveState</name>
@@ -883,6 +914,10 @@
     <message>
         <source>&amp;About ProcLab</source>
         <translation>ProcLab 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1947,14 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <source>cannot save %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>a string or {&quot;ko&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</source>
+        <translation>문자열 또는 {&quot;ko&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>a text in two languages</source>
+        <translation>두 언어로 된 텍스트</translation>
+    </message>
 </context>
 <context>
     <name>Sweep</name>
@@ -2262,6 +2305,22 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Details</source>
         <translation>자세히</translation>
+    </message>
+    <message>
+        <source>agent pid %1 set up the shared memory and channels; the processes start now</source>
+        <translation>에이전트(pid %1)가 공유 메모리와 채널을 준비했습니다. 이제 프로세스가 시작됩니다</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>expected %1, actual %2: %3 lost updates</source>
+        <translation>기대값 %1, 실제값 %2: 유실된 갱신 %3개</translation>
+    </message>
+    <message>
+        <source>produced %1, consumed %2, lost %3, duplicated %4, corrupted %5</source>
+        <translation>생산 %1, 소비 %2, 유실 %3, 중복 %4, 손상 %5</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2838,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>CPU time</source>
         <translation>CPU 시간</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/fileactions.h"
 
+#include "core/scenario/examplecatalog.h"
+
 #include "core/document/scenariodocument.h"
 #include "core/scenario/scenarioio.h"
 #include "widgets/common/scenarioerrordialog.h"
@@ -203,19 +205,30 @@ void FileActions::rebuildExamplesMenu()
 {
     m_examplesMenu->clear();
     const QDir dir(QStringLiteral(":/scenarios"));
-    const QStringList files =
-        dir.entryList({QStringLiteral("*.proclab.json")}, QDir::Files, QDir::Name);
-    for (const QString &file : files) {
-        const QString path = dir.filePath(file);
-        const LoadResult loaded = loadScenarioFile(path);
-        QString title = file.chopped(int(qstrlen(".proclab.json")));
-        if (loaded.ok() && !loaded.scenario->name.isEmpty())
-            title = loaded.scenario->name;
-        QAction *action =
-            m_examplesMenu->addAction(title, this, [this, path] { openIfUnlocked(path); });
-        if (loaded.ok())
-            action->setToolTip(loaded.scenario->description);
+    const QString suffix = QStringLiteral(".proclab.json");
+    QStringList stems;
+    for (const QString &file : dir.entryList({u'*' + suffix}, QDir::Files, QDir::Name))
+        stems.append(file.chopped(suffix.size()));
+    // In the syllabus's order, one section per topic; the description shows on hover and
+    // in the status bar.
+    for (const ExampleGroup &group : ExampleCatalog::groups(stems)) {
+        m_examplesMenu->addSection(group.title);
+        for (const QString &stem : group.stems) {
+            const QString path = dir.filePath(stem + suffix);
+            const LoadResult loaded = loadScenarioFile(path);
+            QString title = stem;
+            if (loaded.ok() && !loaded.scenario->name.isEmpty())
+                title = loaded.scenario->name.text();
+            QAction *action =
+                m_examplesMenu->addAction(title, this, [this, path] { openIfUnlocked(path); });
+            action->setData(stem);
+            if (loaded.ok()) {
+                action->setToolTip(loaded.scenario->description.text());
+                action->setStatusTip(loaded.scenario->description.text());
+            }
+        }
     }
+    const QStringList files = stems;
     if (files.isEmpty())
         m_examplesMenu->addAction(tr("No examples found"))->setEnabled(false);
 }
@@ -229,4 +242,5 @@ void FileActions::retranslate()
     action("save")->setText(tr("&Save"));
     action("saveAs")->setText(tr("Save &As…"));
     rebuildRecentMenu();
+    rebuildExamplesMenu(); // the examples' names and descriptions are in both languages
 }

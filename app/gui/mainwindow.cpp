@@ -15,6 +15,7 @@
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/diagram/legendwidget.h"
+#include "widgets/diagram/nodeitem.h"
 #include "widgets/diagram/palettewidget.h"
 #include "widgets/diagram/propertypanel.h"
 #include "widgets/runview/eventlogwidget.h"
@@ -25,12 +26,14 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace proclab;
@@ -57,7 +60,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
       m_activity(new ActivityCoordinator(this)),
       m_runActions(new RunActions(m_run, m_document, m_activity, this)),
       m_lessons(new LessonActions(m_run, m_document, m_fileActions, m_runActions, m_view, this)),
-      m_problemsLabel(new QLabel(this))
+      m_problemsButton(new QToolButton(this))
 {
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -72,7 +75,11 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     createViewActions();
     createMenus();
     addToolBar(m_runToolBar);
-    statusBar()->addPermanentWidget(m_problemsLabel);
+    statusBar()->addPermanentWidget(m_problemsButton);
+    m_problemsButton->setAutoRaise(true);
+    m_problemsButton->setPopupMode(QToolButton::InstantPopup);
+    m_problemsButton->setMenu(new QMenu(m_problemsButton));
+    connect(m_problemsButton->menu(), &QMenu::aboutToShow, this, &MainWindow::fillProblemsMenu);
 
     connect(m_palette, &PaletteWidget::addRequested, m_scene,
             [this](NodeKind kind) { m_scene->addNodeAtFreeSpot(kind); });
@@ -146,9 +153,15 @@ void MainWindow::createDocks()
         makeDock(QStringLiteral("processesDock"), m_processView, Qt::BottomDockWidgetArea);
     m_eventsDock = makeDock(QStringLiteral("eventsDock"), m_eventLog, Qt::BottomDockWidgetArea);
     auto *charts = new ChartsPanel(m_run, this);
-    // The sweep reruns the diagram as it is now, not the last run's copy.
+    // The sweep reruns the diagram as it is now, not the last run's copy; a new document
+    // shows its own channels.
     charts->setDocument(m_document);
     charts->setCoordinator(m_activity);
+    // One truth on screen: a new document starts with an empty process table, event log,
+    // timer and charts of its own channels; the previous run stays in Compare runs.
+    m_processModel->followDocument(m_document);
+    m_eventLog->followDocument(m_document);
+    connect(m_document, &ScenarioDocument::replaced, m_runToolBar, &RunToolBar::clearShownRun);
     m_chartsDock = makeDock(QStringLiteral("chartsDock"), charts, Qt::BottomDockWidgetArea);
     // The lessons share the right side with the properties: one is read, then the other.
     // That side runs down to the status bar: a lesson's text wants height more than the
@@ -245,9 +258,41 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
     setWindowTitle(tr("%1[*] — ProcLab").arg(m_document->displayName()));
     const int problems = m_document->validation().count();
-    m_problemsLabel->setText(problems == 0 ? tr("No problems")
-                                           : tr("%n problem(s)", nullptr, problems));
-    m_problemsLabel->setStyleSheet(problems == 0 ? QString() : QStringLiteral("color: #b3261e;"));
+    m_problemsButton->setText(problems == 0 ? tr("No problems")
+                                            : tr("%n problem(s)", nullptr, problems));
+    m_problemsButton->setEnabled(problems > 0);
+    m_problemsButton->setStyleSheet(problems == 0 ? QString() : QStringLiteral("color: #b3261e;"));
+}
+
+void MainWindow::fillProblemsMenu()
+{
+    QMenu *menu = m_problemsButton->menu();
+    menu->clear();
+    const Scenario &s = m_document->scenario();
+    for (const ScenarioError &e : m_document->problems()) {
+        // The item the problem is about, named as the diagram names it; choosing the entry
+        // selects that item so its property form shows the field.
+        const ValidationMap::Location at = ValidationMap::locate(e.path);
+        QString id, name;
+        if (at.collection == QLatin1String("processes") && at.index >= 0 &&
+            at.index < s.processes.size()) {
+            id = s.processes[at.index].id;
+            name = s.processes[at.index].label.isEmpty() ? id : s.processes[at.index].label.text();
+        } else if (at.collection == QLatin1String("channels") && at.index >= 0 &&
+                   at.index < s.channels.size()) {
+            id = s.channels[at.index].id;
+            name = s.channels[at.index].label.isEmpty() ? id : s.channels[at.index].label.text();
+        }
+        const QString text = name.isEmpty() ? e.message : tr("%1: %2").arg(name, e.message);
+        QAction *action = menu->addAction(text);
+        if (id.isEmpty())
+            continue;
+        connect(action, &QAction::triggered, this, [this, id] {
+            m_scene->selectIds({id});
+            if (QGraphicsItem *item = m_scene->nodeItem(id))
+                m_view->ensureVisible(item);
+        });
+    }
 }
 
 void MainWindow::showStatus(const QString &message, int timeoutMs)

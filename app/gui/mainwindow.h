@@ -9,6 +9,7 @@
 
 class QDockWidget;
 class QLabel;
+class QToolButton;
 class QMenu;
 class EditActions;
 class FileActions;
@@ -52,6 +53,7 @@ private:
     void createDocks();
     void createViewActions();
     void createMenus();
+    void fillProblemsMenu();
     void updateTitle();
     void retranslate();
     void showStatus(const QString &message, int timeoutMs = 6000);
@@ -75,7 +77,7 @@ private:
     RunActions *m_runActions;
     LessonActions *m_lessons;
     QToolBar *m_fileToolBar = nullptr;
-    QLabel *m_problemsLabel;
+    QToolButton *m_problemsButton; // "2 problems": lists them, a click selects the item
 
     QDockWidget *m_paletteDock = nullptr;
     QDockWidget *m_propertiesDock = nullptr;

@@ -31,7 +31,7 @@ bool RunActions::start(const Scenario &scenario)
     QString refusal;
     QList<ScenarioError> problems;
     if (m_coordinator->startRun(m_run, scenario, &refusal, &problems)) {
-        emit statusMessage(tr("Running %1").arg(scenario.name), 4000);
+        emit statusMessage(tr("Running %1").arg(scenario.name.text()), 4000);
         emit started(!scenario.channels.isEmpty());
         return true;
     }

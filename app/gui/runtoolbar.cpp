@@ -70,9 +70,20 @@ void RunToolBar::togglePause()
     retranslate();
 }
 
+void RunToolBar::clearShownRun()
+{
+    if (m_run->isActive())
+        return;
+    m_cleared = true;
+    updateElapsed();
+    retranslate();
+}
+
 void RunToolBar::updateState()
 {
     const bool active = m_run->isActive();
+    if (active)
+        m_cleared = false;
     if (!active)
         m_paused = false;
     m_runAction->setEnabled(!active && (!m_gate || m_gate().isEmpty()));
@@ -89,7 +100,8 @@ void RunToolBar::updateState()
 
 void RunToolBar::updateElapsed()
 {
-    const qint64 ms = m_run->state() == RunController::State::Idle ? 0 : m_run->elapsedMs();
+    const qint64 ms =
+        m_cleared || m_run->state() == RunController::State::Idle ? 0 : m_run->elapsedMs();
     const qint64 tenths = ms / 100;
     m_elapsed->setText(QStringLiteral("%1:%2.%3")
                            .arg(tenths / 600, 2, 10, QLatin1Char('0'))
@@ -118,7 +130,7 @@ void RunToolBar::retranslate()
     m_stopAction->setToolTip(tr("End the run: SIGTERM, then SIGKILL (Shift+F5)"));
     m_elapsed->setToolTip(tr("Time since the run started"));
     QString state;
-    switch (m_run->state()) {
+    switch (m_cleared ? RunController::State::Idle : m_run->state()) {
     case RunController::State::Idle:
         state = tr("Ready");
         break;

@@ -17,6 +17,8 @@ class RunToolBar : public QToolBar
     Q_OBJECT
 public:
     explicit RunToolBar(proclab::RunController *run, QWidget *parent = nullptr);
+    // A new document is open: forget the finished run's state and time on screen.
+    void clearShownRun();
 
     QAction *runAction() const { return m_runAction; }
     QAction *pauseAction() const { return m_pauseAction; }
@@ -48,4 +50,5 @@ private:
     QTimer *m_timer;
     bool m_paused = false;
     std::function<QString()> m_gate;
+    bool m_cleared = false; // a new document: show "Ready" and 0, not the last run's end
 };

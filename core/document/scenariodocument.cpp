@@ -4,10 +4,27 @@
 #include "core/document/scenariocommand.h"
 #include "core/scenario/autolayout.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QTranslator>
 #include <QUndoStack>
 
 namespace proclab {
+
+namespace {
+
+// The text in both languages, from the translations embedded in the app, so that it follows
+// a language switch; without them (a test) it is the one language at hand.
+LocalizedText inBothLanguages(const char *context, const char *source)
+{
+    QTranslator ko, en;
+    if (!ko.load(QStringLiteral(":/i18n/proclab_ko.qm")) ||
+        !en.load(QStringLiteral(":/i18n/proclab_en.qm")))
+        return QCoreApplication::translate(context, source);
+    return LocalizedText::bilingual(ko.translate(context, source), en.translate(context, source));
+}
+
+} // namespace
 
 ScenarioDocument::ScenarioDocument(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this))
 {
@@ -41,7 +58,8 @@ void ScenarioDocument::setLocked(bool locked)
 void ScenarioDocument::newDocument()
 {
     Scenario fresh;
-    fresh.name = tr("New scenario");
+    fresh.name = inBothLanguages("proclab::ScenarioDocument",
+                                 QT_TRANSLATE_NOOP("proclab::ScenarioDocument", "New scenario"));
     m_exampleName.clear();
     reset(fresh);
     setFilePath({});
@@ -93,6 +111,7 @@ void ScenarioDocument::reset(const Scenario &scenario)
     m_undo->clear();
     apply(scenario);
     m_undo->setClean();
+    emit replaced();
 }
 
 bool ScenarioDocument::edit(const Scenario &after, const QString &text, const QString &mergeKey)

@@ -58,6 +58,9 @@ signals:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     void lockedChanged(bool locked);
+    // Another document took this one's place (New, Open, an example): what was shown of the
+    // previous run belongs to the previous document.
+    void replaced();
 
 private:
     friend class ScenarioCommand;

@@ -10,6 +10,7 @@
 #include <QPointF>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace proclab {
 
@@ -45,6 +46,12 @@ struct ChartSpec
     QString timeAxis;
     QString leftAxis;
     QString rightAxis; // empty: no right axis
+    // A fixed top for the left axis while the data stays below it: a percentage reads
+    // 0-100 %, not 0-150 % because "nice numbers" rounded 110 up.
+    std::optional<double> leftTop;
+    // The left axis's unit when values reach a thousand, chosen by magnitude the way a
+    // reader expects ("ms" for "µs") instead of "µs (×1000)".
+    QString leftAxisThousandfold;
     QList<ChartSeriesSpec> series;
 };
 

@@ -15,10 +15,10 @@ QString labelOf(const Scenario &s, const QString &id)
 {
     for (const ChannelSpec &c : s.channels)
         if (c.id == id && !c.label.isEmpty())
-            return c.label;
+            return c.label.text();
     for (const ProcessSpec &p : s.processes)
         if (p.id == id && !p.label.isEmpty())
-            return p.label;
+            return p.label.text();
     return id;
 }
 
@@ -123,12 +123,14 @@ ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStrin
     case Kind::Fill:
         chart.title = tr("Buffer fill (% of capacity)");
         chart.leftAxis = tr("%");
+        chart.leftTop = 100;
         for (const QString &id : channels)
             specs.append(stored(labelOf(scenario, id), Metric::FillPercent, id, Colour::Channel));
         break;
     case Kind::Latency:
         chart.title = tr("Latency (p50 solid, p99 dashed)");
         chart.leftAxis = tr("µs");
+        chart.leftAxisThousandfold = tr("ms");
         for (const QString &id : channels) {
             specs.append(stored(tr("%1 p50").arg(labelOf(scenario, id)), Metric::LatencyP50Us, id,
                                 Colour::Channel));

@@ -33,8 +33,8 @@ struct RunRecord
         qint64 cpuMs = 0;
     };
 
-    QString scenarioName;
-    QString label; // short text telling runs apart: "buffer capacity 8"
+    LocalizedText scenarioName; // shown in the UI's language, also after a switch
+    QString label;              // short text telling runs apart: "buffer capacity 8"
     QDateTime date;
     QList<QPair<QString, QString>> parameters; // ("buffer.capacity", "8"), ...
     double durationS = 0;

@@ -11,7 +11,7 @@ namespace proclab {
 RunSummary RunSummary::fromRun(const RunController &run)
 {
     RunSummary s;
-    s.scenario = run.scenario().name;
+    s.scenario = run.scenario().name.text();
     s.durationS = double(run.elapsedMs()) / 1000.0;
     s.completed = run.state() == RunController::State::Finished;
     s.failure = run.failureReason();

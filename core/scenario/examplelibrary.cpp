@@ -35,7 +35,7 @@ QList<Example> ExampleLibrary::examples(QList<ScenarioError> *errors) const
             continue;
         }
         list.append({file.fileName().chopped(kSuffix.size()), file.absoluteFilePath(),
-                     loaded.scenario->name, loaded.scenario->description});
+                     loaded.scenario->name.text(), loaded.scenario->description.text()});
     }
     // By name, not file name: "bounded-buffer" before "bounded-buffer-cap1".
     std::sort(list.begin(), list.end(),

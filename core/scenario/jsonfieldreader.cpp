@@ -134,6 +134,30 @@ std::optional<QString> JsonFieldReader::string(QLatin1String key, Need need)
     return v->toString();
 }
 
+std::optional<LocalizedText> JsonFieldReader::text(QLatin1String key, Need need)
+{
+    const auto v = fetch(key, need);
+    if (!v)
+        return std::nullopt;
+    if (v->isString())
+        return LocalizedText(v->toString());
+    if (!v->isObject()) {
+        wrongType(key, *v,
+                  QCoreApplication::translate("ScenarioValidator",
+                                              "a string or {\"ko\": \"...\", \"en\": \"...\"}"));
+        return std::nullopt;
+    }
+    JsonFieldReader inner(v->toObject(), pathOf(key), m_errors);
+    const auto ko = inner.string(QLatin1String("ko"), Required);
+    const auto en = inner.string(QLatin1String("en"), Required);
+    inner.reportUnusedKeys(
+        {QLatin1String("ko"), QLatin1String("en")},
+        QCoreApplication::translate("ScenarioValidator", "a text in two languages"));
+    if (!ko || !en)
+        return std::nullopt;
+    return LocalizedText::bilingual(*ko, *en);
+}
+
 std::optional<qint64> JsonFieldReader::integer(QLatin1String key, Need need,
                                                std::optional<ValueRange> range)
 {

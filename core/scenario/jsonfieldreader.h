@@ -5,6 +5,7 @@
 // The getters return nothing when the field is absent or wrong, so callers keep
 // their defaults and go on: the loader reports every problem, not just the first.
 
+#include "core/scenario/localizedtext.h"
 #include "core/scenario/scenarioerror.h"
 #include "core/scenario/scenariolimits.h"
 
@@ -32,6 +33,8 @@ public:
     void error(QLatin1String key, const QString &message);
 
     std::optional<QString> string(QLatin1String key, Need need);
+    // A text shown to the learner: a plain string, or {"ko": "...", "en": "..."}.
+    std::optional<LocalizedText> text(QLatin1String key, Need need);
     // A whole number within `range` (when given).
     std::optional<qint64> integer(QLatin1String key, Need need,
                                   std::optional<ValueRange> range = std::nullopt);

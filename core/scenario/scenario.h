@@ -3,6 +3,8 @@
 // The scenario: what the learner built. A plain value type (copyable, comparable) so
 // the editor's undo stack, the file format and the run all share one model.
 
+#include "core/scenario/localizedtext.h"
+
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -56,9 +58,9 @@ struct Behaviour
 
 struct ProcessSpec
 {
-    QString id;     // unique, [A-Za-z0-9_.-]{1,32}
-    QString label;  // shown on the diagram
-    QString parent; // id of the process that forks it; empty for the root
+    QString id;          // unique, [A-Za-z0-9_.-]{1,32}
+    LocalizedText label; // shown on the diagram
+    QString parent;      // id of the process that forks it; empty for the root
     Behaviour behaviour;
     std::optional<QPointF> position; // diagram position, kept when saved
     bool operator==(const ProcessSpec &) const = default;
@@ -67,7 +69,7 @@ struct ProcessSpec
 struct ChannelSpec
 {
     QString id;
-    QString label;
+    LocalizedText label;
     ChannelKind kind = ChannelKind::ShmBuffer;
     int capacity = 8;                // slots (ShmBuffer) or queued messages (Mailbox)
     int itemSize = 64;               // bytes per item, header included
@@ -88,8 +90,8 @@ struct RunSettings
 struct Scenario
 {
     static constexpr int kFormatVersion = 1;
-    QString name;
-    QString description;
+    LocalizedText name;
+    LocalizedText description;
     RunSettings settings;
     QList<ProcessSpec> processes; // any order in the file; runs parents first
     QList<ChannelSpec> channels;

@@ -137,8 +137,8 @@ void ScenarioEdits::setProcessCopies(Scenario &s, const ProcessSpec &tmpl,
     for (int k = 2; k <= n; ++k) {
         ProcessSpec copy = tmpl;
         copy.id = tmpl.id + QLatin1Char('_') + QString::number(k);
-        copy.label =
-            (tmpl.label.isEmpty() ? tmpl.id : tmpl.label) + QLatin1Char(' ') + QString::number(k);
+        copy.label = (tmpl.label.isEmpty() ? LocalizedText(tmpl.id) : tmpl.label)
+                         .withSuffix(QLatin1Char(' ') + QString::number(k));
         copy.position.reset();
         s.processes.insert(at + k - 1, copy);
     }

@@ -58,9 +58,9 @@ std::optional<ParsedScenario> ScenarioParser::parse(const QByteArray &json)
 
     ParsedScenario parsed;
     Scenario &s = parsed.scenario;
-    if (const auto name = reader.string(l1("name"), JsonFieldReader::Required))
+    if (const auto name = reader.text(l1("name"), JsonFieldReader::Required))
         s.name = *name;
-    if (const auto description = reader.string(l1("description"), JsonFieldReader::Optional))
+    if (const auto description = reader.text(l1("description"), JsonFieldReader::Optional))
         s.description = *description;
     if (const auto settings = reader.object(l1("settings"), JsonFieldReader::Optional))
         readSettings(*settings, &s.settings);
@@ -209,7 +209,7 @@ std::optional<ProcessSpec> ScenarioParser::readProcess(const QJsonValue &value, 
     ProcessSpec p;
     if (auto id = r.string(l1("id"), JsonFieldReader::Required))
         p.id = *id;
-    if (auto label = r.string(l1("label"), JsonFieldReader::Optional))
+    if (auto label = r.text(l1("label"), JsonFieldReader::Optional))
         p.label = *label;
     // Required even for the root: "parent": null says "this is the root" on purpose,
     // where a forgotten parent would otherwise make a second root.

@@ -39,7 +39,7 @@ std::optional<ChannelSpec> ScenarioParser::readChannel(const QJsonValue &value, 
     ChannelSpec c;
     if (auto id = r.string(l1("id"), JsonFieldReader::Required))
         c.id = *id;
-    if (auto label = r.string(l1("label"), JsonFieldReader::Optional))
+    if (auto label = r.text(l1("label"), JsonFieldReader::Optional))
         c.label = *label;
     const auto kindName = r.string(l1("kind"), JsonFieldReader::Required);
     const auto kind = kindName ? channelKindFromName(*kindName) : std::nullopt;

@@ -104,6 +104,16 @@ QString blockArray(const QStringList &items, int indent)
            QString(indent, u' ') + u']';
 }
 
+// What was read is written back: a bilingual text stays {"ko", "en"}, a plain one a string.
+// A label fits on its line; a name or description gets a line per language (`indent`).
+QString text(const LocalizedText &t, int indent = -1)
+{
+    if (!t.isBilingual())
+        return str(t.plain());
+    const QList<Field> fields{{key("ko"), str(t.ko())}, {key("en"), str(t.en())}};
+    return indent < 0 ? inlineObject(fields) : blockObject(fields, indent);
+}
+
 QString position(const QPointF &p)
 {
     return inlineObject({{key("x"), num(p.x())}, {key("y"), num(p.y())}});
@@ -143,7 +153,7 @@ QString processJson(const ProcessSpec &p, int indent)
 {
     QList<Field> fields{{key("id"), str(p.id)}};
     if (!p.label.isEmpty())
-        fields.append({key("label"), str(p.label)});
+        fields.append({key("label"), text(p.label)});
     fields.append({key("parent"), p.parent.isEmpty() ? QStringLiteral("null") : str(p.parent)});
     fields.append({key("behaviour"), behaviourJson(p.behaviour)});
     if (p.position)
@@ -155,7 +165,7 @@ QString channelJson(const ChannelSpec &c, int indent)
 {
     QList<Field> fields{{key("id"), str(c.id)}};
     if (!c.label.isEmpty())
-        fields.append({key("label"), str(c.label)});
+        fields.append({key("label"), text(c.label)});
     fields.append({key("kind"), str(channelKindName(c.kind))});
     for (QLatin1String name : channelFields(c.kind)) {
         if (name == QLatin1String("capacity"))
@@ -186,8 +196,8 @@ QByteArray scenarioToJson(const Scenario &scenario)
     const QList<Field> top{
         {key("format"), str(QLatin1String(kScenarioFormatName))},
         {key("version"), num(qint64(Scenario::kFormatVersion))},
-        {key("name"), str(scenario.name)},
-        {key("description"), str(scenario.description)},
+        {key("name"), text(scenario.name, 4)},
+        {key("description"), text(scenario.description, 4)},
         {key("settings"), blockObject({{key("max_processes"), num(qint64(s.maxProcesses))},
                                        {key("sample_hz"), num(qint64(s.sampleHz))},
                                        {key("duration_s"), num(qint64(s.durationS))}},

@@ -2,6 +2,7 @@
 // Loading, validating and writing *.proclab.json: every example loads, every invalid file
 // is refused with the right path and message, writing round-trips, nothing crashes.
 #include "core/run/planwriter.h"
+#include "core/scenario/examplecatalog.h"
 #include "core/scenario/scenarioio.h"
 #include "tst_scenarioio_cases.h"
 #include "tst_scenarioio_fuzz.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -57,6 +59,8 @@ private slots:
     void everyInvalidFileHasARow();
     void reportsEveryProblem();
     void roundTrip();
+    void bilingualTexts();
+    void everyExampleHasItsPlaceInTheSyllabus();
     void saveIsAtomicAndReadable();
     void saveFailsCleanly();
     void processLimit();
@@ -114,6 +118,20 @@ void TestScenarioIo::examples()
     QVERIFY(!s.rootId().isEmpty());
     QCOMPARE(validateScenario(s, path).size(), 0);
     QVERIFY(!buildAgentPlan(s, QStringLiteral("test1")).isEmpty());
+    // Shipped examples speak both languages: name, description, every label.
+    QList<std::pair<QString, LocalizedText>> texts{{QStringLiteral("name"), s.name},
+                                                   {QStringLiteral("description"), s.description}};
+    for (const ProcessSpec &p : s.processes)
+        texts.append({p.id, p.label});
+    for (const ChannelSpec &c : s.channels)
+        texts.append({c.id, c.label});
+    for (const auto &[where, text] : texts) {
+        QVERIFY2(text.isBilingual() && !text.ko().isEmpty() && !text.en().isEmpty(),
+                 qPrintable(where + QStringLiteral(" is not {\"ko\", \"en\"}")));
+    }
+    static const QRegularExpression hangul(QStringLiteral("\\p{Hangul}"));
+    QVERIFY2(s.name.ko().contains(hangul), qPrintable(s.name.ko()));
+    QVERIFY2(s.description.ko().contains(hangul), qPrintable(s.description.ko()));
     // Each example is stored exactly as the writer writes it, so saving one from the
     // editor without changes leaves the file untouched.
     QFile file(path);
@@ -212,6 +230,70 @@ void TestScenarioIo::roundTrip()
     QVERIFY(json.contains("\"parent\": null"));
     // A position that is not set is not written.
     QCOMPARE(json.count("\"position\""), 3);
+}
+
+void TestScenarioIo::everyExampleHasItsPlaceInTheSyllabus()
+{
+    QStringList stems;
+    for (const QString &f :
+         QDir(examplesDir()).entryList({QStringLiteral("*.proclab.json")}, QDir::Files))
+        stems.append(f.chopped(int(qstrlen(".proclab.json"))));
+    const QList<ExampleGroup> groups = ExampleCatalog::groups(stems);
+    QStringList listed;
+    for (const ExampleGroup &g : groups) {
+        QVERIFY(!g.title.isEmpty());
+        listed += g.stems;
+    }
+    stems.sort();
+    QStringList sorted = listed;
+    sorted.sort();
+    QCOMPARE(sorted, stems); // every example once
+    // Syllabus order: fork first, then zombies and orphans, shared memory, message passing.
+    QCOMPARE(listed.first(), QStringLiteral("fork-chain"));
+    QVERIFY(listed.indexOf(QStringLiteral("zombie")) <
+            listed.indexOf(QStringLiteral("counter-unsync")));
+    QVERIFY(listed.indexOf(QStringLiteral("counter-unsync")) <
+            listed.indexOf(QStringLiteral("pipe")));
+    // No shipped example falls into the catch-all group at the end.
+    QCOMPARE(ExampleCatalog::groups({QStringLiteral("not-shipped")}).size(), 1);
+    for (const ExampleGroup &g : groups)
+        QVERIFY2(g.title != ExampleCatalog::groups({QStringLiteral("not-shipped")}).first().title,
+                 qPrintable(g.stems.join(u' ')));
+}
+
+void TestScenarioIo::bilingualTexts()
+{
+    const QByteArray json = R"({"format": "proclab-scenario", "version": 1,
+        "name": {"ko": "이름", "en": "name"}, "description": "only English",
+        "processes": [
+            {"id": "r", "label": {"ko": "부모", "en": "parent"}, "parent": null,
+             "behaviour": {"kind": "sleep"}},
+            {"id": "c", "label": "mine", "parent": "r", "behaviour": {"kind": "sleep"}}]})";
+    const LoadResult r = parseScenario(json, QStringLiteral("b.json"));
+    QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+    const Scenario &s = *r.scenario;
+    QVERIFY(s.name.isBilingual());
+    QCOMPARE(s.name.text(QStringLiteral("ko")), QStringLiteral("이름"));
+    QCOMPARE(s.name.text(QStringLiteral("en")), QStringLiteral("name"));
+    // A user's own text keeps its one language whatever the UI speaks.
+    QVERIFY(!s.description.isBilingual());
+    QCOMPARE(s.description.text(QStringLiteral("ko")), QStringLiteral("only English"));
+    QCOMPARE(s.processes.at(1).label.text(QStringLiteral("ko")), QStringLiteral("mine"));
+    // text() follows the language the UI set as QLocale's default.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Korean));
+    QCOMPARE(s.processes.at(0).label.text(), QStringLiteral("부모"));
+    QLocale::setDefault(QLocale(QLocale::English));
+    QCOMPARE(s.processes.at(0).label.text(), QStringLiteral("parent"));
+    QLocale::setDefault(before);
+    // The writer keeps what was read: objects stay objects, strings stay strings.
+    const QByteArray written = scenarioToJson(s);
+    QVERIFY2(written.contains(R"("label": {"ko": "부모", "en": "parent"})"), written.constData());
+    QVERIFY(written.contains(R"("label": "mine")"));
+    QVERIFY(written.contains(R"("description": "only English")"));
+    const LoadResult again = parseScenario(written, QStringLiteral("b2.json"));
+    QVERIFY(again.ok());
+    QVERIFY(*again.scenario == s);
 }
 
 void TestScenarioIo::saveIsAtomicAndReadable()

@@ -5,6 +5,10 @@ const QList<InvalidCase> &invalidCases()
 {
     static const QList<InvalidCase> cases{
         {"syntax-error.json", "", "JSON syntax error at line 5"},
+        {"label-one-language.json", "$.processes[0].label.en", "missing required field \"en\""},
+        {"label-wrong-type.json", "$.processes[0].label",
+         "must be a string or {\"ko\": \"...\", \"en\": \"...\"}, not an array"},
+        {"name-third-language.json", "$.name.fr", "unknown field \"fr\""},
         {"empty-file.json", "", "JSON syntax error at line 1, column 1"},
         {"not-an-object.json", "$", "must be a JSON object"},
         {"wrong-format.json", "$.format", "not a ProcLab scenario"},

@@ -120,7 +120,8 @@ void TestCommandLine::examplesListsEveryShippedExample()
         const LoadResult loaded =
             loadScenarioFile(dir.filePath(name + QStringLiteral(".proclab.json")));
         QVERIFY(loaded.ok());
-        const QString description = loaded.scenario->description.simplified();
+        const QString description =
+            loaded.scenario->description.text(QStringLiteral("en")).simplified();
         const QString line = m.captured(2);
         QVERIFY2(line.endsWith(QLatin1Char('.')) && description.startsWith(line),
                  qPrintable(lines[i]));

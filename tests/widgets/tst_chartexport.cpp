@@ -11,8 +11,11 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFontDatabase>
 #include <QImage>
+#include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXYSeries>
@@ -190,6 +193,58 @@ private slots:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QCOMPARE(title, c->title());
         QVERIFY(paths + polylines >= 2);
+    }
+
+    // Suggested file names stay readable in both languages (no "-.svg", no trailing "-").
+    void fileNamesReadInBothLanguages()
+    {
+        QCOMPARE(ChartExport::fileStem(u"Buffer fill (% of capacity)"_s),
+                 u"buffer-fill-of-capacity"_s);
+        QCOMPARE(ChartExport::fileStem(u"버퍼 채움 (용량 대비 %)"_s), u"버퍼-채움-용량-대비"_s);
+        QCOMPARE(ChartExport::fileStem(u"컨텍스트 스위칭 (자발적 실선, 비자발적 점선)"_s),
+                 u"컨텍스트-스위칭-자발적-실선-비자발적-점선"_s);
+        QCOMPARE(ChartExport::fileStem(u"(%)"_s), u"chart"_s);
+    }
+
+    // The SVG names a real family that has Korean glyphs, not a generic "Sans Serif" some
+    // renderers draw blank; rsvg-convert (librsvg) draws the Korean title.
+    void svgTextNamesAKoreanFont()
+    {
+        const QString family = ChartExport::fontFamily();
+        QVERIFY2(QFontDatabase::writingSystems(family).contains(QFontDatabase::Korean),
+                 qPrintable(family));
+        TimeChart *c = m_page->charts().first();
+        const QString oldTitle = c->title();
+        c->setTitle(u"처리량 가나다"_s);
+        const QString path = outPath(u"korean.svg"_s);
+        QString error;
+        const bool saved = ChartExport::saveSvg(c, path, QSize(600, 400), c->title(), {},
+                                                m_page->caption(), &error);
+        c->setTitle(oldTitle);
+        QVERIFY2(saved, qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray svg = f.readAll();
+        QVERIFY2(svg.contains(QByteArray(QByteArray("font-family=\"") + family.toUtf8() + '"')),
+                 svg.left(2000).constData());
+        QVERIFY(!svg.contains("font-family=\"Sans Serif\""));
+
+        const QString rsvg = QStandardPaths::findExecutable(u"rsvg-convert"_s);
+        QVERIFY2(!rsvg.isEmpty(), "rsvg-convert is missing (tools/dev installs librsvg2-bin)");
+        QProcess p;
+        const QString png = outPath(u"korean-rsvg.png"_s);
+        p.start(rsvg, {u"-o"_s, png, path});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        // The title band (top 12%) has dark pixels: the Korean title was drawn.
+        int dark = 0;
+        for (int y = 0; y < image.height() * 12 / 100; ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (qGray(image.pixel(x, y)) < 128 && qAlpha(image.pixel(x, y)) > 0)
+                    ++dark;
+        QVERIFY2(dark > 50, qPrintable(QString::number(dark)));
     }
 
     void csvReadsBackToThePlottedPoints()

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/charts/chartexport.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
 #include <QBuffer>
 #include <QChart>
 #include <QClipboard>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFontMetrics>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QImageWriter>
+#include <QLegend>
 #include <QLocale>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <memory>
@@ -27,6 +31,17 @@ int captionHeight(const QFont &font)
     return QFontMetrics(font).height() + 8;
 }
 
+QFont exportFont(QFont font)
+{
+    font.setFamily(ChartExport::fontFamily());
+    return font;
+}
+
+QFont captionFont()
+{
+    return exportFont(QApplication::font());
+}
+
 // Lays the chart out at `size` for the duration of an export and puts it back after,
 // so exporting from the panel leaves the on-screen chart untouched. A chart not in a
 // scene (e.g. built by the CLI) gets a temporary one.
@@ -40,6 +55,19 @@ public:
             m_scene = std::make_unique<QGraphicsScene>();
             m_scene->addItem(chart);
         }
+        // Every text in the export's one font family (see ChartExport::fontFamily).
+        m_fonts.append(chart->titleFont());
+        chart->setTitleFont(exportFont(chart->titleFont()));
+        m_fonts.append(chart->legend()->font());
+        chart->legend()->setFont(exportFont(chart->legend()->font()));
+        for (QAbstractAxis *axis : chart->axes()) {
+            m_fonts.append(axis->labelsFont());
+            m_fonts.append(axis->titleFont());
+            axis->setLabelsFont(exportFont(axis->labelsFont()));
+            axis->setTitleFont(exportFont(axis->titleFont()));
+        }
+        m_sceneFont = chart->scene()->font();
+        chart->scene()->setFont(exportFont(m_sceneFont));
         chart->setPos(0, 0);
         chart->resize(size);
         // QChart lays its axes and plot area out from posted layout requests.
@@ -47,6 +75,14 @@ public:
     }
     ~ChartLayoutScope()
     {
+        qsizetype i = 0;
+        m_chart->setTitleFont(m_fonts.at(i++));
+        m_chart->legend()->setFont(m_fonts.at(i++));
+        for (QAbstractAxis *axis : m_chart->axes()) {
+            axis->setLabelsFont(m_fonts.at(i++));
+            axis->setTitleFont(m_fonts.at(i++));
+        }
+        m_chart->scene()->setFont(m_sceneFont);
         m_chart->setPos(m_oldPos);
         if (m_scene)
             m_scene->removeItem(m_chart);
@@ -60,6 +96,8 @@ private:
     QChart *m_chart;
     QSizeF m_oldSize;
     QPointF m_oldPos;
+    QList<QFont> m_fonts; // title, legend, then labels and title of each axis
+    QFont m_sceneFont;
     std::unique_ptr<QGraphicsScene> m_scene;
 };
 
@@ -76,7 +114,7 @@ QString ExportCaption::text() const
 void ChartExport::paint(QPainter *painter, QChart *chart, const QSize &size,
                         const ExportCaption &caption)
 {
-    const QFont font = QApplication::font();
+    const QFont font = captionFont();
     const int strip = captionHeight(font);
     const QSizeF chartSize(size.width(), std::max(1, size.height() - strip));
     painter->fillRect(QRectF(QPointF(0, 0), QSizeF(size)), Qt::white);
@@ -111,9 +149,38 @@ QImage ChartExport::renderImage(QChart *chart, const QSize &size, qreal scale,
 
 QRectF ChartExport::plotAreaInImage(QChart *chart, const QSize &size)
 {
-    const int strip = captionHeight(QApplication::font());
+    const int strip = captionHeight(captionFont());
     ChartLayoutScope scope(chart, QSizeF(size.width(), std::max(1, size.height() - strip)));
     return chart->plotArea();
+}
+
+QString ChartExport::fileStem(const QString &title)
+{
+    // Letters of any script stay (\\w with Unicode properties), everything else joins words.
+    static const QRegularExpression notWord(u"[^\\w]+"_s,
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    QString stem = title.toLower();
+    stem.replace(notWord, u"-"_s);
+    while (stem.startsWith(u'-'))
+        stem.remove(0, 1);
+    while (stem.endsWith(u'-'))
+        stem.chop(1);
+    return stem.isEmpty() ? u"chart"_s : stem;
+}
+
+QString ChartExport::fontFamily()
+{
+    static const QString family = [] {
+        const QStringList korean = QFontDatabase::families(QFontDatabase::Korean);
+        for (const QString &preferred :
+             {u"Noto Sans CJK KR"_s, u"Noto Sans KR"_s, u"NanumGothic"_s, u"Noto Sans CJK JP"_s}) {
+            if (korean.contains(preferred))
+                return preferred;
+        }
+        // Any real family that has Korean glyphs, else whatever the UI uses.
+        return korean.isEmpty() ? QFontInfo(QApplication::font()).family() : korean.first();
+    }();
+    return family;
 }
 
 bool ChartExport::savePng(QChart *chart, const QString &path, const QSize &size, qreal scale,
@@ -172,6 +239,8 @@ bool ChartExport::saveSvg(QChart *chart, const QString &path, const QSize &size,
                 *error = tr("%1: cannot start the SVG painter").arg(path);
             return false;
         }
+        // Groups without text carry the painter's font too: one family throughout.
+        painter.setFont(captionFont());
         paint(&painter, chart, size, caption);
         painter.end();
     }

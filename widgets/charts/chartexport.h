@@ -50,6 +50,14 @@ public:
     // Where the chart's plot area lands in an image made by renderImage (logical pixels).
     static QRectF plotAreaInImage(QChart *chart, const QSize &size);
 
+    // A file name from a chart title, readable in any language: "Buffer fill (% of
+    // capacity)" -> "buffer-fill-of-capacity", "처리량 (항목/초)" -> "처리량-항목-초".
+    static QString fileStem(const QString &title);
+    // A real font family with Korean glyphs (Noto Sans CJK KR where installed): exported
+    // text names it, so an SVG renders the same everywhere instead of falling back to a
+    // generic "Sans Serif" that some renderers draw blank.
+    static QString fontFamily();
+
 private:
     static void paint(QPainter *painter, QChart *chart, const QSize &size,
                       const ExportCaption &caption);

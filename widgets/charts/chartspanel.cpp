@@ -119,4 +119,17 @@ void ChartsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void ChartsPanel::setDocument(const ScenarioDocument *document)
+{
+    m_document = document;
+    connect(document, &ScenarioDocument::replaced, this,
+            [this] { showDocument(m_document->scenario()); });
+}
+
+void ChartsPanel::showDocument(const Scenario &scenario)
+{
+    if (!m_run->isActive())
+        m_live->startRun(scenario);
+}
+
 } // namespace proclab

@@ -28,13 +28,18 @@ public:
 
     // The document a sweep starts from (the diagram as it is now, not the last run's
     // copy). Without one the scenario of the last run is used.
-    void setDocument(const ScenarioDocument *document) { m_document = document; }
+    // A new document (New, Open, an example) gets live charts of its own channels, empty.
+    void setDocument(const ScenarioDocument *document);
     // Sweeps and measurements ask it first: one activity at a time.
     void setCoordinator(ActivityCoordinator *coordinator);
 
     // Brings a chart to the front: a live chart by its CLI name ("fill", "switches", ...),
     // "overhead" or "runs" for those pages. False when the name is unknown.
     bool showChart(const QString &name);
+
+    // A new document: live charts with its channels and no data (the last run stays in
+    // Compare runs).
+    void showDocument(const Scenario &scenario);
 
     LiveChartsPage *livePage() const { return m_live; }
     OverheadPage *overheadPage() const { return m_overhead; }

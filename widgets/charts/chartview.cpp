@@ -41,9 +41,7 @@ ExportCaption ChartView::caption() const
 
 QString ChartView::fileStem() const
 {
-    QString stem = chart()->title().toLower();
-    stem.replace(QRegularExpression(u"[^\\w]+"_s), u"-"_s);
-    return stem.isEmpty() ? u"chart"_s : stem;
+    return ChartExport::fileStem(chart()->title());
 }
 
 void ChartView::report(bool ok, const QString &error)

@@ -163,8 +163,10 @@ void LiveChartsPage::startRun(const Scenario &scenario)
     m_started = QDateTime::currentDateTime();
     const QSignalBlocker block(m_items);
     m_items->clear();
-    auto add = [this](int kind, const QString &id, const QString &label, const QColor &color) {
-        auto *item = new QListWidgetItem(swatch(color), label.isEmpty() ? id : label, m_items);
+    auto add = [this](int kind, const QString &id, const LocalizedText &label,
+                      const QColor &color) {
+        auto *item =
+            new QListWidgetItem(swatch(color), label.isEmpty() ? id : label.text(), m_items);
         item->setData(kKindRole, kind);
         item->setData(kIdRole, id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -226,7 +228,7 @@ QStringList LiveChartsPage::checked(int kind) const
 
 ExportCaption LiveChartsPage::caption() const
 {
-    return {m_scenario.name, m_started.isValid() ? m_started : QDateTime::currentDateTime(),
+    return {m_scenario.name.text(), m_started.isValid() ? m_started : QDateTime::currentDateTime(),
             MachineInfo::current()};
 }
 
@@ -256,6 +258,16 @@ void LiveChartsPage::retranslateUi()
     const QStringList windows{tr("last 30 s"), tr("last 60 s"), tr("last 5 min"), tr("whole run")};
     for (int i = 0; i < windows.size(); ++i)
         m_window->setItemText(i, windows[i]);
+    // Labels of the shipped examples follow the language too.
+    for (int i = 0; i < m_items->count(); ++i) {
+        QListWidgetItem *item = m_items->item(i);
+        const QString id = item->data(kIdRole).toString();
+        const LocalizedText label =
+            item->data(kKindRole).toInt() == ChannelItem
+                ? (m_scenario.channel(id) ? m_scenario.channel(id)->label : LocalizedText())
+                : (m_scenario.process(id) ? m_scenario.process(id)->label : LocalizedText());
+        item->setText(label.isEmpty() ? id : label.text());
+    }
     m_costLabel->setText(m_costUs ? tr("Cost of one context switch: %1 µs (measured on this "
                                        "machine).")
                                         .arg(*m_costUs, 0, 'f', 2)

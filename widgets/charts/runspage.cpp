@@ -89,7 +89,7 @@ RunsPage::RunsPage(QWidget *parent)
         const QList<int> runs = checkedRuns();
         ExportCaption c{QString(), QDateTime::currentDateTime(), MachineInfo::current()};
         if (!runs.isEmpty()) {
-            c.scenario = m_runs[runs.first()].scenarioName;
+            c.scenario = m_runs[runs.first()].scenarioName.text();
             c.date = m_runs[runs.first()].date;
         }
         return c;
@@ -200,7 +200,7 @@ QStringList RunsPage::differingParameters(int index) const
 QString RunsPage::labelOf(int index) const
 {
     const RunRecord &run = m_runs.at(index);
-    const QString name = run.label.isEmpty() ? run.scenarioName : run.label;
+    const QString name = run.label.isEmpty() ? run.scenarioName.text() : run.label;
     return shortLabelOf(index) + u'\n' +
            tr("%1, %2").arg(name, QLocale().toString(run.date.time(), QLocale::ShortFormat));
 }

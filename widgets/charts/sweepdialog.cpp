@@ -40,7 +40,8 @@ SweepDialog::SweepDialog(const Scenario &scenario, QWidget *parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_status->setWordWrap(true);
     m_view->setCaptionProvider([this] {
-        return ExportCaption{m_scenario.name, QDateTime::currentDateTime(), MachineInfo::current()};
+        return ExportCaption{m_scenario.name.text(), QDateTime::currentDateTime(),
+                             MachineInfo::current()};
     });
     m_view->setCsvWriter([this](QIODevice *device, QString *error) {
         QByteArray out = Sweep::parameterName(m_sweep->parameter()).toUtf8() +
@@ -170,11 +171,11 @@ void SweepDialog::fillTargets()
         for (const ChannelSpec &c : std::as_const(m_scenario.channels))
             if (parameter != Sweep::Parameter::Capacity ||
                 (c.kind == ChannelKind::ShmBuffer || c.kind == ChannelKind::Mailbox))
-                m_target->addItem(c.label.isEmpty() ? c.id : c.label, c.id);
+                m_target->addItem(c.label.isEmpty() ? c.id : c.label.text(), c.id);
     } else {
         for (const ProcessSpec &p : std::as_const(m_scenario.processes))
             if (!p.parent.isEmpty())
-                m_target->addItem(p.label.isEmpty() ? p.id : p.label, p.id);
+                m_target->addItem(p.label.isEmpty() ? p.id : p.label.text(), p.id);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "widgets/charts/seriescolors.h"
 
 #include <QIODevice>
+#include <QLegend>
 #include <QLineSeries>
 #include <QMap>
 #include <QValueAxis>
@@ -55,6 +56,9 @@ TimeChart::TimeChart(QGraphicsItem *parent)
     m_left->setRange(0, 1);
     m_right->setRange(0, 1);
     legend()->setAlignment(Qt::AlignBottom);
+    // A short line in the series' own pen: solid and dashed series look different in the
+    // legend too, not only on the plot.
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     setMargins(QMargins(4, 4, 4, 4));
 }
 
@@ -71,6 +75,8 @@ void TimeChart::setAxisTitles(const QString &time, const QString &left, const QS
 void TimeChart::setSpec(const ChartSpec &spec, const Scenario &scenario)
 {
     setTitle(spec.title);
+    m_leftTop = spec.leftTop;
+    m_leftThousandfoldTitle = spec.leftAxisThousandfold;
     setAxisTitles(spec.timeAxis, spec.leftAxis, spec.rightAxis);
     QList<TimeSeriesSpec> specs;
     for (const ChartSeriesSpec &in : spec.series) {
@@ -168,11 +174,13 @@ void TimeChart::fitAxes(double t0, double t1)
             if (p.x() >= start && std::isfinite(p.y()))
                 m = std::max(m, p.y());
     }
-    m_leftScale = displayScale(leftMax);
+    const bool thousandfold = !m_leftThousandfoldTitle.isEmpty() && leftMax >= 1000;
+    m_leftScale = thousandfold ? 1e3 : displayScale(leftMax);
     m_rightScale = displayScale(rightMax);
     leftMax /= m_leftScale;
     rightMax /= m_rightScale;
-    m_left->setTitleText(scaledTitle(m_leftTitle, m_leftScale));
+    m_left->setTitleText(thousandfold ? m_leftThousandfoldTitle
+                                      : scaledTitle(m_leftTitle, m_leftScale));
     m_right->setTitleText(scaledTitle(m_rightTitle, m_rightScale));
     for (int i = 0; i < m_raw.size(); ++i) {
         const double scale = m_specs[i].rightAxis ? m_rightScale : m_leftScale;
@@ -189,6 +197,11 @@ void TimeChart::fitAxes(double t0, double t1)
     m_right->setRange(0, rightMax > 0 ? rightMax * 1.1 : 1);
     m_left->applyNiceNumbers();
     m_right->applyNiceNumbers();
+    if (m_leftTop && leftMax <= *m_leftTop) {
+        m_left->setLabelFormat(axisLabelFormat(*m_leftTop));
+        m_left->setRange(0, *m_leftTop);
+        m_left->setTickCount(6);
+    }
 }
 
 bool TimeChart::writeCsv(QIODevice *device, QString *error) const

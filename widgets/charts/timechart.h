@@ -11,6 +11,7 @@
 #include <QColor>
 #include <QList>
 #include <functional>
+#include <optional>
 
 class QIODevice;
 class QLineSeries;
@@ -68,6 +69,8 @@ private:
     QList<QLineSeries *> m_series;
     QList<QList<QPointF>> m_raw; // unscaled, per series: what the CSV holds
     QString m_leftTitle, m_rightTitle;
+    std::optional<double> m_leftTop; // see ChartSpec::leftTop
+    QString m_leftThousandfoldTitle; // see ChartSpec::leftAxisThousandfold
     double m_leftScale = 1, m_rightScale = 1;
     double m_windowS = 60;
     double m_lastT = 0, m_firstT = 0;

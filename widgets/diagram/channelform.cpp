@@ -49,9 +49,9 @@ void ChannelForm::setChannel(const ChannelSpec &spec)
     m_spec = spec;
     m_id->setText(spec.id);
     m_kind->setText(nodeKindTitle(nodeKindOf(spec.kind)));
-    if (m_label->text() != spec.label) {
+    if (m_label->text() != spec.label.text()) {
         const QSignalBlocker block(m_label);
-        m_label->setText(spec.label);
+        m_label->setText(spec.label.text());
         m_label->home(false);
     }
     const QSignalBlocker b1(m_capacity), b2(m_itemSize), b3(m_sync), b4(m_send);
@@ -71,7 +71,10 @@ void ChannelForm::setChannel(const ChannelSpec &spec)
 void ChannelForm::commit(const QString &key)
 {
     ChannelSpec spec = m_spec;
-    spec.label = m_label->text();
+    // An edited label is the author's own text, in one language; an untouched one keeps
+    // both languages of a shipped example.
+    if (m_label->text() != spec.label.text())
+        spec.label = m_label->text();
     spec.capacity = m_capacity->value();
     spec.itemSize = m_itemSize->value();
     spec.sync = m_sync->isChecked();

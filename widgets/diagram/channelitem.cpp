@@ -74,8 +74,9 @@ QString ChannelItem::liveText() const
 
 void ChannelItem::refreshText()
 {
-    QString summary = nodeKindTitle(nodeKindOf(m_spec.kind)) + QStringLiteral(": ") + m_spec.label +
-                      QStringLiteral(" (") + m_spec.id + QStringLiteral(")\n") + detailText();
+    QString summary = nodeKindTitle(nodeKindOf(m_spec.kind)) + QStringLiteral(": ") +
+                      m_spec.label.text() + QStringLiteral(" (") + m_spec.id +
+                      QStringLiteral(")\n") + detailText();
     if (m_live)
         summary += QStringLiteral("\n") + liveText();
     updateToolTip(summary);
@@ -108,7 +109,7 @@ void ChannelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     const QFontMetricsF tm(title);
     const QRectF titleRect(text.left(), text.top(), text.width(), tm.height());
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      tm.elidedText(m_spec.label, Qt::ElideRight, titleRect.width()));
+                      tm.elidedText(m_spec.label.text(), Qt::ElideRight, titleRect.width()));
 
     QFont small = painter->font();
     small.setBold(false);

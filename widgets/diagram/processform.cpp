@@ -78,9 +78,9 @@ void ProcessForm::setProcess(const ProcessSpec &spec, const Scenario &scenario)
     const Behaviour &b = spec.behaviour;
     m_id->setText(spec.id);
     m_parent->setText(spec.parent.isEmpty() ? tr("none (root)") : spec.parent);
-    if (m_label->text() != spec.label) {
+    if (m_label->text() != spec.label.text()) {
         const QSignalBlocker block(m_label);
-        m_label->setText(spec.label);
+        m_label->setText(spec.label.text());
         m_label->home(false);
     }
     {
@@ -91,9 +91,10 @@ void ProcessForm::setProcess(const ProcessSpec &spec, const Scenario &scenario)
         const QSignalBlocker block(m_channel);
         m_channel->clear();
         for (const ChannelSpec &c : scenario.channels)
-            m_channel->addItem(
-                c.label == c.id ? c.id : c.label + QStringLiteral(" (") + c.id + QLatin1Char(')'),
-                c.id);
+            m_channel->addItem(c.label.text() == c.id ? c.id
+                                                      : c.label.text() + QStringLiteral(" (") +
+                                                            c.id + QLatin1Char(')'),
+                               c.id);
         if (!b.channel.isEmpty() && m_channel->findData(b.channel) < 0)
             m_channel->addItem(b.channel, b.channel); // unknown: shown so it can be fixed
         m_channel->setCurrentIndex(m_channel->findData(b.channel));
@@ -130,7 +131,10 @@ void ProcessForm::commit(const QString &key)
 {
     ProcessSpec spec = m_spec;
     Behaviour &b = spec.behaviour;
-    spec.label = m_label->text();
+    // An edited label is the author's own text, in one language; an untouched one keeps
+    // both languages of a shipped example.
+    if (m_label->text() != spec.label.text())
+        spec.label = m_label->text();
     const auto kind = static_cast<BehaviourKind>(m_behaviour->currentData().toInt());
     if (kind != b.kind) {
         // A new behaviour starts from its defaults, keeping the channel link.

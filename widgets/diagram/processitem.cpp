@@ -32,8 +32,8 @@ void ProcessItem::setLive(const std::optional<ProcessSample> &sample)
 
 void ProcessItem::refreshText()
 {
-    QString summary = m_spec.label + QStringLiteral(" (") + m_spec.id + QStringLiteral(")\n") +
-                      behaviourSummary(m_spec.behaviour);
+    QString summary = m_spec.label.text() + QStringLiteral(" (") + m_spec.id +
+                      QStringLiteral(")\n") + behaviourSummary(m_spec.behaviour);
     if (m_live && m_live->pid > 0)
         summary += QStringLiteral("\n") + QCoreApplication::translate("ProcessItem", "pid %1, %2")
                                               .arg(m_live->pid)
@@ -92,7 +92,7 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     const QFontMetricsF sm(small);
     const QRectF titleRect(text.left(), text.top(), text.width(), tm.height());
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      tm.elidedText(m_spec.label, Qt::ElideRight, titleRect.width()));
+                      tm.elidedText(m_spec.label.text(), Qt::ElideRight, titleRect.width()));
 
     // The pid badge sits on the last line, so a long label keeps the whole first line.
     painter->setFont(small);

@@ -105,8 +105,9 @@ void PropertyPanel::refresh()
 
 void PropertyPanel::changeEvent(QEvent *event)
 {
+    // refresh(), not only retranslate(): a shipped example's labels change language too.
     if (event->type() == QEvent::LanguageChange)
-        retranslate();
+        refresh();
     QWidget::changeEvent(event);
 }
 

@@ -47,12 +47,12 @@ void ScenarioForm::setScenario(const Scenario &scenario)
     m_scenario = scenario;
     const QSignalBlocker b1(m_name), b2(m_description), b3(m_maxProcesses), b4(m_sampleHz),
         b5(m_duration);
-    if (m_name->text() != scenario.name) {
-        m_name->setText(scenario.name);
+    if (m_name->text() != scenario.name.text()) {
+        m_name->setText(scenario.name.text());
         m_name->home(false); // a long name shows its beginning, not its end
     }
-    if (m_description->toPlainText() != scenario.description)
-        m_description->setPlainText(scenario.description);
+    if (m_description->toPlainText() != scenario.description.text())
+        m_description->setPlainText(scenario.description.text());
     m_maxProcesses->setValue(scenario.settings.maxProcesses);
     m_sampleHz->setValue(scenario.settings.sampleHz);
     m_duration->setValue(scenario.settings.durationS);
@@ -61,8 +61,11 @@ void ScenarioForm::setScenario(const Scenario &scenario)
 void ScenarioForm::commit(const QString &key)
 {
     Scenario s = m_scenario;
-    s.name = m_name->text();
-    s.description = m_description->toPlainText();
+    // Edited texts are the author's own, in one language; untouched ones keep both.
+    if (m_name->text() != s.name.text())
+        s.name = m_name->text();
+    if (m_description->toPlainText() != s.description.text())
+        s.description = m_description->toPlainText();
     s.settings.maxProcesses = m_maxProcesses->value();
     s.settings.sampleHz = m_sampleHz->value();
     s.settings.durationS = m_duration->value();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/runview/eventlogwidget.h"
 
+#include "core/document/scenariodocument.h"
 #include "core/run/runcontroller.h"
 #include "widgets/common/livestatecolor.h"
 
@@ -29,8 +30,14 @@ EventLogWidget::EventLogWidget(QWidget *parent) : QTreeWidget(parent)
     retranslate();
 }
 
+void EventLogWidget::followDocument(const ScenarioDocument *document)
+{
+    connect(document, &ScenarioDocument::replaced, this, &EventLogWidget::clearLog);
+}
+
 void EventLogWidget::attach(RunController *run)
 {
+    m_run = run;
     connect(run, &RunController::started, this, &EventLogWidget::clearLog);
     connect(run, &RunController::eventReceived, this, &EventLogWidget::addEvent);
     connect(run, &RunController::snapshotReady, this, &EventLogWidget::noteSnapshot);
@@ -40,6 +47,7 @@ void EventLogWidget::clearLog()
 {
     m_entries.clear();
     m_life.clear();
+    m_resultShown.clear();
     clear();
 }
 
@@ -60,8 +68,27 @@ void EventLogWidget::addEvent(const RunEvent &event)
         scrollToBottom();
 }
 
+void EventLogWidget::addResult(const ChannelSample &channel, qint64 elapsedMs)
+{
+    if (m_entries.size() >= kMaxEntries || m_resultShown.contains(channel.id))
+        return;
+    m_resultShown.insert(channel.id);
+    Entry entry;
+    entry.event.kind = RunEvent::Kind::Finished;
+    entry.event.tNs = elapsedMs * 1000000;
+    entry.event.node = channel.id;
+    entry.result = channel;
+    m_entries.append(entry);
+    render(new QTreeWidgetItem(this), m_entries.constLast());
+    scrollToBottom();
+}
+
 void EventLogWidget::noteSnapshot(const RunSnapshot &snapshot)
 {
+    // The end of a run says what it came to, in words, once per channel.
+    for (const ChannelSample &c : snapshot.channels)
+        if (c.final)
+            addResult(c, snapshot.elapsedMs);
     for (const ProcessSample &s : snapshot.processes) {
         const ProcessSample::Life before = m_life.value(s.node, ProcessSample::Life::NotStarted);
         if (s.life == ProcessSample::Life::Exited && before == ProcessSample::Life::Alive) {
@@ -83,6 +110,8 @@ void EventLogWidget::noteSnapshot(const RunSnapshot &snapshot)
 
 QString EventLogWidget::kindText(const Entry &entry) const
 {
+    if (entry.result)
+        return tr("result");
     if (entry.zombie)
         return tr("zombie");
     switch (entry.event.kind) {
@@ -117,9 +146,26 @@ QString EventLogWidget::kindText(const Entry &entry) const
 QString EventLogWidget::detailText(const Entry &entry) const
 {
     const RunEvent &e = entry.event;
+    if (const std::optional<ChannelSample> &c = entry.result) {
+        if (c->kind == ChannelKind::ShmCounter)
+            return tr("expected %1, actual %2: %3 lost updates")
+                .arg(c->expected)
+                .arg(c->actual)
+                .arg(c->lostUpdates);
+        return tr("produced %1, consumed %2, lost %3, duplicated %4, corrupted %5")
+            .arg(c->produced)
+            .arg(c->consumed)
+            .arg(c->lost)
+            .arg(c->duplicated)
+            .arg(c->corrupted);
+    }
     if (entry.zombie)
         return tr("pid %1 has ended; its parent has not called wait() yet").arg(e.pid);
     switch (e.kind) {
+    case RunEvent::Kind::Ready:
+        // Not the stats page's name (/proclab-<pid>-stats): what it means for the learner.
+        return tr("agent pid %1 set up the shared memory and channels; the processes start now")
+            .arg(e.pid);
     case RunEvent::Kind::Spawned:
         return tr("pid %1, parent pid %2").arg(e.pid).arg(e.ppid);
     case RunEvent::Kind::Exited: {
@@ -146,7 +192,18 @@ void EventLogWidget::render(QTreeWidgetItem *item, const Entry &entry) const
     item->setText(0, QString::number(double(entry.event.tNs) / 1e9, 'f', 3) + QStringLiteral(" s"));
     item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
     item->setText(1, kindText(entry));
-    item->setText(2, entry.event.node);
+    // The label the diagram shows; the id, which the file and pstree-like tools use, on hover.
+    QString name = entry.event.node;
+    if (m_run && !name.isEmpty()) {
+        const Scenario &s = m_run->scenario();
+        if (const ProcessSpec *p = s.process(name); p && !p->label.isEmpty())
+            name = p->label.text();
+        else if (const ChannelSpec *c = s.channel(name); c && !c->label.isEmpty())
+            name = c->label.text();
+    }
+    item->setText(2, name);
+    item->setToolTip(2, entry.event.node);
+    item->setToolTip(3, detailText(entry));
     item->setText(3, detailText(entry));
     LiveState tone = LiveState::NotStarted;
     switch (entry.event.kind) {

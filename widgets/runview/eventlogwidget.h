@@ -8,11 +8,14 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QTreeWidget>
+#include <optional>
 
 namespace proclab {
 
 class RunController;
+class ScenarioDocument;
 
 class EventLogWidget : public QTreeWidget
 {
@@ -21,6 +24,9 @@ public:
     explicit EventLogWidget(QWidget *parent = nullptr);
 
     void attach(RunController *run);
+    // Empties itself when another document takes the open one's place: the rows belong to
+    // the previous document's run (kept in Compare runs), not to the new diagram.
+    void followDocument(const ScenarioDocument *document);
     void addEvent(const RunEvent &event);
     // Zombies are seen by sampling, not reported by the agent.
     void noteSnapshot(const RunSnapshot &snapshot);
@@ -37,7 +43,9 @@ private:
         RunEvent event;
         bool zombie = false; // synthetic: seen as a zombie in /proc
         bool wasZombie = false;
+        std::optional<ChannelSample> result; // synthetic: a channel's end-of-run accounting
     };
+    void addResult(const ChannelSample &channel, qint64 elapsedMs);
     void render(QTreeWidgetItem *item, const Entry &entry) const;
     QString kindText(const Entry &entry) const;
     QString detailText(const Entry &entry) const;
@@ -45,6 +53,8 @@ private:
 
     QList<Entry> m_entries;
     QHash<QString, ProcessSample::Life> m_life;
+    RunController *m_run = nullptr; // for the labels of the run's processes and channels
+    QSet<QString> m_resultShown;    // channels whose final accounting is in the log
 };
 
 } // namespace proclab

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/runview/processtreemodel.h"
 
+#include "core/document/scenariodocument.h"
 #include "core/run/runcontroller.h"
 #include "widgets/common/livestatecolor.h"
 
@@ -10,8 +11,14 @@ namespace proclab {
 
 ProcessTreeModel::ProcessTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
 
+void ProcessTreeModel::followDocument(const ScenarioDocument *document)
+{
+    connect(document, &ScenarioDocument::replaced, this, &ProcessTreeModel::clear);
+}
+
 void ProcessTreeModel::attach(RunController *run)
 {
+    m_run = run;
     connect(run, &RunController::started, this, &ProcessTreeModel::clear);
     connect(run, &RunController::snapshotReady, this, &ProcessTreeModel::updateSnapshot);
 }
@@ -84,7 +91,7 @@ void ProcessTreeModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     for (int i = 0; i < m_nodes.size(); ++i)
-        emit dataChanged(createIndex(m_nodes.at(i).row, StateColumn, quintptr(i)),
+        emit dataChanged(createIndex(m_nodes.at(i).row, NameColumn, quintptr(i)),
                          createIndex(m_nodes.at(i).row, StateColumn, quintptr(i)));
 }
 
@@ -136,6 +143,10 @@ QVariant ProcessTreeModel::display(const ProcessSample &s, int column) const
     const bool started = s.life != ProcessSample::Life::NotStarted;
     switch (column) {
     case NameColumn:
+        // The label, as on the canvas; the id is in the tooltip.
+        if (m_run)
+            if (const ProcessSpec *p = m_run->scenario().process(s.node); p && !p->label.isEmpty())
+                return p->label.text();
         return s.node;
     case PidColumn:
         return s.pid > 0 ? QVariant(s.pid) : QVariant(QStringLiteral("–"));
@@ -183,6 +194,8 @@ QVariant ProcessTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (s.reparented)
             return tr("Reparented: its parent ended, so another process adopted it.");
+        if (index.column() == NameColumn)
+            return tr("id %1").arg(s.node);
         return {};
     default:
         return {};

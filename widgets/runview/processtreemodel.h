@@ -13,6 +13,7 @@
 namespace proclab {
 
 class RunController;
+class ScenarioDocument;
 
 class ProcessTreeModel : public QAbstractItemModel
 {
@@ -35,6 +36,9 @@ public:
 
     // Follows a run: new rows when it starts, values at every snapshot.
     void attach(RunController *run);
+    // Empties itself when another document takes the open one's place: the rows belong to
+    // the previous document's run (kept in Compare runs), not to the new diagram.
+    void followDocument(const ScenarioDocument *document);
     void updateSnapshot(const RunSnapshot &snapshot);
     void clear();
     void retranslate(); // headers and state names after a language change
@@ -64,6 +68,7 @@ private:
     QList<Node> m_nodes;
     QList<int> m_roots;
     QHash<QString, int> m_byNode;
+    RunController *m_run = nullptr; // for the labels the diagram shows
 };
 
 } // namespace proclab
