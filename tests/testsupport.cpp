@@ -202,12 +202,12 @@ Scenario scenarioOf(const QString &name, const QList<ProcessSpec> &processes)
     return s;
 }
 
-CliResult runCli(const QStringList &args)
+CliResult runCli(const QStringList &args, int timeoutMs)
 {
     QProcess p;
     p.start(cliPath(), args);
     CliResult r;
-    if (!p.waitForStarted() || !p.waitForFinished(60000)) {
+    if (!p.waitForStarted() || !p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
         r.err = "did not run or did not finish";

@@ -49,7 +49,8 @@ struct CliResult
     int exitCode = -1;
     QByteArray out, err;
 };
-CliResult runCli(const QStringList &args);
+// Runs proclab-cli; a run that takes longer than timeoutMs is killed and reported.
+CliResult runCli(const QStringList &args, int timeoutMs = 60000);
 
 // ---- scenarios ----
 // Loads an example; QFAIL-friendly: returns false and sets *error on problems.
