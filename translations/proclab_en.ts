@@ -1430,6 +1430,12 @@ Options:
 Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 </translation>
     </message>
+    <message>
+        <source>proclab-cli: cannot start %1 for --chart/--csv: %2
+</source>
+        <translation>proclab-cli: cannot start %1 for --chart/--csv: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>ProcessItem</name>

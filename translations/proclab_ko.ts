@@ -1425,6 +1425,12 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 종료 상태: 0 성공, 1 실패, 2 잘못된 시나리오, 64 사용법 오류.
 </translation>
     </message>
+    <message>
+        <source>proclab-cli: cannot start %1 for --chart/--csv: %2
+</source>
+        <translation>proclab-cli: --chart/--csv에 필요한 %1을(를) 시작할 수 없습니다: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>ProcessItem</name>
