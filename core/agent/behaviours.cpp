@@ -1,7 +1,9 @@
 #include "core/agent/behaviours.h"
 
 #include "core/agent/childreaper.h"
+#include "core/agent/execprogram.h"
 #include "core/agent/lifeline.h"
+#include "core/agent/memorycopy.h"
 #include "core/agent/plan.h"
 
 #include <csignal>
@@ -82,6 +84,10 @@ void runBehaviour(RunContext &ctx, int index, ChildReaper &children)
         const long long ms = p.param("ms");
         children.waitUntil(ms == 0 ? -1 : deadlineAfterMs(ms), false);
         _exit(0);
+    } else if (b == "write-copy") {
+        writeOwnCopy(*ctx.plan, index);
+    } else if (b == "exec") {
+        execHelper(*ctx.plan, index); // its children, if any, are the new program's now
     } else if (b == "exit-early") {
         children.waitUntil(deadlineAfterMs(p.param("after_ms")), true);
         _exit(0); // the children still running are orphaned and go to the agent

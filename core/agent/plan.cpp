@@ -11,13 +11,16 @@ namespace proclab::agent {
 
 namespace {
 
-const std::set<std::string> kBehaviours = {"idle",    "sleep",    "cpu",        "exit",
-                                           "crash",   "no-wait",  "exit-early", "produce",
-                                           "consume", "increment"};
+const std::set<std::string> kBehaviours = {"idle",    "sleep",     "cpu",        "exit",
+                                           "crash",   "no-wait",   "exit-early", "produce",
+                                           "consume", "increment", "write-copy", "exec"};
 const std::set<std::string> kChannelKinds = {"shm-buffer", "shm-counter", "pipe", "socketpair",
                                              "mailbox"};
-const std::set<std::string> kProcessKeys = {"ms",    "code", "signal",  "after_ms", "channel",
-                                            "count", "rate", "hold_ms", "work_us"};
+const std::set<std::string> kProcessKeys = {"ms",      "code",    "signal", "after_ms",
+                                            "channel", "count",   "rate",   "hold_ms",
+                                            "work_us", "initial", "value",  "program"};
+// The values of a write-copy variable may be negative; every other key counts something.
+const std::set<std::string> kSignedKeys = {"initial", "value"};
 
 bool isIpcBehaviour(const std::string &b)
 {
@@ -200,7 +203,7 @@ bool Parser::process(int n, const std::vector<std::string> &t)
             return fail(n, "unknown process key '" + key + "'");
         if (!parseInt(t[i].substr(eq + 1), &v))
             return fail(n, key + " is not an integer: '" + t[i].substr(eq + 1) + "'");
-        if (v < 0)
+        if (v < 0 && !kSignedKeys.count(key))
             return fail(n, key + " must not be negative");
         if (!p.params.emplace(key, v).second)
             return fail(n, "duplicate key '" + key + "'");
@@ -213,6 +216,10 @@ bool Parser::process(int n, const std::vector<std::string> &t)
         !isTerminatingSignal(static_cast<int>(p.param("signal"))))
         return fail(n, "crash needs a signal that ends the process, not " +
                            std::to_string(p.param("signal")));
+    if (p.behaviour == "exec" &&
+        (!p.params.count("program") || p.param("program") >= wire::kExecProgramCount))
+        return fail(n, "exec needs program=<0.." + std::to_string(wire::kExecProgramCount - 1) +
+                           ">: a program from the fixed list, never a path");
     if (isIpcBehaviour(p.behaviour)) {
         if (!p.params.count("channel"))
             return fail(n, p.behaviour + " needs channel=<index>");

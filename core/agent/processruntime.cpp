@@ -4,6 +4,7 @@
 #include "core/agent/childreaper.h"
 #include "core/agent/events.h"
 #include "core/agent/lifeline.h"
+#include "core/agent/memorycopy.h"
 #include "core/agent/plan.h"
 
 #include <cerrno>
@@ -81,7 +82,7 @@ void emitForkFailure(const std::string &node, const std::string &message)
     EventBuilder("spawned").str("node", me.id).num("pid", getpid()).num("ppid", forker).emit();
     closeUnusedChannelEnds(*ctx.plan, index);
 
-    ChildReaper children(*ctx.plan);
+    ChildReaper children(*ctx.plan, index);
     for (const int child : childrenOf(*ctx.plan, index)) {
         const pid_t pid = spawnProcess(ctx, child, &children);
         if (pid > 0)
@@ -103,6 +104,7 @@ pid_t spawnProcess(RunContext &ctx, int index, ChildReaper *siblings)
         return -1;
     }
     const pid_t forker = getpid();
+    setVariableBeforeFork(p); // the parent's value, which the child's copy starts with
     const pid_t pid = fork();
     if (pid < 0) {
         const int err = errno;

@@ -22,7 +22,8 @@
 //   end
 // Channels come first, indices 0..n-1 in order. Processes come parents first, indices
 // 0..n-1; exactly one has parent -1 (the root, forked by the agent).
-// Behaviour keys: ms, code, signal, after_ms, channel (index), count, rate, hold_ms, work_us.
+// Behaviour keys: ms, code, signal, after_ms, channel (index), count, rate, hold_ms, work_us,
+// initial, value (write-copy), program (exec: an index into kExecPrograms).
 //
 // Commands (one per line):
 //   go                     start forking (sent once, after "ready")
@@ -36,6 +37,17 @@
 //   {"ev":"spawned","node":"id","pid":P,"ppid":P,"t":T}
 //   {"ev":"exited","node":"id","pid":P,"code":C | "signal":S,"reaper":P,"t":T}
 //   {"ev":"reparented","node":"id","pid":P,"old_ppid":P,"ppid":P,"t":T}
+//   {"ev":"zombie","node":"id","pid":P,"ppid":P,"t":T}       it ended and its parent (ppid) has
+//                                                            not reaped it yet (state Z); seen by
+//                                                            the agent when it happens
+//   {"ev":"memory","node":"id","pid":P,"role":"child"|"parent","before":V,"after":V,
+//    "address":"0x...","of":"id","t":T}   write-copy: the child's copy of the variable before
+//                                          and after its write; its parent's own copy (same
+//                                          address) when it set it before fork and after
+//                                          reaping that child ("of" = the child)
+//   {"ev":"exec","node":"id","pid":P,"program":"name","t":T}   about to execve() the helper
+//   {"ev":"lost","node":"id","channel":"id","producer":"id","seq":N,"t":T}   the process ended
+//                        (crashed, killed) while working on that item: it is lost with it
 //   {"ev":"killed","node":"id","pid":P,"signal":S,"t":T}       a signal core asked for was sent
 //   {"ev":"paused"|"resumed","node":"id"|"*","t":T}
 //   {"ev":"lock-recovered","channel":"id","dead_pid":P,"by":"id","t":T}
@@ -55,6 +67,16 @@ constexpr const char *kPlanMagic = "PROCLAB-PLAN";
 // Every IPC object of ProcLab is named "/proclab-<agentpid>-<tag>-<what>", so a sweep can
 // tell whose it is and whether its agent still lives.
 constexpr const char *kIpcPrefix = "proclab-";
+
+// Programs the `exec` behaviour may run: a fixed list of names, never a path or a command
+// from a file. All are modes of one harmless helper installed beside proclab-agent; the
+// plan sends the index, the helper gets the name.
+constexpr const char *kExecPrograms[] = {"sleeper", "spinner"};
+constexpr int kExecProgramCount = sizeof kExecPrograms / sizeof kExecPrograms[0];
+constexpr const char *kExecHelper = "proclab-exec-demo";
+// The helper's arguments: <program> <ms> <lifeline read fd> <run group>. It sets its name
+// (comm) to <program> and keeps the run's lifeline promise: it polls the inherited read end
+// and, when the agent is gone, ends the run's group and itself.
 
 // Hard ceilings; the scenario's own limits must sit within them.
 constexpr int kHardMaxProcesses = 4096;
@@ -124,12 +146,17 @@ struct ProcessStats
     std::atomic<int32_t> pid;         // 0 until spawned
     std::atomic<uint32_t> wait_state; // WaitState
     std::atomic<uint64_t> items;      // items produced or consumed or increments done
+    // A consumer's item in flight: taken out of the channel, its work not finished yet. If the
+    // process dies now, this is the item lost with it. in_flight_producer = the item's
+    // producer (its slot among the channel's producers) + 1, 0 = nothing in flight.
+    std::atomic<uint32_t> in_flight_producer;
+    std::atomic<uint64_t> in_flight_seq;
 };
 
 struct StatsPage
 {
     static constexpr uint32_t kMagic = 0x504c4142; // "PLAB"
-    static constexpr uint32_t kVersion = 1;
+    static constexpr uint32_t kVersion = 2; // 2: in-flight items per process
     uint32_t magic;
     uint32_t version;
     uint32_t channel_count;
