@@ -58,6 +58,12 @@ QString behaviourParams(const Behaviour &b, const QHash<QString, int> &channelIn
             value = b.holdMs;
         else if (name == QLatin1String(kWorkUs))
             value = b.workUs;
+        else if (name == QLatin1String(kInitial))
+            value = b.initial;
+        else if (name == QLatin1String(kValue))
+            value = b.value;
+        else if (name == QLatin1String(kProgram))
+            value = execProgramNames().indexOf(b.program);
         params.append(name + u'=' + QString::number(value));
     }
     return params.join(u' ');

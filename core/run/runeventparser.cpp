@@ -8,8 +8,9 @@ namespace proclab {
 std::optional<RunEvent::Kind> runEventKindFromName(const QString &name)
 {
     using K = RunEvent::Kind;
-    for (K k : {K::Ready, K::Spawned, K::Exited, K::Reparented, K::Killed, K::Paused, K::Resumed,
-                K::LockRecovered, K::Refused, K::Error, K::Finished}) {
+    for (K k :
+         {K::Ready, K::Spawned, K::Exited, K::Reparented, K::Zombie, K::Memory, K::Exec, K::Lost,
+          K::Killed, K::Paused, K::Resumed, K::LockRecovered, K::Refused, K::Error, K::Finished}) {
         if (runEventKindName(k) == name)
             return k;
     }
@@ -52,6 +53,20 @@ std::optional<ParsedEvent> parseAgentEventLine(const QByteArray &line)
         break;
     case RunEvent::Kind::Refused:
         e.message = o.value(QLatin1String("reason")).toString();
+        break;
+    case RunEvent::Kind::Memory:
+        e.before = o.value(QLatin1String("before")).toInteger();
+        e.after = o.value(QLatin1String("after")).toInteger();
+        e.address = o.value(QLatin1String("address")).toString();
+        e.role = o.value(QLatin1String("role")).toString();
+        e.of = o.value(QLatin1String("of")).toString();
+        break;
+    case RunEvent::Kind::Exec:
+        e.message = o.value(QLatin1String("program")).toString();
+        break;
+    case RunEvent::Kind::Lost:
+        e.producer = o.value(QLatin1String("producer")).toString();
+        e.seq = o.value(QLatin1String("seq")).toInteger();
         break;
     case RunEvent::Kind::LockRecovered:
         e.node = o.value(QLatin1String("by")).toString();

@@ -14,6 +14,14 @@ QString runEventKindName(RunEvent::Kind kind)
         return QStringLiteral("exited");
     case RunEvent::Kind::Reparented:
         return QStringLiteral("reparented");
+    case RunEvent::Kind::Zombie:
+        return QStringLiteral("zombie");
+    case RunEvent::Kind::Memory:
+        return QStringLiteral("memory");
+    case RunEvent::Kind::Exec:
+        return QStringLiteral("exec");
+    case RunEvent::Kind::Lost:
+        return QStringLiteral("lost");
     case RunEvent::Kind::Killed:
         return QStringLiteral("killed");
     case RunEvent::Kind::Paused:

@@ -42,6 +42,7 @@ struct ProcessSample
     bool killedByUser = false;
     bool reparented = false;
     bool paused = false;
+    QString program; // after an exec: the helper program it runs now (wire::kExecPrograms)
 };
 
 struct LatencyUs
@@ -70,6 +71,7 @@ struct ChannelSample
 struct RunSnapshot
 {
     qint64 elapsedMs = 0;
+    int agentPid = 0;               // the run's subreaper (adopts orphans), 0 before it started
     QList<ProcessSample> processes; // scenario order
     QList<ChannelSample> channels;  // scenario order
 };
@@ -82,6 +84,10 @@ struct RunEvent
         Spawned,
         Exited,
         Reparented,
+        Zombie, // ended, its parent has not reaped it yet
+        Memory, // write-copy: one process's copy of the variable, before and after
+        Exec,   // the process is replacing its program (message = the program's name)
+        Lost,   // it ended while working on an item: that item (producer, seq) is lost
         Killed,
         Paused,
         Resumed,
@@ -101,6 +107,13 @@ struct RunEvent
     std::optional<int> code;
     std::optional<int> signal;
     QString message;
+    // Memory events: the values of this process's copy, where it lives, whose copy it
+    // relates to ("of": the parent for a child's copy, the child for a parent's) and "role".
+    std::optional<qint64> before, after;
+    QString address, role, of;
+    // Lost events: the item's producer and its sequence number (channel: where it came from).
+    QString producer;
+    std::optional<qint64> seq;
 };
 
 QString runEventKindName(RunEvent::Kind kind); // "spawned", ...
