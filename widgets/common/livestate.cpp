@@ -22,8 +22,9 @@ LiveState liveStateOf(const ProcessSample &sample)
     // The stats page knows why a process sleeps; /proc only knows that it does.
     switch (static_cast<wire::WaitState>(sample.waitState)) {
     case wire::WaitState::WaitingFull:
-    case wire::WaitState::WaitingAck:
         return LiveState::BlockedFull;
+    case wire::WaitState::WaitingAck:
+        return LiveState::WaitingAck; // the message was taken: no buffer is full
     case wire::WaitState::WaitingEmpty:
         return LiveState::BlockedEmpty;
     default:
@@ -36,9 +37,9 @@ LiveState liveStateOf(const ProcessSample &sample)
 
 QList<LiveState> legendStates()
 {
-    return {LiveState::Running,      LiveState::Sleeping, LiveState::BlockedFull,
-            LiveState::BlockedEmpty, LiveState::Stopped,  LiveState::Zombie,
-            LiveState::Exited,       LiveState::Killed};
+    return {LiveState::Running,    LiveState::Sleeping,     LiveState::BlockedFull,
+            LiveState::WaitingAck, LiveState::BlockedEmpty, LiveState::Stopped,
+            LiveState::Zombie,     LiveState::Exited,       LiveState::Killed};
 }
 
 QColor liveStateColor(LiveState state)
@@ -52,6 +53,8 @@ QColor liveStateColor(LiveState state)
         return QColor(0x4a, 0x86, 0xd8);
     case LiveState::BlockedFull:
         return QColor(0xf0, 0x8c, 0x1a);
+    case LiveState::WaitingAck:
+        return QColor(0x1f, 0x9e, 0x9a);
     case LiveState::BlockedEmpty:
         return QColor(0x9b, 0x5d, 0xd0);
     case LiveState::Stopped:
@@ -77,6 +80,8 @@ QString liveStateName(LiveState state)
         return QCoreApplication::translate("LiveState", "sleeping");
     case LiveState::BlockedFull:
         return QCoreApplication::translate("LiveState", "blocked: buffer full");
+    case LiveState::WaitingAck:
+        return QCoreApplication::translate("LiveState", "waiting for acknowledgement");
     case LiveState::BlockedEmpty:
         return QCoreApplication::translate("LiveState", "blocked: buffer empty");
     case LiveState::Stopped:

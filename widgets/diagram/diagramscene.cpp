@@ -1,6 +1,7 @@
 #include "widgets/diagram/diagramscene.h"
 
 #include "core/scenario/scenarioio.h"
+#include "widgets/diagram/adopteritem.h"
 #include "widgets/diagram/autolayout.h"
 #include "widgets/diagram/channelitem.h"
 #include "widgets/diagram/connectionrules.h"
@@ -298,6 +299,13 @@ void DiagramScene::setLocked(bool locked)
 
 void DiagramScene::showSnapshot(const RunSnapshot &snapshot)
 {
+    if (snapshot.agentPid > 0) {
+        if (!m_adopter) {
+            m_adopter = new AdopterItem;
+            addItem(m_adopter);
+        }
+        m_adopter->follow(snapshot, [this](const QString &id) { return processItem(id); });
+    }
     for (const ProcessSample &sample : snapshot.processes) {
         if (ProcessItem *item = processItem(sample.node))
             item->setLive(sample);
@@ -310,6 +318,8 @@ void DiagramScene::showSnapshot(const RunSnapshot &snapshot)
 
 void DiagramScene::clearLive()
 {
+    delete m_adopter;
+    m_adopter = nullptr;
     for (NodeItem *node : std::as_const(m_nodes)) {
         if (auto *p = qgraphicsitem_cast<ProcessItem *>(node))
             p->setLive(std::nullopt);

@@ -21,6 +21,7 @@ class NodeItem;
 class ProcessItem;
 class ChannelItem;
 class EdgeItem;
+class AdopterItem;
 
 class DiagramScene : public QGraphicsScene
 {
@@ -54,6 +55,8 @@ public:
     ProcessItem *processItem(const QString &id) const;
     ChannelItem *channelItem(const QString &id) const;
     QList<EdgeItem *> edges() const { return m_edges; }
+    // The run's subreaper while a run is shown, else null.
+    AdopterItem *adopter() const { return m_adopter; }
     const ValidationMap &validation() const { return m_validation; }
 
     void setLocked(bool locked);
@@ -85,6 +88,7 @@ private:
     QUndoStack *m_undo;
     QHash<QString, NodeItem *> m_nodes;
     QList<EdgeItem *> m_edges;
+    AdopterItem *m_adopter = nullptr;
     ValidationMap m_validation;
     bool m_locked = false;
     NodeItem *m_connectFrom = nullptr;

@@ -34,7 +34,7 @@ private:
     struct Entry
     {
         RunEvent event;
-        bool zombie = false; // synthetic: seen as a zombie in /proc
+        bool zombie = false; // the agent saw it ended and not yet reaped (state Z)
         bool wasZombie = false;
     };
     void render(QTreeWidgetItem *item, const Entry &entry) const;
