@@ -82,9 +82,10 @@ QString EventLogWidget::kindText(const Entry &entry) const
     case RunEvent::Kind::Spawned:
         return tr("spawned");
     case RunEvent::Kind::Exited:
-        if (entry.wasZombie)
-            return tr("zombie reaped");
-        return entry.event.signal ? tr("killed by signal") : tr("exited");
+        // How it ended comes first; that it was a zombie has a row of its own.
+        if (entry.event.signal)
+            return tr("killed by signal");
+        return entry.wasZombie ? tr("zombie reaped") : tr("exited");
     case RunEvent::Kind::Reparented:
         return tr("reparented");
     case RunEvent::Kind::Zombie:
