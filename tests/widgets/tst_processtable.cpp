@@ -4,8 +4,9 @@
 // orphan moves under; a synchronous sender is "waiting for acknowledgement", not blocked on a
 // full buffer.
 
+#include "core/document/scenariodocument.h"
+#include "core/run/livestate.h"
 #include "core/run/runcontroller.h"
-#include "widgets/common/livestate.h"
 #include "widgets/diagram/adopteritem.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
@@ -34,17 +35,18 @@ private slots:
         Scenario scenario;
         QString error;
         QVERIFY2(loadExample(QStringLiteral("orphan"), &scenario, &error), qPrintable(error));
-        DiagramScene scene;
+        ScenarioDocument document;
+        DiagramScene scene(&document);
         DiagramView view(&scene);
         view.show();
         RunController run;
-        RunPresenter presenter(&run, &scene);
+        RunPresenter presenter(&run, &document, &scene);
         ProcessTreeModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.attach(&run);
-        scene.resetScenario(scenario);
-        QVERIFY(run.start(scene.scenario()));
+        document.reset(scenario);
+        QVERIFY(run.start(document.scenario()));
         const QString orphan = QStringLiteral("child");
 
         QTRY_VERIFY_WITH_TIMEOUT(

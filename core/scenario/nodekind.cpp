@@ -1,4 +1,4 @@
-#include "widgets/diagram/nodekind.h"
+#include "core/scenario/nodekind.h"
 
 #include <QCoreApplication>
 
@@ -104,14 +104,6 @@ QString nodeKindDescription(NodeKind kind)
             "NodeKind", "A socket pair: a two-way connection between parent and child.");
     }
     return {};
-}
-
-QIcon nodeKindIcon(NodeKind kind)
-{
-    static const char *const names[] = {"process", "shm-buffer", "shm-counter",
-                                        "pipe",    "mailbox",    "socket-pair"};
-    return QIcon(QStringLiteral(":/icons/") + QLatin1String(names[int(kind)]) +
-                 QStringLiteral(".svg"));
 }
 
 } // namespace proclab
