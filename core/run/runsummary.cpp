@@ -117,6 +117,7 @@ RunSummary RunSummary::fromRun(const RunController &run)
             p.nonvoluntaryCtxt = ps->nonvoluntaryCtxt;
             p.maxRssKb = ps->maxRssKb;
             p.items = ps->items;
+            p.lastCpu = ps->cpu;
         }
         s.processes.append(p);
     }
@@ -230,6 +231,9 @@ QJsonObject RunSummary::toJson() const
         o.insert(QLatin1String("voluntary_ctxt_switches"), p.voluntaryCtxt);
         o.insert(QLatin1String("nonvoluntary_ctxt_switches"), p.nonvoluntaryCtxt);
         o.insert(QLatin1String("max_rss_kb"), p.maxRssKb);
+        // Where it ran (lesson 1 asks); absent when the sampler never saw it alive.
+        if (p.lastCpu >= 0)
+            o.insert(QLatin1String("cpu"), p.lastCpu);
         procs.append(o);
     }
     QJsonArray evs;
