@@ -2,7 +2,11 @@
 // proclab-cli as a user runs it: a real binary tree whose reported ppids form the tree,
 // validate's exit codes, --help and --version.
 
+#include "core/scenario/scenarioio.h"
 #include "testsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +30,7 @@ private slots:
     void benchPassesArgumentsThrough();
     void helpAndVersion();
     void unknownCommandIsAUsageError();
+    void onlyDrawingLoadsTheGuiLibraries();
 };
 
 void TestCli::runBinaryTreeJson()
@@ -72,6 +77,11 @@ void TestCli::runBinaryTreeJson()
         }
         QCOMPARE(p[QLatin1String("exit")][QLatin1String("code")].toInt(-1), 0);
         QVERIFY(!p.toObject().contains(QLatin1String("final_ppid")));
+        QCOMPARE(p[QLatin1String("fork_ppid")], p[QLatin1String("ppid")]);
+        QCOMPARE(p[QLatin1String("reparented")].toBool(true), false);
+        QVERIFY(p[QLatin1String("zombie_ms")].toDouble(-1) >= 0);
+        QVERIFY(p[QLatin1String("ended_at_ms")].toDouble() <=
+                p[QLatin1String("reaped_at_ms")].toDouble());
         for (const char *key : {"utime_ms", "stime_ms", "voluntary_ctxt_switches",
                                 "nonvoluntary_ctxt_switches", "max_rss_kb"})
             QVERIFY2(p[QLatin1String(key)].isDouble(), key);
@@ -119,6 +129,27 @@ void TestCli::runMailboxChannelsJson()
             key);
     QVERIFY(c.value(QLatin1String("waits_full")).isDouble());
     QVERIFY(c.value(QLatin1String("waits_empty")).isDouble());
+    // How the mailbox split its messages: per sender and per receiver, adding up.
+    const QJsonObject senders = c.value(QLatin1String("senders")).toObject();
+    const QJsonObject receivers = c.value(QLatin1String("receivers")).toObject();
+    QCOMPARE(senders.size(), 3);
+    qint64 sent = 0, received = 0;
+    for (const QJsonValue &v : senders) {
+        QCOMPARE(v.toInteger(), 300);
+        sent += v.toInteger();
+    }
+    for (const QJsonValue &v : receivers)
+        received += v.toInteger();
+    QVERIFY(receivers.size() >= 1);
+    QCOMPARE(sent, 900);
+    QCOMPARE(received, 900);
+    for (const QJsonValue &p : o.value(QLatin1String("processes")).toArray()) {
+        const QString id = p[QLatin1String("id")].toString();
+        if (senders.contains(id))
+            QCOMPARE(p[QLatin1String("sent")].toInteger(), senders.value(id).toInteger());
+        if (receivers.contains(id))
+            QCOMPARE(p[QLatin1String("received")].toInteger(), receivers.value(id).toInteger());
+    }
 }
 
 void TestCli::runHumanSummary()
@@ -217,6 +248,53 @@ void TestCli::unknownCommandIsAUsageError()
     QCOMPARE(r.exitCode, 64);
     QVERIFY(r.err.contains("frobnicate"));
     QCOMPARE(runCli({}).exitCode, 64);
+}
+
+namespace {
+
+QByteArray mapsOf(qint64 pid)
+{
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
+    return maps.open(QIODevice::ReadOnly) ? maps.readAll() : QByteArray();
+}
+
+} // namespace
+
+// Seen from outside in /proc while the run goes on: a run that draws nothing has no GUI
+// library mapped; --chart hands the same process (exec) to proclab-cli-charts, which has.
+void TestCli::onlyDrawingLoadsTheGuiLibraries()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("idle.proclab.json"));
+    const proclab::Scenario idle =
+        scenarioOf(QStringLiteral("idle"),
+                   {process(QStringLiteral("root"), {}, proclab::BehaviourKind::Idle)});
+    QString error;
+    QVERIFY2(proclab::saveScenarioFile(idle, file, &error), qPrintable(error));
+    const QString png = dir.filePath(QStringLiteral("out.png"));
+    for (const bool chart : {false, true}) {
+        QStringList args{QStringLiteral("run"), file, QStringLiteral("--duration"),
+                         QStringLiteral("2"), QStringLiteral("--json")};
+        if (chart)
+            args << QStringLiteral("--chart") << png;
+        QProcess cli;
+        cli.start(cliPath(), args);
+        QVERIFY(cli.waitForStarted());
+        // Once its agent is running, the process has everything it needs mapped.
+        QTRY_VERIFY_WITH_TIMEOUT(!childPids(int(cli.processId())).isEmpty(), 60000);
+        const QByteArray maps = mapsOf(cli.processId());
+        const QString exe =
+            QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(cli.processId()));
+        QVERIFY(maps.contains("libQt6Core"));
+        QCOMPARE(maps.contains("libQt6Widgets"), chart);
+        QCOMPARE(maps.contains("libQt6Gui"), chart);
+        QCOMPARE(exe.endsWith(QLatin1String("/proclab-cli-charts")), chart);
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(QJsonDocument::fromJson(cli.readAllStandardOutput()).isObject());
+    }
+    QVERIFY(QFileInfo(png).size() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
