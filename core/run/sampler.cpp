@@ -65,6 +65,7 @@ RunSnapshot Sampler::sample()
 {
     RunSnapshot snap;
     snap.elapsedMs = m_src.elapsedMs ? m_src.elapsedMs() : 0;
+    snap.agentPid = m_src.agentPid;
     if (m_src.book) {
         for (ProcessSample &p : m_src.book->processes()) {
             readProc(p);
