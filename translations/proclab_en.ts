@@ -1482,6 +1482,12 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 </translation>
     </message>
     <message>
+        <source>proclab-cli: cannot start %1 for --chart/--csv: %2
+</source>
+        <translation>proclab-cli: cannot start %1 for --chart/--csv: %2
+</translation>
+    </message>
+    <message>
         <source>ZOMBIE ms</source>
         <translation>ZOMBIE ms</translation>
     </message>

@@ -1477,6 +1477,12 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 </translation>
     </message>
     <message>
+        <source>proclab-cli: cannot start %1 for --chart/--csv: %2
+</source>
+        <translation>proclab-cli: --chart/--csv에 필요한 %1을(를) 시작할 수 없습니다: %2
+</translation>
+    </message>
+    <message>
         <source>ZOMBIE ms</source>
         <translation>좀비 ms</translation>
     </message>
