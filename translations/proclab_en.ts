@@ -800,10 +800,6 @@
         <translation>ms</translation>
     </message>
     <message>
-        <source>CPU time spent switching (estimate)</source>
-        <translation>CPU time spent switching (estimate)</translation>
-    </message>
-    <message>
         <source>% of CPU time</source>
         <translation>% of CPU time</translation>
     </message>
@@ -834,6 +830,10 @@
     <message>
         <source>involuntary</source>
         <translation>involuntary</translation>
+    </message>
+    <message>
+        <source>Switching overhead (estimate)</source>
+        <translation>Switching overhead (estimate)</translation>
     </message>
 </context>
 <context>

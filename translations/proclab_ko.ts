@@ -800,10 +800,6 @@
         <translation>ms</translation>
     </message>
     <message>
-        <source>CPU time spent switching (estimate)</source>
-        <translation>컨텍스트 스위칭에 쓴 CPU 시간 (추정)</translation>
-    </message>
-    <message>
         <source>% of CPU time</source>
         <translation>CPU 시간 대비 %</translation>
     </message>
@@ -834,6 +830,10 @@
     <message>
         <source>involuntary</source>
         <translation>비자발적</translation>
+    </message>
+    <message>
+        <source>Switching overhead (estimate)</source>
+        <translation>스위칭 오버헤드 (추정)</translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,7 @@ void MainWindow::createViewActions()
     add("zoomOut", icon("zoom-out"), QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
     add("zoomReset", QIcon(), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->resetZoom(); });
     add("fit", icon("zoom-fit"), QKeySequence(Qt::CTRL | Qt::Key_F),
-        [this] { m_view->fitDiagram(); });
+        [this] { m_view->fitWholeDiagram(); });
     add("about", QIcon(), QKeySequence(), [this] {
         QMessageBox::about(this, tr("About ProcLab"),
                            tr("<b>ProcLab %1</b><p>Multi-process programming on Linux, taught "

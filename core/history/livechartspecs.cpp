@@ -138,7 +138,7 @@ ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStrin
         break;
     case Kind::SwitchingShare:
         // Axis titles stay short: a long one is cut off on a chart in a low dock.
-        chart.title = tr("CPU time spent switching (estimate)");
+        chart.title = tr("Switching overhead (estimate)");
         chart.leftAxis = tr("% of CPU time");
         if (switchCostUs) {
             ChartSeriesSpec spec;

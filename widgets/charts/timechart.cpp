@@ -208,6 +208,10 @@ void TimeChart::fitLegend()
         for (QLegendMarker *marker : legend()->markers(m_series[i]))
             marker->setVisible(visible);
     }
+    // Hiding markers does not lay the legend out again: entries would stay cut to the
+    // widths they had when every marker showed.
+    if (legend()->layout())
+        legend()->layout()->invalidate();
 }
 
 void TimeChart::setWindowS(double seconds)

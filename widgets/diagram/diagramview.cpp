@@ -154,6 +154,16 @@ void DiagramView::resetZoom()
 
 void DiagramView::fitDiagram()
 {
+    fit(kReadableZoom);
+}
+
+void DiagramView::fitWholeDiagram()
+{
+    fit(0.05);
+}
+
+void DiagramView::fit(qreal minZoom)
+{
     QRectF bounds = m_scene->itemsBoundingRect();
     if (bounds.isEmpty()) {
         resetZoom();
@@ -165,7 +175,15 @@ void DiagramView::fitDiagram()
     // Never blow a small diagram up past its natural size.
     if (zoom() > 1.0)
         resetZoom();
-    centerOn(bounds.center());
+    if (zoom() >= minZoom) {
+        centerOn(bounds.center());
+        return;
+    }
+    // Too big to fit with readable text: readable text wins, and the view starts at the
+    // top of the tree (the root) with the rest a scroll away.
+    setTransform(QTransform::fromScale(minZoom, minZoom));
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    centerOn(bounds.center().x(), bounds.top() + visible.height() / 2);
 }
 
 void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)

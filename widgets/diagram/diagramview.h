@@ -12,6 +12,10 @@ namespace proclab {
 
 class DiagramScene;
 
+// The smallest zoom an automatic fit uses: below it a node's small text (about 11 px at
+// 100 %) falls under 8 px. Fit Diagram on the View menu may go further when asked.
+inline constexpr qreal kReadableZoom = 0.75;
+
 class DiagramView : public QGraphicsView
 {
     Q_OBJECT
@@ -25,7 +29,8 @@ public slots:
     void zoomIn();
     void zoomOut();
     void resetZoom();
-    void fitDiagram();
+    void fitDiagram();      // fits, but never below kReadableZoom (then starts at the top)
+    void fitWholeDiagram(); // fits all of it, however small
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -39,6 +44,7 @@ protected:
 private:
     bool acceptsDrop(const QMimeData *mime) const;
     void scaleBy(qreal factor);
+    void fit(qreal minZoom);
     // An empty canvas says how to begin: a lesson, an example, or the palette.
     void updateEmptyHint();
     void layoutEmptyHint();

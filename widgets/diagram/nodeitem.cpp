@@ -5,8 +5,10 @@
 #include "widgets/diagram/handleitem.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QTextLayout>
 #include <QtMath>
 
 namespace proclab {
@@ -116,6 +118,29 @@ void NodeItem::updateToolTip(const QString &summary)
     for (const QString &problem : std::as_const(m_problems))
         tip += QStringLiteral("\n⚠ ") + problem;
     setToolTip(tip);
+}
+
+QStringList NodeItem::wrappedLines(const QString &text, const QFont &font, qreal width,
+                                   int maxLines)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) {
+            // The last line allowed takes the rest of the text, elided.
+            lines.append(QFontMetricsF(font).elidedText(text.mid(line.textStart()).trimmed(),
+                                                        Qt::ElideRight, width));
+            break;
+        }
+        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines;
 }
 
 void NodeItem::placeHandle()

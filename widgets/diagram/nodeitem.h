@@ -42,6 +42,10 @@ protected:
     QRectF frameRect() const;
     void paintFrame(QPainter *painter, const QColor &fill, qreal radius) const;
     void updateToolTip(const QString &summary);
+    // `text` broken at word boundaries into at most `maxLines` lines of `width`; the last
+    // line is elided when the text needs more.
+    static QStringList wrappedLines(const QString &text, const QFont &font, qreal width,
+                                    int maxLines);
     HandleItem *handle() const { return m_handle; }
     virtual QPointF handlePosition() const = 0;
     void placeHandle();

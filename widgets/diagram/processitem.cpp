@@ -43,7 +43,8 @@ void ProcessItem::refreshText()
 
 QSizeF ProcessItem::size() const
 {
-    return QSizeF(172, 74);
+    // Tall enough for a title on two lines above the state and id lines.
+    return QSizeF(172, 84);
 }
 
 QPointF ProcessItem::handlePosition() const
@@ -88,11 +89,17 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         pidText = QCoreApplication::translate("ProcessItem", "pid %1").arg(m_live->pid);
     QFont small = painter->font();
     small.setBold(false);
-    small.setPointSizeF(title.pointSizeF() * 0.85);
+    small.setPointSizeF(title.pointSizeF() * 0.9);
     const QFontMetricsF sm(small);
-    const QRectF titleRect(text.left(), text.top(), text.width(), tm.height());
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      tm.elidedText(m_spec.label.text(), Qt::ElideRight, titleRect.width()));
+    // A long label ("main: forks at i=0, 1, 2") wraps to a second line instead of being
+    // cut after two words; only a third line's worth is elided (whole in the tooltip).
+    const qreal titleRoom = text.height() - sm.height() * 2 - 2;
+    const int titleLines = std::max(1, std::min(2, int(titleRoom / tm.lineSpacing())));
+    const QStringList lines = wrappedLines(m_spec.label.text(), title, text.width(), titleLines);
+    for (int i = 0; i < lines.size(); ++i)
+        painter->drawText(
+            QRectF(text.left(), text.top() + i * tm.lineSpacing(), text.width(), tm.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
 
     // The pid badge sits on the last line, so a long label keeps the whole first line.
     painter->setFont(small);

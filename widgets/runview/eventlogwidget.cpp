@@ -24,10 +24,11 @@ EventLogWidget::EventLogWidget(QWidget *parent) : QTreeWidget(parent)
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     header()->setStretchLastSection(true);
-    header()->setSectionResizeMode(QHeaderView::Interactive);
-    setColumnWidth(0, 90);
-    setColumnWidth(1, 150);
-    setColumnWidth(2, 110);
+    // Time, event and process as wide as what they hold, so the details (the longest
+    // text, and longer in Korean) get the rest of a narrow dock instead of 40 px; a cut
+    // detail shows whole in its tooltip.
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(3, QHeaderView::Stretch);
     retranslate();
 }
 

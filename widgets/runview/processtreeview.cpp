@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QResizeEvent>
 #include <QToolTip>
 
 namespace proclab {
@@ -15,18 +16,79 @@ ProcessTreeView::ProcessTreeView(ProcessTreeModel *model, QWidget *parent)
 {
     setModel(model);
     setUniformRowHeights(true);
+    setIndentation(14); // a deep fork tree keeps room for its names
     setAlternatingRowColors(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Every column as wide as its header and values, so the last (CPU time) is never cut
-    // off; only the state column gives way (elided, whole on hover; its colour and the
-    // diagram say it too) when the dock is narrow, rather than pushing numbers out of sight.
-    header()->setSectionResizeMode(ProcessTreeModel::StateColumn, QHeaderView::Stretch);
-    header()->setMinimumSectionSize(36);
+    header()->setSectionResizeMode(QHeaderView::Interactive);
+    header()->setMinimumSectionSize(24);
+    // Columns are fitted to the table's width whenever values or the width change.
+    m_fit.setSingleShot(true);
+    m_fit.setInterval(0);
+    connect(&m_fit, &QTimer::timeout, this, &ProcessTreeView::fitColumns);
+    connect(model, &QAbstractItemModel::modelReset, &m_fit, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::layoutChanged, &m_fit, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::rowsInserted, &m_fit, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::dataChanged, &m_fit, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::headerDataChanged, &m_fit, qOverload<>(&QTimer::start));
     // The tree is small and its shape is the lesson: always show all of it.
     connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
     connect(model, &QAbstractItemModel::rowsInserted, this, &QTreeView::expandAll);
+}
+
+// Every number stays whole: a column is at least as wide as its values, so the last
+// (CPU time) is never pushed out of sight. When the table is narrower than values and
+// headers together, a long header is cut ("Involunt…", its tooltip says what it counts),
+// then the name and state columns give way (cut text shows whole on hover).
+void ProcessTreeView::fitColumns()
+{
+    const int count = m_model->columnCount();
+    QList<int> values(count), wanted(count);
+    int total = 0;
+    for (int c = 0; c < count; ++c) {
+        values[c] = std::max(sizeHintForColumn(c), 24);
+        wanted[c] = std::max(values[c], header()->sectionSizeHint(c));
+        total += wanted[c];
+    }
+    const int room = viewport()->width();
+    const bool elastic[] = {true, false, false, true}; // name, pid, ppid, state, numbers…
+    auto isElastic = [&](int c) { return c < 4 && elastic[c]; };
+    if (total > room) {
+        // First the numbers' headers give way, down to the numbers' own width (and room
+        // for a few letters of the header).
+        for (int c = 0; c < count && total > room; ++c) {
+            if (isElastic(c))
+                continue;
+            const int least = std::max(values[c], 40);
+            const int cut = std::min(wanted[c] - least, total - room);
+            if (cut > 0) {
+                wanted[c] -= cut;
+                total -= cut;
+            }
+        }
+        // Then the state gives way down to its colour swatch (the diagram names the state
+        // too), and only then the name, to a readable minimum.
+        const int name = ProcessTreeModel::NameColumn, state = ProcessTreeModel::StateColumn;
+        const int swatch = iconSize().width() > 0 ? iconSize().width() + 20 : 36;
+        int cut = std::min(wanted[state] - swatch, total - room);
+        if (cut > 0) {
+            wanted[state] -= cut;
+            total -= cut;
+        }
+        cut = std::min(wanted[name] - 80, total - room);
+        if (cut > 0)
+            wanted[name] -= cut;
+    } else {
+        wanted[ProcessTreeModel::StateColumn] += room - total; // the spare width
+    }
+    for (int c = 0; c < count; ++c)
+        header()->resizeSection(c, wanted[c]);
+}
+
+void ProcessTreeView::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    m_fit.start();
 }
 
 bool ProcessTreeView::viewportEvent(QEvent *event)

@@ -2,6 +2,7 @@
 #pragma once
 // The process table: a tree view over ProcessTreeModel that keeps every row expanded.
 
+#include <QTimer>
 #include <QTreeView>
 
 namespace proclab {
@@ -18,9 +19,13 @@ protected:
     void changeEvent(QEvent *event) override;
     // A cell whose text is cut to "…" shows the whole text on hover.
     bool viewportEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitColumns();
+
     ProcessTreeModel *m_model;
+    QTimer m_fit; // coalesces the many changes of one snapshot into one fit
 };
 
 } // namespace proclab
