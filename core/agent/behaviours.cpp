@@ -1,6 +1,7 @@
 #include "core/agent/behaviours.h"
 
 #include "core/agent/childreaper.h"
+#include "core/agent/labs/labs.h"
 #include "core/agent/lifeline.h"
 #include "core/agent/plan.h"
 
@@ -85,6 +86,8 @@ void runBehaviour(RunContext &ctx, int index, ChildReaper &children)
     } else if (b == "exit-early") {
         children.waitUntil(deadlineAfterMs(p.param("after_ms")), true);
         _exit(0); // the children still running are orphaned and go to the agent
+    } else if (isLabBehaviour(b)) {
+        code = runLabBehaviour(ctx, index, children);
     } else {
         code = runIpcBehaviour(*ctx.plan, index, ctx.stats);
     }

@@ -1,5 +1,7 @@
 #include "core/agent/plan.h"
 
+#include "core/agent/labs/labplan.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -11,13 +13,26 @@ namespace proclab::agent {
 
 namespace {
 
-const std::set<std::string> kBehaviours = {"idle",    "sleep",    "cpu",        "exit",
-                                           "crash",   "no-wait",  "exit-early", "produce",
-                                           "consume", "increment"};
+const std::set<std::string> kBehaviours = {"idle",
+                                           "sleep",
+                                           "cpu",
+                                           "exit",
+                                           "crash",
+                                           "no-wait",
+                                           "exit-early",
+                                           "produce",
+                                           "consume",
+                                           "increment",
+                                           wire::lab::kCombine,
+                                           wire::lab::kCountPrimes,
+                                           wire::lab::kPreforkMaster,
+                                           wire::lab::kServe,
+                                           wire::lab::kLoad};
 const std::set<std::string> kChannelKinds = {"shm-buffer", "shm-counter", "pipe", "socketpair",
                                              "mailbox"};
-const std::set<std::string> kProcessKeys = {"ms",    "code", "signal",  "after_ms", "channel",
-                                            "count", "rate", "hold_ms", "work_us"};
+const std::set<std::string> kProcessKeys = {
+    "ms",      "code",    "signal", "after_ms", "channel",  "count",      "rate",
+    "hold_ms", "work_us", "n",      "restarts", "parallel", "timeout_ms", "kill_at"};
 
 bool isIpcBehaviour(const std::string &b)
 {
@@ -240,6 +255,9 @@ bool Parser::finalChecks()
         return refuse("limit " + std::to_string(result.plan.limit) +
                       " is above the agent's ceiling of " +
                       std::to_string(wire::kHardMaxProcesses) + " processes");
+    const std::string labProblem = checkLabPlan(result.plan);
+    if (!labProblem.empty())
+        return fail(end, labProblem);
     if (static_cast<long long>(procs.size()) > result.plan.limit)
         return refuse("the plan has " + std::to_string(procs.size()) +
                       " processes, more than its limit of " + std::to_string(result.plan.limit));

@@ -3,6 +3,7 @@
 #include "core/agent/behaviours.h"
 #include "core/agent/childreaper.h"
 #include "core/agent/events.h"
+#include "core/agent/labs/labs.h"
 #include "core/agent/lifeline.h"
 #include "core/agent/plan.h"
 
@@ -80,6 +81,7 @@ void emitForkFailure(const std::string &node, const std::string &message)
     // "agent"; the agent sees that and reports the reparenting itself.
     EventBuilder("spawned").str("node", me.id).num("pid", getpid()).num("ppid", forker).emit();
     closeUnusedChannelEnds(*ctx.plan, index);
+    prepareLab(*ctx.plan, index);
 
     ChildReaper children(*ctx.plan);
     for (const int child : childrenOf(*ctx.plan, index)) {

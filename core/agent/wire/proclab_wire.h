@@ -22,7 +22,25 @@
 //   end
 // Channels come first, indices 0..n-1 in order. Processes come parents first, indices
 // 0..n-1; exactly one has parent -1 (the root, forked by the agent).
-// Behaviour keys: ms, code, signal, after_ms, channel (index), count, rate, hold_ms, work_us.
+// Behaviour keys: ms, code, signal, after_ms, channel (index), count, rate, hold_ms, work_us,
+// and for the labs (below) n, restarts, parallel, timeout_ms, kill_at.
+//
+// Lab behaviours (core/agent/labs/), each with its own descriptors, none a plan channel:
+//   combine         n=<N>: before forking it makes a pipe; its count-primes children each
+//                   write their part (one write, below PIPE_BUF); it adds them up, then
+//                   counts primes below N serially itself, the reference, timed separately
+//   count-primes    counts the primes in its share of [0, N): chunks of kPrimeChunk numbers
+//                   dealt round-robin among its parent's count-primes children
+//   prefork-master  restarts=<n>: before forking it opens one listening TCP socket on
+//                   127.0.0.1, port 0 (the kernel picks one); it forks a replacement for
+//                   every serve child that ends, at most n times; when its load child ends
+//                   it sends SIGTERM to its workers, reaps them and exits
+//   serve           work_us=<us>: accept() on the master's socket; per request spins work_us
+//                   then answers "<node> <pid>\n"; ends when its master is gone
+//   load            count= rate= parallel= timeout_ms= kill_at=: count requests to the
+//                   master's port, at most `parallel` at once, each failed after timeout_ms;
+//                   kill_at=k (0 = never): after k answers, SIGKILL the worker that gave the
+//                   last one
 //
 // Commands (one per line):
 //   go                     start forking (sent once, after "ready")
@@ -42,6 +60,13 @@
 //   {"ev":"refused","reason":"...","t":T}                      e.g. process limit; nothing forked
 //   {"ev":"error","node":"id"?,"channel":"id"?,"message":"...","t":T}
 //   {"ev":"finished","t":T}                                    every process reaped, IPC removed
+//   {"ev":"lab","lab":"speedup","node":"id","n":N,"workers":K,"parts":P,"combined":C,
+//        "serial":S,"parallel_ns":T,"serial_ns":T,"t":T}           combine's result
+//   {"ev":"lab","lab":"restart","node":"id","pid":NEW,"old_pid":OLD,"t":T}   a replacement
+//   {"ev":"lab","lab":"kill","node":"id","pid":P,"t":T}       the load generator's SIGKILL
+//   {"ev":"lab","lab":"share","node":"id","pid":P,"served":N,"t":T}  answers per worker pid
+//   {"ev":"lab","lab":"load","node":"id","port":P,"sent":N,"served":N,"failed":N,
+//        "elapsed_ns":T,"t":T}                                  sent = served + failed
 // The agent exits right after "finished" (exit code 0) or "refused" (exit code 3).
 
 #include <atomic>
@@ -61,6 +86,22 @@ constexpr int kHardMaxProcesses = 4096;
 constexpr int kDefaultMaxProcesses = 512;
 constexpr int kMaxChannels = 32;
 constexpr int kLatencyBuckets = 256;
+
+// Lab behaviour names and their limits (the scenario format checks the same numbers).
+namespace lab {
+constexpr const char *kCombine = "combine";
+constexpr const char *kCountPrimes = "count-primes";
+constexpr const char *kPreforkMaster = "prefork-master";
+constexpr const char *kServe = "serve";
+constexpr const char *kLoad = "load";
+constexpr const char *kEvent = "lab";
+constexpr long long kPrimeChunk = 4096;
+constexpr long long kMaxPrimesN = 200'000'000;
+constexpr long long kMaxRequests = 1'000'000;
+constexpr long long kMaxParallel = 256;
+constexpr long long kMaxRestarts = 1000;
+constexpr long long kMaxTimeoutMs = 60'000;
+} // namespace lab
 
 enum class WaitState : uint32_t
 {
