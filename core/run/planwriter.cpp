@@ -56,8 +56,8 @@ QString behaviourParams(const Behaviour &b, const QHash<QString, int> &channelIn
             value = b.rate;
         else if (name == QLatin1String(kHoldMs))
             value = b.holdMs;
-        else if (name == QLatin1String(kWorkUs))
-            value = b.workUs;
+        else
+            value = behaviourFieldValue(b, name);
         params.append(name + u'=' + QString::number(value));
     }
     return params.join(u' ');

@@ -9,7 +9,7 @@ std::optional<RunEvent::Kind> runEventKindFromName(const QString &name)
 {
     using K = RunEvent::Kind;
     for (K k : {K::Ready, K::Spawned, K::Exited, K::Reparented, K::Killed, K::Paused, K::Resumed,
-                K::LockRecovered, K::Refused, K::Error, K::Finished}) {
+                K::LockRecovered, K::Refused, K::Error, K::Finished, K::Lab}) {
         if (runEventKindName(k) == name)
             return k;
     }
@@ -56,6 +56,14 @@ std::optional<ParsedEvent> parseAgentEventLine(const QByteArray &line)
     case RunEvent::Kind::LockRecovered:
         e.node = o.value(QLatin1String("by")).toString();
         e.pid = o.value(QLatin1String("dead_pid")).toInt();
+        break;
+    case RunEvent::Kind::Lab:
+        e.data = o;
+        e.data.remove(QLatin1String("ev"));
+        e.data.remove(QLatin1String("t"));
+        e.data.remove(QLatin1String("node"));
+        e.code.reset(); // a lab's numbers are figures, not an exit
+        e.signal.reset();
         break;
     default:
         break;

@@ -28,6 +28,8 @@ QString runEventKindName(RunEvent::Kind kind)
         return QStringLiteral("error");
     case RunEvent::Kind::Finished:
         return QStringLiteral("finished");
+    case RunEvent::Kind::Lab:
+        return QStringLiteral("lab");
     }
     return QStringLiteral("error");
 }

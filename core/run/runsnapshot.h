@@ -4,6 +4,7 @@
 
 #include "core/scenario/scenario.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -88,7 +89,8 @@ struct RunEvent
         LockRecovered,
         Refused,
         Error,
-        Finished
+        Finished,
+        Lab // a lab's figures (core/agent/labs); the figures are in `data`
     };
     Kind kind = Kind::Error;
     qint64 tNs = 0; // since the agent started
@@ -101,6 +103,7 @@ struct RunEvent
     std::optional<int> code;
     std::optional<int> signal;
     QString message;
+    QJsonObject data; // Lab: every field of the line but "ev", "t" and "node"
 };
 
 QString runEventKindName(RunEvent::Kind kind); // "spawned", ...

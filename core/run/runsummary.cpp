@@ -15,6 +15,7 @@ RunSummary RunSummary::fromRun(const RunController &run)
     s.completed = run.state() == RunController::State::Finished;
     s.failure = run.failureReason();
     s.events = run.events();
+    s.lab = LabSummary::fromEvents(s.events);
     s.channels = run.lastSnapshot().channels;
     // The snapshot's rates are the last sampling interval's, 0 once producers are done;
     // a summary reports the whole run's average, like RunRecord and the charts' run list.
@@ -79,6 +80,8 @@ QJsonObject RunSummary::eventToJson(const RunEvent &e)
         o.insert(QLatin1String("signal"), *e.signal);
     if (!e.message.isEmpty())
         o.insert(QLatin1String("message"), e.message);
+    for (auto it = e.data.begin(); it != e.data.end(); ++it)
+        o.insert(it.key(), it.value());
     return o;
 }
 
@@ -151,6 +154,8 @@ QJsonObject RunSummary::toJson() const
     o.insert(QLatin1String("processes"), procs);
     o.insert(QLatin1String("events"), evs);
     o.insert(QLatin1String("channels"), chans);
+    if (!lab.isEmpty())
+        o.insert(QLatin1String("lab"), lab.toJson());
     return o;
 }
 

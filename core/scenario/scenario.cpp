@@ -1,5 +1,7 @@
 #include "core/scenario/scenario.h"
 
+#include "core/agent/wire/proclab_wire.h"
+
 #include <QStringList>
 #include <array>
 #include <utility>
@@ -9,7 +11,7 @@ namespace proclab {
 namespace {
 
 // One table per enum so the names used by the file format, the plan and the UI never drift.
-constexpr std::array<std::pair<BehaviourKind, const char *>, 10> kBehaviourNames{{
+constexpr std::array<std::pair<BehaviourKind, const char *>, 15> kBehaviourNames{{
     {BehaviourKind::Idle, "idle"},
     {BehaviourKind::Sleep, "sleep"},
     {BehaviourKind::Cpu, "cpu"},
@@ -20,6 +22,11 @@ constexpr std::array<std::pair<BehaviourKind, const char *>, 10> kBehaviourNames
     {BehaviourKind::Produce, "produce"},
     {BehaviourKind::Consume, "consume"},
     {BehaviourKind::Increment, "increment"},
+    {BehaviourKind::Combine, wire::lab::kCombine},
+    {BehaviourKind::CountPrimes, wire::lab::kCountPrimes},
+    {BehaviourKind::PreforkMaster, wire::lab::kPreforkMaster},
+    {BehaviourKind::Serve, wire::lab::kServe},
+    {BehaviourKind::Load, wire::lab::kLoad},
 }};
 
 constexpr std::array<std::pair<ChannelKind, const char *>, 5> kChannelNames{{

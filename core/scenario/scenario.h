@@ -21,6 +21,13 @@ enum class BehaviourKind
     Produce,   // sends count items to channel (rate items/s, 0 = as fast as possible)
     Consume,   // takes items from channel until every producer is done and it is drained
     Increment, // adds 1 to a shared counter channel count times
+    // The speed-up lab: a parent divides a job among its children and combines their parts.
+    Combine,     // counts primes below n with its CountPrimes children, then serially itself
+    CountPrimes, // counts the primes in its share of its Combine parent's job
+    // The pre-fork cluster lab: one listening socket, workers accepting on it, a load.
+    PreforkMaster, // opens a TCP socket on 127.0.0.1, forks its children, replaces ended workers
+    Serve,         // a worker: accepts on the master's socket, work_us per request
+    Load,          // sends count requests to the master's port, parallel at a time
 };
 
 enum class ChannelKind
@@ -41,15 +48,20 @@ enum class SendMode
 struct Behaviour
 {
     BehaviourKind kind = BehaviourKind::Idle;
-    int ms = 0;       // Sleep, Cpu, NoWait
-    int afterMs = 0;  // Exit, Crash, ExitEarly
-    int code = 0;     // Exit
-    int signal = 0;   // Crash
-    QString channel;  // Produce, Consume, Increment: a channel id
-    qint64 count = 0; // Produce, Increment
-    int rate = 0;     // Produce: items per second, 0 = unpaced
-    int holdMs = 0;   // Consume: time spent inside the critical section per item
-    int workUs = 0;   // Consume: time spent on each item after taking it
+    int ms = 0;        // Sleep, Cpu, NoWait
+    int afterMs = 0;   // Exit, Crash, ExitEarly
+    int code = 0;      // Exit
+    int signal = 0;    // Crash
+    QString channel;   // Produce, Consume, Increment: a channel id
+    qint64 count = 0;  // Produce, Increment
+    int rate = 0;      // Produce: items per second, 0 = unpaced
+    int holdMs = 0;    // Consume: time spent inside the critical section per item
+    int workUs = 0;    // Consume: time spent on each item after taking it; Serve: per request
+    qint64 n = 0;      // Combine: count the primes below n
+    int restarts = 0;  // PreforkMaster: replacements it may fork in one run
+    int parallel = 0;  // Load: requests open at once
+    int timeoutMs = 0; // Load: a request unanswered this long has failed
+    int killAt = 0;    // Load: after this many answers SIGKILL the worker of the last (0 = never)
     bool operator==(const Behaviour &) const = default;
 };
 

@@ -59,6 +59,7 @@ void ScenarioValidator::run()
     checkBehaviours();
     checkChannelValues();
     checkWiring();
+    checkLabs();
 }
 
 void ScenarioValidator::checkSettings()
@@ -250,9 +251,7 @@ void ScenarioValidator::checkBehaviours()
                 return b.rate;
             if (name == QLatin1String(kHoldMs))
                 return b.holdMs;
-            if (name == QLatin1String(kWorkUs))
-                return b.workUs;
-            return 0;
+            return behaviourFieldValue(b, name);
         };
         for (QLatin1String name : behaviourFields(b.kind)) {
             const auto range = behaviourFieldRange(b.kind, name);

@@ -131,8 +131,8 @@ QString behaviourJson(const Behaviour &b)
             value = num(qint64(b.rate));
         else if (name == QLatin1String(kHoldMs))
             value = num(qint64(b.holdMs));
-        else if (name == QLatin1String(kWorkUs))
-            value = num(qint64(b.workUs));
+        else
+            value = num(behaviourFieldValue(b, name));
         fields.append({name, value});
     }
     return inlineObject(fields);
