@@ -74,6 +74,7 @@ private:
     TimeChart *m_fill;
     TimeChart *m_latency;
     TimeChart *m_switches;
+    TimeChart *m_cpus;
     QList<ChartView *> m_views;
     QGridLayout *m_grid = nullptr;
     int m_columns = 0;

@@ -51,6 +51,8 @@ QString LiveChartSpecs::kindName(Kind kind)
         return u"latency"_s;
     case Kind::Switches:
         return u"switches"_s;
+    case Kind::CpuTimeline:
+        return u"cpu"_s;
     }
     return {};
 }
@@ -144,6 +146,27 @@ void LiveChartSpecs::configure(TimeChart *chart, Kind kind, const Scenario &scen
                                 Metric::VoluntaryPerS, id, color));
             specs.append(stored(tr("%1 involuntary").arg(labelOf(scenario, id)),
                                 Metric::InvoluntaryPerS, id, color, Qt::DotLine));
+        }
+        break;
+    case Kind::CpuTimeline:
+        // Each CPU is a band from n to n+1; within it every process has its own height, so
+        // processes on the same CPU do not hide each other and a migration is a jump
+        // between bands (the sampler sees the CPU a process last ran on, at each sample).
+        chart->setTitle(tr("Which CPU each process ran on (one band per CPU)"));
+        chart->setAxisTitles(time, tr("CPU"));
+        for (qsizetype i = 0; i < processes.size(); ++i) {
+            const QString id = processes[i];
+            TimeSeriesSpec spec =
+                stored(labelOf(scenario, id), Metric::Cpu, id, processColor(scenario, id));
+            spec.column = u"cpu_band:"_s + id; // the CPU number plus the process's offset
+            const double offset = 0.1 + 0.8 * double(i) / double(processes.size());
+            spec.derive = [id, offset](const RunHistory &h) {
+                QList<QPointF> out;
+                for (const auto &pt : h.points({Metric::Cpu, id}))
+                    out.append({pt.tS, pt.value + offset});
+                return out;
+            };
+            specs.append(spec);
         }
         break;
     }

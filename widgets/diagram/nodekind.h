@@ -18,7 +18,10 @@ enum class NodeKind
     ShmCounter,
     Pipe,
     Mailbox,
-    SocketPair
+    SocketPair,
+    // Templates: a small tree of processes for one of the labs, ready to run.
+    LabSpeedUp, // a combine parent with count-primes workers
+    LabCluster  // a pre-fork master with serve workers and a load generator
 };
 
 // The drag payload of a palette entry; the canvas accepts nothing else.

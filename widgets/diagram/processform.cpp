@@ -2,6 +2,8 @@
 
 #include "widgets/diagram/behaviourtext.h"
 
+#include "core/scenario/scenariolimits.h"
+
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +43,21 @@ ProcessForm::ProcessForm(QWidget *parent)
     m_workUs =
         addSpin(QStringLiteral("work_us"), QT_TRANSLATE_NOOP("PropertyForm", "Work per item"), 0,
                 INT_MAX, QStringLiteral(" µs"));
+    m_labSpins = {
+        {field::kN, addSpin(QLatin1String(field::kN),
+                            QT_TRANSLATE_NOOP("PropertyForm", "Count primes below"), 1, INT_MAX)},
+        {field::kRestarts,
+         addSpin(QLatin1String(field::kRestarts),
+                 QT_TRANSLATE_NOOP("PropertyForm", "Replacements at most"), 0, INT_MAX)},
+        {field::kParallel,
+         addSpin(QLatin1String(field::kParallel),
+                 QT_TRANSLATE_NOOP("PropertyForm", "Requests at once"), 1, INT_MAX)},
+        {field::kTimeoutMs, addSpin(QLatin1String(field::kTimeoutMs),
+                                    QT_TRANSLATE_NOOP("PropertyForm", "Request timeout"), 1,
+                                    INT_MAX, QStringLiteral(" ms"))},
+        {field::kKillAt,
+         addSpin(QLatin1String(field::kKillAt),
+                 QT_TRANSLATE_NOOP("PropertyForm", "Kill a worker after answers"), 0, INT_MAX)}};
     fillBehaviours();
     connect(m_label, &QLineEdit::textEdited, this, [this] { commit(QStringLiteral("label")); });
     connect(m_behaviour, &QComboBox::activated, this,
@@ -104,6 +121,11 @@ void ProcessForm::setProcess(const ProcessSpec &spec, const Scenario &scenario)
         const QSignalBlocker block(spin);
         spin->setValue(int(std::clamp<qint64>(value, spin->minimum(), spin->maximum())));
     }
+    for (const auto &[key, spin] : std::as_const(m_labSpins)) {
+        const QSignalBlocker block(spin);
+        const qint64 value = behaviourFieldValue(b, QLatin1String(key));
+        spin->setValue(int(std::clamp<qint64>(value, spin->minimum(), spin->maximum())));
+    }
     updateVisibility();
 }
 
@@ -119,10 +141,13 @@ void ProcessForm::updateVisibility()
     setRowVisible(QStringLiteral("code"), is({K::Exit}));
     setRowVisible(QStringLiteral("signal"), is({K::Crash}));
     setRowVisible(QStringLiteral("channel"), is({K::Produce, K::Consume, K::Increment}));
-    setRowVisible(QStringLiteral("count"), is({K::Produce, K::Increment}));
-    setRowVisible(QStringLiteral("rate"), is({K::Produce}));
+    setRowVisible(QStringLiteral("count"), is({K::Produce, K::Increment, K::Load}));
+    setRowVisible(QStringLiteral("rate"), is({K::Produce, K::Load}));
     setRowVisible(QStringLiteral("hold_ms"), is({K::Consume}));
-    setRowVisible(QStringLiteral("work_us"), is({K::Consume}));
+    setRowVisible(QStringLiteral("work_us"), is({K::Consume, K::Serve}));
+    const QList<QLatin1String> fields = behaviourFields(kind);
+    for (const auto &[key, spin] : std::as_const(m_labSpins))
+        setRowVisible(QLatin1String(key), fields.contains(QLatin1String(key)));
 }
 
 void ProcessForm::commit(const QString &key)
@@ -145,6 +170,8 @@ void ProcessForm::commit(const QString &key)
             b.count = 1000;
         if (kind == BehaviourKind::Crash)
             b.signal = 11;
+        if (isLabBehaviour(kind))
+            b = defaultBehaviour(kind);
     } else {
         b.channel = m_channel->currentData().toString();
         b.ms = m_ms->value();
@@ -155,6 +182,8 @@ void ProcessForm::commit(const QString &key)
         b.rate = m_rate->value();
         b.holdMs = m_holdMs->value();
         b.workUs = m_workUs->value();
+        for (const auto &[name, spin] : std::as_const(m_labSpins))
+            setBehaviourFieldValue(b, QLatin1String(name), spin->value());
     }
     if (spec == m_spec)
         return;

@@ -1,5 +1,7 @@
 #include "widgets/diagram/scenarioedits.h"
 
+#include "widgets/diagram/labtemplate.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -34,12 +36,17 @@ QString ScenarioEdits::idStem(NodeKind kind)
         return QStringLiteral("mbox");
     case NodeKind::SocketPair:
         return QStringLiteral("sock");
+    case NodeKind::LabSpeedUp:
+    case NodeKind::LabCluster:
+        return QStringLiteral("p");
     }
     return QStringLiteral("n");
 }
 
 QString ScenarioEdits::addNode(Scenario &scenario, NodeKind kind, QPointF position)
 {
+    if (kind == NodeKind::LabSpeedUp || kind == NodeKind::LabCluster)
+        return LabTemplate::add(scenario, kind == NodeKind::LabSpeedUp, position);
     const QString id = uniqueId(scenario, idStem(kind));
     const auto channelKind = channelKindOf(kind);
     if (!channelKind) {

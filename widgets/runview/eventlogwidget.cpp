@@ -109,8 +109,38 @@ QString EventLogWidget::kindText(const Entry &entry) const
         return tr("error");
     case RunEvent::Kind::Finished:
         return tr("finished");
+    case RunEvent::Kind::Lab:
+        return tr("lab");
     }
     return {};
+}
+
+QString EventLogWidget::labText(const RunEvent &e)
+{
+    const auto v = [&e](const char *key) {
+        return qint64(e.data.value(QLatin1String(key)).toDouble());
+    };
+    const QString what = e.data.value(QLatin1String("lab")).toString();
+    if (what == QLatin1String("speedup"))
+        return tr("combined %1, serial reference %2; parallel %3 ms, serial %4 ms")
+            .arg(v("combined"))
+            .arg(v("serial"))
+            .arg(double(v("parallel_ns")) / 1e6, 0, 'f', 1)
+            .arg(double(v("serial_ns")) / 1e6, 0, 'f', 1);
+    if (what == QLatin1String("restart"))
+        return tr("the master forked a replacement: pid %1 (the ended one was pid %2)")
+            .arg(v("pid"))
+            .arg(v("old_pid"));
+    if (what == QLatin1String("kill"))
+        return tr("the load generator killed pid %1 with SIGKILL").arg(v("pid"));
+    if (what == QLatin1String("share"))
+        return tr("pid %1 answered %2 requests").arg(v("pid")).arg(v("served"));
+    if (what == QLatin1String("load"))
+        return tr("requests sent %1, served %2, failed %3")
+            .arg(v("sent"))
+            .arg(v("served"))
+            .arg(v("failed"));
+    return what;
 }
 
 QString EventLogWidget::detailText(const Entry &entry) const
@@ -135,6 +165,8 @@ QString EventLogWidget::detailText(const Entry &entry) const
         return tr("signal %1 sent to pid %2").arg(e.signal.value_or(0)).arg(e.pid);
     case RunEvent::Kind::LockRecovered:
         return tr("channel %1: the lock holder died; the lock was repaired").arg(e.channel);
+    case RunEvent::Kind::Lab:
+        return labText(e);
     default:
         return e.message;
     }
