@@ -205,7 +205,7 @@ void TestAgent::shippedExamplesRun()
     QVERIFY(runs.size() >= 4);
     for (size_t i = 0; i < runs.size(); ++i) {
         AgentRun &run = *runs[i];
-        QTRY_VERIFY2_WITH_TIMEOUT(run.finished(), qPrintable(names[i]), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(run.finished(), qPrintable(names[i]), 180000);
         QCOMPARE(run.process().exitCode(), 0);
         QVERIFY2(run.count(u"error"_s) == 0, qPrintable(names[i] + run.allOutput()));
         QCOMPARE(run.count(u"finished"_s), 1);
