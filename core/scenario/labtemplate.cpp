@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/diagram/labtemplate.h"
+#include "core/scenario/labtemplate.h"
 
+#include "core/scenario/scenarioedits.h"
 #include "core/scenario/scenariolimits.h"
-#include "widgets/diagram/scenarioedits.h"
 
 #include <QCoreApplication>
 

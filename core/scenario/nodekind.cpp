@@ -1,4 +1,4 @@
-#include "widgets/diagram/nodekind.h"
+#include "core/scenario/nodekind.h"
 
 #include <QCoreApplication>
 
@@ -122,14 +122,6 @@ QString nodeKindDescription(NodeKind kind)
                         "load generator.");
     }
     return {};
-}
-
-QIcon nodeKindIcon(NodeKind kind)
-{
-    static const char *const names[] = {"process", "shm-buffer",  "shm-counter", "pipe",
-                                        "mailbox", "socket-pair", "lab-speedup", "lab-cluster"};
-    return QIcon(QStringLiteral(":/icons/") + QLatin1String(names[int(kind)]) +
-                 QStringLiteral(".svg"));
 }
 
 } // namespace proclab
