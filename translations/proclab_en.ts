@@ -367,13 +367,6 @@
     </message>
 </context>
 <context>
-    <name>LanguageMenu</name>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-</context>
-<context>
     <name>LabSweepChart</name>
     <message>
         <source>wall time of the parallel part (ms)</source>
@@ -445,6 +438,13 @@
     <message>
         <source>load generator</source>
         <translation>load generator</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
 </context>
 <context>
@@ -1010,10 +1010,6 @@ Result:   %3
         <translation>--chart %1: the file must end in .png or .svg</translation>
     </message>
     <message>
-        <source>also draw the throughput chart (or, without channels, context switches) to FILE.png|.svg</source>
-        <translation>also draw the throughput chart (or, without channels, context switches) to FILE.png|.svg</translation>
-    </message>
-    <message>
         <source>also write every series of the run to FILE.csv</source>
         <translation>also write every series of the run to FILE.csv</translation>
     </message>
@@ -1062,6 +1058,10 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>SERVED</source>
         <translation>SERVED</translation>
+    </message>
+    <message>
+        <source>also draw the throughput chart (or, without channels, context switches; for the speed-up lab, which CPU each worker ran on) to FILE.png|.svg</source>
+        <translation>also draw the throughput chart (or, without channels, context switches; for the speed-up lab, which CPU each worker ran on) to FILE.png|.svg</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Lab: server worker</source>
-        <translation>실습: 서버 워커</translation>
+        <translation>실습: 서버 작업자</translation>
     </message>
     <message>
         <source>Lab: load generator</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>listens on 127.0.0.1, replaces workers</source>
-        <translation>127.0.0.1에서 연결 대기, 워커 교체</translation>
+        <translation>127.0.0.1에서 연결 대기, 작업자 교체</translation>
     </message>
     <message>
         <source>accept(), %1 µs per request</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>ideal speed-up (= number of workers)</source>
-        <translation>이상적인 속도 향상 (= 워커 수)</translation>
+        <translation>이상적인 속도 향상 (= 작업자 수)</translation>
     </message>
     <message>
         <source>number of CPUs: %1</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Speed-up against the number of worker processes</source>
-        <translation>워커 프로세스 수에 따른 속도 향상</translation>
+        <translation>작업자 프로세스 수에 따른 속도 향상</translation>
     </message>
     <message>
         <source>requests answered per second</source>
@@ -402,11 +402,11 @@
     </message>
     <message>
         <source>each worker&apos;s share of the answers (%)</source>
-        <translation>워커별 응답 비율 (%)</translation>
+        <translation>작업자별 응답 비율 (%)</translation>
     </message>
     <message>
         <source>fair share (100 / workers)</source>
-        <translation>균등 비율 (100 / 워커 수)</translation>
+        <translation>균등 비율 (100 / 작업자 수)</translation>
     </message>
     <message>
         <source>requests/s</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Requests per second and each worker&apos;s share</source>
-        <translation>초당 요청 수와 워커별 비율</translation>
+        <translation>초당 요청 수와 작업자별 비율</translation>
     </message>
 </context>
 <context>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>worker</source>
-        <translation>워커</translation>
+        <translation>작업자</translation>
     </message>
     <message>
         <source>load generator</source>
@@ -741,11 +741,11 @@
     </message>
     <message>
         <source>A parent that divides a job (counting primes) among worker processes and combines their parts.</source>
-        <translation>부모 프로세스가 작업(소수 세기)을 워커 프로세스들에게 나누어 맡기고 각자의 결과를 합칩니다.</translation>
+        <translation>부모 프로세스가 작업(소수 세기)을 작업자 프로세스들에게 나누어 맡기고 각자의 결과를 합칩니다.</translation>
     </message>
     <message>
         <source>A pre-fork server: a master, workers accepting on its socket, and a load generator.</source>
-        <translation>프리포크 서버: 마스터, 마스터의 소켓에서 연결을 받는 워커들, 그리고 부하 생성기.</translation>
+        <translation>프리포크 서버: 마스터, 마스터의 소켓에서 연결을 받는 작업자들, 그리고 부하 생성기.</translation>
     </message>
 </context>
 <context>
@@ -1009,10 +1009,6 @@ Result:   %3
         <translation>--chart %1: 파일 이름은 .png나 .svg로 끝나야 합니다</translation>
     </message>
     <message>
-        <source>also draw the throughput chart (or, without channels, context switches) to FILE.png|.svg</source>
-        <translation>처리량 차트(채널이 없으면 컨텍스트 스위칭 차트)도 FILE.png|.svg로 저장</translation>
-    </message>
-    <message>
         <source>also write every series of the run to FILE.csv</source>
         <translation>실행의 모든 계열을 FILE.csv로도 저장</translation>
     </message>
@@ -1034,7 +1030,7 @@ Primes below %1 with %2 worker processes: combined %3, serial reference %4 (%5)
 Parallel %6 ms, serial %7 ms: speed-up %8x
 </source>
         <translation>
-%1 미만의 소수, 워커 프로세스 %2개: 합친 결과 %3, 순차 기준값 %4 (%5)
+%1 미만의 소수, 작업자 프로세스 %2개: 합친 결과 %3, 순차 기준값 %4 (%5)
 병렬 %6 ms, 순차 %7 ms: 속도 향상 %8배
 </translation>
     </message>
@@ -1051,16 +1047,20 @@ Parallel %6 ms, serial %7 ms: speed-up %8x
 Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replacements forked: %6
 </source>
         <translation>
-127.0.0.1:%1로 보낸 요청: 보냄 %2, 처리 %3, 실패 %4 (초당 %5개); fork한 대체 프로세스: %6개
+127.0.0.1:%1(으)로 보낸 요청: 보냄 %2, 처리 %3, 실패 %4 (초당 %5개); fork한 대체 프로세스: %6개
 </translation>
     </message>
     <message>
         <source>WORKER</source>
-        <translation>워커</translation>
+        <translation>작업자</translation>
     </message>
     <message>
         <source>SERVED</source>
         <translation>처리</translation>
+    </message>
+    <message>
+        <source>also draw the throughput chart (or, without channels, context switches; for the speed-up lab, which CPU each worker ran on) to FILE.png|.svg</source>
+        <translation>처리량 차트(채널이 없으면 컨텍스트 스위칭 차트, 속도 향상 실습이면 각 작업자가 실행된 CPU 차트)도 FILE.png|.svg로 저장</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1190,7 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     </message>
     <message>
         <source>Kill a worker after answers</source>
-        <translation>워커 강제 종료 시점 (응답 수)</translation>
+        <translation>작업자 강제 종료 시점 (응답 수)</translation>
     </message>
 </context>
 <context>
@@ -1618,7 +1618,7 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     </message>
     <message>
         <source>kill_at (%1) is more than count (%2): there are never that many answers, so no worker would be killed</source>
-        <translation>kill_at(%1)이 count(%2)보다 큽니다: 응답이 그만큼 오지 않으므로 어떤 워커도 종료되지 않습니다</translation>
+        <translation>kill_at(%1)이 count(%2)보다 큽니다: 응답이 그만큼 오지 않으므로 어떤 작업자도 종료되지 않습니다</translation>
     </message>
     <message>
         <source>%1 processes and up to %2 replacements could make %3 processes, more than the limit of %4 (settings.max_processes)</source>

@@ -151,12 +151,11 @@ ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStrin
         // Each CPU is a band from n to n+1; within it every process has its own height, so
         // processes on the same CPU do not hide each other and a migration is a jump
         // between bands (the sampler sees the CPU a process last ran on, at each sample).
-        chart->setTitle(tr("Which CPU each process ran on (one band per CPU)"));
-        chart->setAxisTitles(time, tr("CPU"));
+        chart.title = tr("Which CPU each process ran on (one band per CPU)");
+        chart.leftAxis = tr("CPU");
         for (qsizetype i = 0; i < processes.size(); ++i) {
             const QString id = processes[i];
-            TimeSeriesSpec spec =
-                stored(labelOf(scenario, id), Metric::Cpu, id, processColor(scenario, id));
+            ChartSeriesSpec spec = stored(labelOf(scenario, id), Metric::Cpu, id, Colour::Process);
             spec.column = u"cpu_band:"_s + id; // the CPU number plus the process's offset
             const double offset = 0.1 + 0.8 * double(i) / double(processes.size());
             spec.derive = [id, offset](const RunHistory &h) {
