@@ -369,22 +369,6 @@
 <context>
     <name>LabSweepChart</name>
     <message>
-        <source>wall time of the parallel part (ms)</source>
-        <translation>wall time of the parallel part (ms)</translation>
-    </message>
-    <message>
-        <source>speed-up (serial time / parallel time)</source>
-        <translation>speed-up (serial time / parallel time)</translation>
-    </message>
-    <message>
-        <source>ideal speed-up (= number of workers)</source>
-        <translation>ideal speed-up (= number of workers)</translation>
-    </message>
-    <message>
-        <source>number of CPUs: %1</source>
-        <translation>number of CPUs: %1</translation>
-    </message>
-    <message>
         <source>wall time (ms)</source>
         <translation>wall time (ms)</translation>
     </message>
@@ -397,18 +381,6 @@
         <translation>Speed-up against the number of worker processes</translation>
     </message>
     <message>
-        <source>requests answered per second</source>
-        <translation>requests answered per second</translation>
-    </message>
-    <message>
-        <source>each worker&apos;s share of the answers (%)</source>
-        <translation>each worker&apos;s share of the answers (%)</translation>
-    </message>
-    <message>
-        <source>fair share (100 / workers)</source>
-        <translation>fair share (100 / workers)</translation>
-    </message>
-    <message>
         <source>requests/s</source>
         <translation>requests/s</translation>
     </message>
@@ -419,6 +391,42 @@
     <message>
         <source>Requests per second and each worker&apos;s share</source>
         <translation>Requests per second and each worker&apos;s share</translation>
+    </message>
+    <message>
+        <source>parallel wall time (ms)</source>
+        <translation>parallel wall time (ms)</translation>
+    </message>
+    <message>
+        <source>speed-up</source>
+        <translation>speed-up</translation>
+    </message>
+    <message>
+        <source>ideal (= K)</source>
+        <translation>ideal (= K)</translation>
+    </message>
+    <message>
+        <source>CPUs: %1</source>
+        <translation>CPUs: %1</translation>
+    </message>
+    <message>
+        <source>answers per second</source>
+        <translation>answers per second</translation>
+    </message>
+    <message>
+        <source>one worker&apos;s share (%)</source>
+        <translation>one worker&apos;s share (%)</translation>
+    </message>
+    <message>
+        <source>fair share (100 / W)</source>
+        <translation>fair share (100 / W)</translation>
+    </message>
+    <message>
+        <source>worker processes (K)</source>
+        <translation>worker processes (K)</translation>
+    </message>
+    <message>
+        <source>worker processes (W)</source>
+        <translation>worker processes (W)</translation>
     </message>
 </context>
 <context>

@@ -369,22 +369,6 @@
 <context>
     <name>LabSweepChart</name>
     <message>
-        <source>wall time of the parallel part (ms)</source>
-        <translation>병렬 부분의 경과 시간 (ms)</translation>
-    </message>
-    <message>
-        <source>speed-up (serial time / parallel time)</source>
-        <translation>속도 향상 (순차 시간 / 병렬 시간)</translation>
-    </message>
-    <message>
-        <source>ideal speed-up (= number of workers)</source>
-        <translation>이상적인 속도 향상 (= 작업자 수)</translation>
-    </message>
-    <message>
-        <source>number of CPUs: %1</source>
-        <translation>CPU 수: %1</translation>
-    </message>
-    <message>
         <source>wall time (ms)</source>
         <translation>경과 시간 (ms)</translation>
     </message>
@@ -397,18 +381,6 @@
         <translation>작업자 프로세스 수에 따른 속도 향상</translation>
     </message>
     <message>
-        <source>requests answered per second</source>
-        <translation>초당 응답한 요청 수</translation>
-    </message>
-    <message>
-        <source>each worker&apos;s share of the answers (%)</source>
-        <translation>작업자별 응답 비율 (%)</translation>
-    </message>
-    <message>
-        <source>fair share (100 / workers)</source>
-        <translation>균등 비율 (100 / 작업자 수)</translation>
-    </message>
-    <message>
         <source>requests/s</source>
         <translation>요청/초</translation>
     </message>
@@ -419,6 +391,42 @@
     <message>
         <source>Requests per second and each worker&apos;s share</source>
         <translation>초당 요청 수와 작업자별 비율</translation>
+    </message>
+    <message>
+        <source>parallel wall time (ms)</source>
+        <translation>병렬 실행 경과 시간 (ms)</translation>
+    </message>
+    <message>
+        <source>speed-up</source>
+        <translation>속도 향상</translation>
+    </message>
+    <message>
+        <source>ideal (= K)</source>
+        <translation>이상적 (= K)</translation>
+    </message>
+    <message>
+        <source>CPUs: %1</source>
+        <translation>CPU %1개</translation>
+    </message>
+    <message>
+        <source>answers per second</source>
+        <translation>초당 응답 수</translation>
+    </message>
+    <message>
+        <source>one worker&apos;s share (%)</source>
+        <translation>작업자 하나의 몫 (%)</translation>
+    </message>
+    <message>
+        <source>fair share (100 / W)</source>
+        <translation>균등한 몫 (100 / W)</translation>
+    </message>
+    <message>
+        <source>worker processes (K)</source>
+        <translation>작업자 프로세스 수 (K)</translation>
+    </message>
+    <message>
+        <source>worker processes (W)</source>
+        <translation>작업자 프로세스 수 (W)</translation>
     </message>
 </context>
 <context>

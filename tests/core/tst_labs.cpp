@@ -228,6 +228,13 @@ void TestLabs::clusterWorkerKilledUnderLoad()
     QCOMPARE(spawns.size(), 2);
     QCOMPARE(spawns.last().pid, newPid);
     QCOMPARE(spawns.last().ppid, rec.pidOf(QStringLiteral("master")));
+    // Only the killed worker died by a signal: the master's SIGTERM is a graceful shutdown.
+    for (const RunEvent &e : rec.of(RunEvent::Kind::Exited)) {
+        if (e.pid == oldPid)
+            QCOMPARE(e.signal, std::optional<int>(SIGKILL));
+        else
+            QVERIFY2(!e.signal && e.code == 0, qPrintable(e.node));
+    }
 
     QCOMPARE(runLeftovers(run.agentPid(), rec), QString());
     QVERIFY(!pidExists(newPid) || !procFacts(newPid, &facts) || facts.pgid != run.agentPid());

@@ -9,6 +9,7 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -38,10 +39,11 @@ void plotSpeedUp(QChart *chart, const QList<Sweep::Point> &points, const QString
     auto *speed = new QLineSeries;
     auto *ideal = new QLineSeries;
     auto *cpuMark = new QLineSeries;
-    wall->setName(LabSweepChart::tr("wall time of the parallel part (ms)"));
-    speed->setName(LabSweepChart::tr("speed-up (serial time / parallel time)"));
-    ideal->setName(LabSweepChart::tr("ideal speed-up (= number of workers)"));
-    cpuMark->setName(LabSweepChart::tr("number of CPUs: %1").arg(cpus));
+    // Legend names stay short: long ones are cut off in a dialog-sized chart.
+    wall->setName(LabSweepChart::tr("parallel wall time (ms)"));
+    speed->setName(LabSweepChart::tr("speed-up"));
+    ideal->setName(LabSweepChart::tr("ideal (= K)"));
+    cpuMark->setName(LabSweepChart::tr("CPUs: %1").arg(cpus));
     wall->setPen(QPen(processColor(0), 2));
     speed->setPen(QPen(processColor(2), 3));
     ideal->setPen(QPen(Qt::gray, 1.5, Qt::DashLine));
@@ -61,14 +63,17 @@ void plotSpeedUp(QChart *chart, const QList<Sweep::Point> &points, const QString
     hiK = std::max(hiK, cpus);
     ideal->append(0, 0);
     ideal->append(hiK, hiK);
-    speedMax = std::max(speedMax, double(hiK)) * 1.05;
+    // Whole numbers on the speed-up axis, so "2×" sits on a grid line.
+    const int speedTop = int(std::ceil(std::max(speedMax, double(hiK))));
     cpuMark->append(cpus, 0);
-    cpuMark->append(cpus, speedMax);
+    cpuMark->append(cpus, speedTop);
     auto *x = valueAxis(xTitle, 0, hiK);
     x->setTickCount(hiK + 1);
     x->setLabelFormat(u"%d"_s);
     auto *left = valueAxis(LabSweepChart::tr("wall time (ms)"), 0, wallMax * 1.1);
-    auto *right = valueAxis(LabSweepChart::tr("speed-up (×)"), 0, speedMax);
+    auto *right = valueAxis(LabSweepChart::tr("speed-up (×)"), 0, speedTop);
+    right->setTickCount(speedTop + 1);
+    right->setLabelFormat(u"%d"_s);
     left->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(left, Qt::AlignLeft);
@@ -85,9 +90,9 @@ void plotCluster(QChart *chart, const QList<Sweep::Point> &points, const QString
     auto *rate = new QLineSeries;
     auto *shares = new QScatterSeries;
     auto *fair = new QLineSeries;
-    rate->setName(LabSweepChart::tr("requests answered per second"));
-    shares->setName(LabSweepChart::tr("each worker's share of the answers (%)"));
-    fair->setName(LabSweepChart::tr("fair share (100 / workers)"));
+    rate->setName(LabSweepChart::tr("answers per second"));
+    shares->setName(LabSweepChart::tr("one worker's share (%)"));
+    fair->setName(LabSweepChart::tr("fair share (100 / W)"));
     rate->setPen(QPen(channelColor(0), 3));
     rate->setPointsVisible(true);
     shares->setColor(processColor(3));
@@ -140,15 +145,14 @@ bool allHave(const QList<Sweep::Point> &points, bool speedUp)
 
 } // namespace
 
-bool LabSweepChart::plot(QChart *chart, const QList<Sweep::Point> &points, const QString &xTitle,
-                         int cpus)
+bool LabSweepChart::plot(QChart *chart, const QList<Sweep::Point> &points, int cpus)
 {
     if (allHave(points, true)) {
-        plotSpeedUp(chart, points, xTitle, cpus);
+        plotSpeedUp(chart, points, tr("worker processes (K)"), cpus);
         return true;
     }
     if (allHave(points, false)) {
-        plotCluster(chart, points, xTitle);
+        plotCluster(chart, points, tr("worker processes (W)"));
         return true;
     }
     return false;

@@ -18,9 +18,8 @@ class LabSweepChart
     Q_DECLARE_TR_FUNCTIONS(LabSweepChart)
 public:
     // Draws into an empty `chart` when the sweep's runs are lab runs; false (and the chart
-    // untouched) otherwise. `xTitle` names the swept parameter.
-    static bool plot(QChart *chart, const QList<Sweep::Point> &points, const QString &xTitle,
-                     int cpus);
+    // untouched) otherwise. The x axis is the number of worker processes.
+    static bool plot(QChart *chart, const QList<Sweep::Point> &points, int cpus);
     // The plotted figures as CSV (a header row, one row per run); empty if not a lab.
     static QByteArray csv(const QList<Sweep::Point> &points, const QString &parameter);
 };

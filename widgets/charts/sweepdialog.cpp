@@ -246,8 +246,7 @@ void SweepDialog::plot()
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis), delete axis;
     const auto &points = m_sweep->points();
-    if (LabSweepChart::plot(m_chart, points, m_parameter->currentText(),
-                            MachineInfo::current().cpus))
+    if (LabSweepChart::plot(m_chart, points, MachineInfo::current().cpus))
         return;
     auto *items = new QLineSeries;
     auto *switches = new QLineSeries;

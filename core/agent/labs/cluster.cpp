@@ -27,6 +27,13 @@ constexpr long long kMasterTickNs = 10 * kNsPerMs;
 constexpr int kWorkerPollMs = 50;
 constexpr int kRequestReadMs = 1000;
 
+volatile sig_atomic_t g_stopRequested = 0;
+
+void onStopSignal(int)
+{
+    g_stopRequested = 1;
+}
+
 void spinUs(long long us)
 {
     const long long until = monotonicNowNs() + us * 1000;
@@ -67,7 +74,16 @@ int runServe(RunContext &ctx, int index)
     const long long workUs = me.param("work_us");
     char reply[64];
     const int len = std::snprintf(reply, sizeof reply, "%s %d\n", me.id.c_str(), getpid());
+    // A graceful shutdown, as servers do: SIGTERM (from the master, or Stop) lets the worker
+    // finish the request in hand and exit with 0; only SIGKILL ends it mid-request.
+    struct sigaction sa
+    {};
+    sa.sa_handler = onStopSignal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, nullptr);
     for (;;) {
+        if (g_stopRequested)
+            return 0;
         // Orphaned workers would serve forever: a worker lives only as long as its master.
         if (getppid() != st.masterPid)
             return 0;
