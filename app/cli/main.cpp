@@ -3,7 +3,10 @@
 // this one only dispatches.
 
 #include "app/cli/benchcommand.h"
+#include "app/cli/clilanguage.h"
 #include "app/cli/clioutput.h"
+#include "app/cli/examplescommand.h"
+#include "app/cli/lessoncommand.h"
 #include "app/cli/runcommand.h"
 #include "app/cli/validatecommand.h"
 
@@ -23,9 +26,12 @@ QString usage()
         "Usage: proclab-cli COMMAND [ARGS]\n"
         "\n"
         "Commands:\n"
-        "  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]\n"
-        "                                           run a scenario with real processes\n"
+        "  run FILE|EXAMPLE [--duration SECONDS] [--json]\n"
+        "      [--chart F.png|F.svg] [--csv F.csv]  run a scenario with real processes\n"
+        "                                           (EXAMPLE: a name `examples` lists)\n"
+        "  examples                                 list the shipped example scenarios\n"
         "  validate FILE                            check a scenario file\n"
+        "  lesson list|run ID|validate FILE [--json] the lessons: list, run one, check files\n"
         "  bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC\n"
         "                                           (ctxswitch --chart F.png|F.svg draws it)\n"
         "\n"
@@ -52,6 +58,7 @@ int main(int argc, char **argv)
                                                       : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("proclab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROCLAB_VERSION));
+    installTranslators();
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
@@ -71,8 +78,12 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("run"))
         return runCommand(args);
+    if (command == QLatin1String("examples"))
+        return examplesCommand(args);
     if (command == QLatin1String("validate"))
         return validateCommand(args);
+    if (command == QLatin1String("lesson"))
+        return lessonCommand(args);
     if (command == QLatin1String("bench"))
         return benchCommand(args);
     err(Text::tr("proclab-cli: unknown command '%1'\n\n").arg(command) + usage());
