@@ -1343,8 +1343,6 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>SERVED</translation>
     </message>
     <message>
-        <source>also draw the throughput chart (or, without channels, context switches; for the speed-up lab, which CPU each worker ran on) to FILE.png|.svg</source>
-        <translation>also draw the throughput chart (or, without channels, context switches; for the speed-up lab, which CPU each worker ran on) to FILE.png|.svg</translation>
         <source>Lists the example scenarios ProcLab ships; `proclab-cli run NAME` runs one.</source>
         <translation>Lists the example scenarios ProcLab ships; `proclab-cli run NAME` runs one.</translation>
     </message>
@@ -1557,6 +1555,10 @@ Options:
 
 Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 </translation>
+    </message>
+    <message>
+        <source>also draw the throughput chart (or, without channels, context switches; for the speed-up lab, which CPU each worker ran on) to FILE.png|.svg</source>
+        <translation>also draw the throughput chart (or, without channels, context switches; for the speed-up lab, which CPU each worker ran on) to FILE.png|.svg</translation>
     </message>
 </context>
 <context>

@@ -1342,8 +1342,6 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>처리</translation>
     </message>
     <message>
-        <source>also draw the throughput chart (or, without channels, context switches; for the speed-up lab, which CPU each worker ran on) to FILE.png|.svg</source>
-        <translation>처리량 차트(채널이 없으면 컨텍스트 스위칭 차트, 속도 향상 실습이면 각 작업자가 실행된 CPU 차트)도 FILE.png|.svg로 저장</translation>
         <source>Lists the example scenarios ProcLab ships; `proclab-cli run NAME` runs one.</source>
         <translation>ProcLab에 들어 있는 예제 시나리오를 보여 줍니다. `proclab-cli run 이름`으로 하나를 실행합니다.</translation>
     </message>
@@ -1552,6 +1550,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 
 종료 상태: 0 성공, 1 실패, 2 잘못된 시나리오, 64 사용법 오류.
 </translation>
+    </message>
+    <message>
+        <source>also draw the throughput chart (or, without channels, context switches; for the speed-up lab, which CPU each worker ran on) to FILE.png|.svg</source>
+        <translation>처리량 차트(채널이 없으면 컨텍스트 스위칭 차트, 속도 향상 실습이면 각 작업자가 실행된 CPU 차트)도 FILE.png|.svg로 저장</translation>
     </message>
 </context>
 <context>
