@@ -54,6 +54,8 @@ QString LiveChartSpecs::kindName(Kind kind)
         return u"latency"_s;
     case Kind::Switches:
         return u"switches"_s;
+    case Kind::CpuTimeline:
+        return u"cpu"_s;
     }
     return {};
 }
@@ -146,6 +148,26 @@ ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStrin
                                 Metric::VoluntaryPerS, id, Colour::Process));
             specs.append(stored(tr("%1 involuntary").arg(labelOf(scenario, id)),
                                 Metric::InvoluntaryPerS, id, Colour::Process, Line::Dot));
+        }
+        break;
+    case Kind::CpuTimeline:
+        // Each CPU is a band from n to n+1; within it every process has its own height, so
+        // processes on the same CPU do not hide each other and a migration is a jump
+        // between bands (the sampler sees the CPU a process last ran on, at each sample).
+        chart.title = tr("Which CPU each process ran on (one band per CPU)");
+        chart.leftAxis = tr("CPU");
+        for (qsizetype i = 0; i < processes.size(); ++i) {
+            const QString id = processes[i];
+            ChartSeriesSpec spec = stored(labelOf(scenario, id), Metric::Cpu, id, Colour::Process);
+            spec.column = u"cpu_band:"_s + id; // the CPU number plus the process's offset
+            const double offset = 0.1 + 0.8 * double(i) / double(processes.size());
+            spec.derive = [id, offset](const RunHistory &h) {
+                QList<QPointF> out;
+                for (const auto &pt : h.points({Metric::Cpu, id}))
+                    out.append({pt.tS, pt.value + offset});
+                return out;
+            };
+            specs.append(spec);
         }
         break;
     }

@@ -49,7 +49,7 @@ LiveChartsPage::LiveChartsPage(QWidget *parent)
       m_items(new QListWidget(this)), m_windowLabel(new QLabel(this)),
       m_window(new QComboBox(this)), m_costLabel(new QLabel(this)), m_throughput(new TimeChart),
       m_share(new TimeChart), m_fill(new TimeChart), m_latency(new TimeChart),
-      m_switches(new TimeChart), m_refresh(new QTimer(this))
+      m_switches(new TimeChart), m_cpus(new TimeChart), m_refresh(new QTimer(this))
 {
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -139,7 +139,7 @@ bool LiveChartsPage::eventFilter(QObject *watched, QEvent *event)
 
 QList<TimeChart *> LiveChartsPage::charts() const
 {
-    return {m_throughput, m_share, m_fill, m_latency, m_switches};
+    return {m_throughput, m_share, m_fill, m_latency, m_switches, m_cpus};
 }
 
 bool LiveChartsPage::showChart(const QString &name)
