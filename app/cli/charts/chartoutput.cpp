@@ -56,7 +56,8 @@ public:
                                    QStringLiteral("FILE"))};
     }
 
-    bool prepareRun(const QCommandLineParser &parser, QString *error) override
+    bool prepareRun(const QCommandLineParser &parser, const Scenario &scenario,
+                    QString *error) override
     {
         m_chartPath = parser.value(QStringLiteral("chart"));
         m_csvPath = parser.value(QStringLiteral("csv"));
@@ -68,14 +69,11 @@ public:
                 return false;
             }
         }
-        // The run command has loaded and checked the file already; this only gets the
+        // The scenario as the run command loaded it (a file or an example by name): the
         // labels and colours the charts use.
-        const LoadResult loaded = loadScenarioFile(parser.positionalArguments().value(0));
-        if (!loaded.ok())
-            return true; // the run command reports the errors
         m_page = std::make_unique<LiveChartsPage>();
         m_page->setWindowS(0); // the whole run
-        m_page->startRun(*loaded.scenario);
+        m_page->startRun(scenario);
         return true;
     }
 
