@@ -886,10 +886,6 @@
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <source>CPU time spent switching (estimate, % of the run&apos;s CPU time)</source>
-        <translation>CPU time spent switching (estimate, % of the run&apos;s CPU time)</translation>
-    </message>
-    <message>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -902,10 +898,6 @@
         <translation>Buffer fill (% of capacity)</translation>
     </message>
     <message>
-        <source>Latency (p50 solid, p99 dashed)</source>
-        <translation>Latency (p50 solid, p99 dashed)</translation>
-    </message>
-    <message>
         <source>µs</source>
         <translation>µs</translation>
     </message>
@@ -916,10 +908,6 @@
     <message>
         <source>%1 p99</source>
         <translation>%1 p99</translation>
-    </message>
-    <message>
-        <source>Context switches (voluntary solid, involuntary dotted)</source>
-        <translation>Context switches (voluntary solid, involuntary dotted)</translation>
     </message>
     <message>
         <source>switches/s</source>
@@ -936,6 +924,42 @@
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time spent switching (estimate)</source>
+        <translation>CPU time spent switching (estimate)</translation>
+    </message>
+    <message>
+        <source>% of CPU time</source>
+        <translation>% of CPU time</translation>
+    </message>
+    <message>
+        <source>Not measured yet: the cost of one context switch on this machine. Press &quot;Measure&quot; (a few seconds) to see this chart.</source>
+        <translation>Not measured yet: the cost of one context switch on this machine. Press &quot;Measure&quot; (a few seconds) to see this chart.</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Context switches</source>
+        <translation>Context switches</translation>
+    </message>
+    <message>
+        <source>voluntary</source>
+        <translation>voluntary</translation>
+    </message>
+    <message>
+        <source>involuntary</source>
+        <translation>involuntary</translation>
     </message>
     <message>
         <source>Which CPU each process ran on (one band per CPU)</source>
@@ -3010,10 +3034,6 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
 <context>
     <name>proclab::LiveChartsPage</name>
     <message>
-        <source>Plotted channels and processes:</source>
-        <translation>Plotted channels and processes:</translation>
-    </message>
-    <message>
         <source>Time shown:</source>
         <translation>Time shown:</translation>
     </message>
@@ -3034,12 +3054,28 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>whole run</translation>
     </message>
     <message>
-        <source>Cost of one context switch: %1 µs (measured on this machine).</source>
-        <translation>Cost of one context switch: %1 µs (measured on this machine).</translation>
+        <source>Plotted: %1 of %2</source>
+        <translation>Plotted: %1 of %2</translation>
     </message>
     <message>
-        <source>Measure the context-switch cost to see how much CPU time switching takes.</source>
-        <translation>Measure the context-switch cost to see how much CPU time switching takes.</translation>
+        <source>Which channels and processes the charts plot</source>
+        <translation>Which channels and processes the charts plot</translation>
+    </message>
+    <message>
+        <source>One context switch: %1 µs</source>
+        <translation>One context switch: %1 µs</translation>
+    </message>
+    <message>
+        <source>Measured on this machine (Context-switch cost tab)</source>
+        <translation>Measured on this machine (Context-switch cost tab)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Measure the cost of one context switch on this machine (a few seconds), for the chart of CPU time spent switching</source>
+        <translation>Measure the cost of one context switch on this machine (a few seconds), for the chart of CPU time spent switching</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3174,10 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>Cost of a context switch</source>
         <translation>Cost of a context switch</translation>
+    </message>
+    <message>
+        <source>Not measured on this machine yet. Press &quot;%1&quot; (a few seconds).</source>
+        <translation>Not measured on this machine yet. Press &quot;%1&quot; (a few seconds).</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3358,7 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     </message>
     <message>
         <source>Increments overwrote each other.</source>
-        <translation>증가가 서로를 덮어썼습니다.</translation>
+        <translation>Increments overwrote each other.</translation>
     </message>
 </context>
 <context>
