@@ -8,8 +8,9 @@ namespace proclab {
 std::optional<RunEvent::Kind> runEventKindFromName(const QString &name)
 {
     using K = RunEvent::Kind;
-    for (K k : {K::Ready, K::Spawned, K::Exited, K::Reparented, K::Killed, K::Paused, K::Resumed,
-                K::LockRecovered, K::Refused, K::Error, K::Finished}) {
+    for (K k :
+         {K::Ready, K::Spawned, K::Exited, K::Reparented, K::Killed, K::Paused, K::Resumed,
+          K::LockRecovered, K::Refused, K::Error, K::Finished, K::ReceiversGone, K::SendersGone}) {
         if (runEventKindName(k) == name)
             return k;
     }
@@ -52,6 +53,10 @@ std::optional<ParsedEvent> parseAgentEventLine(const QByteArray &line)
         break;
     case RunEvent::Kind::Refused:
         e.message = o.value(QLatin1String("reason")).toString();
+        break;
+    case RunEvent::Kind::ReceiversGone:
+    case RunEvent::Kind::SendersGone:
+        e.message = o.value(QLatin1String("error")).toString(); // "EPIPE" or empty
         break;
     case RunEvent::Kind::LockRecovered:
         e.node = o.value(QLatin1String("by")).toString();

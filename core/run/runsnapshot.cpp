@@ -28,6 +28,10 @@ QString runEventKindName(RunEvent::Kind kind)
         return QStringLiteral("error");
     case RunEvent::Kind::Finished:
         return QStringLiteral("finished");
+    case RunEvent::Kind::ReceiversGone:
+        return QStringLiteral("receivers-gone");
+    case RunEvent::Kind::SendersGone:
+        return QStringLiteral("senders-gone");
     }
     return QStringLiteral("error");
 }

@@ -88,7 +88,9 @@ struct RunEvent
         LockRecovered,
         Refused,
         Error,
-        Finished
+        Finished,
+        ReceiversGone, // a sender stops: every receiver of its channel has ended
+        SendersGone    // a receiver ends: every sender of its channel has ended unfinished
     };
     Kind kind = Kind::Error;
     qint64 tNs = 0; // since the agent started

@@ -109,6 +109,10 @@ QString EventLogWidget::kindText(const Entry &entry) const
         return tr("error");
     case RunEvent::Kind::Finished:
         return tr("finished");
+    case RunEvent::Kind::ReceiversGone:
+        return tr("receivers gone");
+    case RunEvent::Kind::SendersGone:
+        return tr("senders gone");
     }
     return {};
 }
@@ -135,6 +139,18 @@ QString EventLogWidget::detailText(const Entry &entry) const
         return tr("signal %1 sent to pid %2").arg(e.signal.value_or(0)).arg(e.pid);
     case RunEvent::Kind::LockRecovered:
         return tr("channel %1: the lock holder died; the lock was repaired").arg(e.channel);
+    case RunEvent::Kind::ReceiversGone:
+        if (e.message == QLatin1String("EPIPE"))
+            return tr("channel %1: every receiver has ended, so the write failed with EPIPE; "
+                      "this sender stops, and what was still in the channel is lost")
+                .arg(e.channel);
+        return tr("channel %1: every receiver has ended, and nobody will take from the full "
+                  "channel; this sender stops")
+            .arg(e.channel);
+    case RunEvent::Kind::SendersGone:
+        return tr("channel %1: every sender has ended before finishing; this receiver takes "
+                  "what is left and ends")
+            .arg(e.channel);
     default:
         return e.message;
     }
@@ -158,6 +174,8 @@ void EventLogWidget::render(QTreeWidgetItem *item, const Entry &entry) const
         break;
     case RunEvent::Kind::Killed:
     case RunEvent::Kind::Error:
+    case RunEvent::Kind::ReceiversGone:
+    case RunEvent::Kind::SendersGone:
     case RunEvent::Kind::Refused:
         tone = LiveState::Killed;
         break;

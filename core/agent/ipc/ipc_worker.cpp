@@ -1,4 +1,5 @@
 #include "core/agent/ipc/ipc_worker.h"
+#include "core/agent/events.h"
 #include "core/agent/ipc/ipc_item.h"
 
 #include <cerrno>
@@ -138,8 +139,12 @@ bool Worker::awaitAck()
         const timespec until = deadlineIn(kPollMs);
         if (sem_timedwait(&rt.ack()[slot], &until) == 0)
             break;
-        if (!agentAlive() || allConsumersDone(rt))
+        if (!agentAlive())
             return false;
+        if (allConsumersDone(rt) || consumersGone(rt)) {
+            reportPeersGone(Role::Consumer, nullptr);
+            return false;
+        }
         // Consumers end on their own only after every producer is done, so one ending now
         // died, perhaps with our message: no acknowledgement may ever come, go on. (If the
         // message was still queued, its late ack lets our next wait end early once.)
@@ -148,6 +153,19 @@ bool Worker::awaitAck()
     }
     setWait(wire::WaitState::None);
     return true;
+}
+
+void Worker::reportPeersGone(Role side, const char *error)
+{
+    if (peersGoneReported)
+        return;
+    peersGoneReported = true;
+    EventBuilder ev(side == Role::Consumer ? "receivers-gone" : "senders-gone");
+    ev.str("node", plan.processes[processIndex].id).str("channel", plan.channels[channelIndex].id);
+    ev.num("pid", getpid());
+    if (error)
+        ev.str("error", error);
+    ev.emit();
 }
 
 int runIpcBehaviour(const Plan &plan, int processIndex, wire::StatsPage *stats)
@@ -160,9 +178,6 @@ int runIpcBehaviour(const Plan &plan, int processIndex, wire::StatsPage *stats)
     const Role role = roleOf(plan, processIndex, channel, &slot);
     if (role == Role::None)
         return 2;
-    // The engine forks a process's children before its behaviour starts, so from here on
-    // only this process's own ends matter; dropping the others lets peers see EOF sooner.
-    closeChannelEndsNotUsedBy(plan, processIndex, false);
     Worker w{plan,
              processIndex,
              channel,
@@ -184,6 +199,9 @@ int runIpcBehaviour(const Plan &plan, int processIndex, wire::StatsPage *stats)
         markProducerDone(channel, slot, &w.cs);
     else if (role == Role::Consumer)
         markConsumerDone(channel, slot);
+    // Done with the channel: the other side must not wait for this process's exit, which
+    // may come only after its children's.
+    closeChannelDescriptors(w.rt);
     w.setWait(wire::WaitState::None);
     return code;
 }

@@ -39,6 +39,10 @@
 //   {"ev":"killed","node":"id","pid":P,"signal":S,"t":T}       a signal core asked for was sent
 //   {"ev":"paused"|"resumed","node":"id"|"*","t":T}
 //   {"ev":"lock-recovered","channel":"id","dead_pid":P,"by":"id","t":T}
+//   {"ev":"receivers-gone","node":"id","channel":"id","pid":P,"error":"EPIPE"?,"t":T}
+//        a sender stops because every receiver of its channel has ended
+//   {"ev":"senders-gone","node":"id","channel":"id","pid":P,"t":T}
+//        a receiver ends because every sender ended before saying it was done (died)
 //   {"ev":"refused","reason":"...","t":T}                      e.g. process limit; nothing forked
 //   {"ev":"error","node":"id"?,"channel":"id"?,"message":"...","t":T}
 //   {"ev":"finished","t":T}                                    every process reaped, IPC removed
