@@ -59,6 +59,8 @@ void ScenarioValidator::run()
     checkBehaviours();
     checkChannelValues();
     checkWiring();
+    checkDepth();
+    checkMailboxLimits();
 }
 
 void ScenarioValidator::checkSettings()
