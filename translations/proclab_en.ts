@@ -5,621 +5,610 @@
     <name>Behaviour</name>
     <message>
         <source>Idle (until stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idle (until stopped)</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep</translation>
     </message>
     <message>
         <source>CPU work</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU work</translation>
     </message>
     <message>
         <source>Exit with code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit with code</translation>
     </message>
     <message>
         <source>Crash (signal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crash (signal)</translation>
     </message>
     <message>
         <source>Never reap children</source>
-        <translation type="unfinished"></translation>
+        <translation>Never reap children</translation>
     </message>
     <message>
         <source>Exit early (orphan children)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit early (orphan children)</translation>
     </message>
     <message>
         <source>Produce</source>
-        <translation type="unfinished"></translation>
+        <translation>Produce</translation>
     </message>
     <message>
         <source>Consume</source>
-        <translation type="unfinished"></translation>
+        <translation>Consume</translation>
     </message>
     <message>
         <source>Increment counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Increment counter</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>idle</translation>
     </message>
     <message>
         <source>sleep %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>sleep %1 ms</translation>
     </message>
     <message>
         <source>CPU %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %1 ms</translation>
     </message>
     <message>
         <source>exit(%1) after %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>exit(%1) after %2 ms</translation>
     </message>
     <message>
         <source>signal %1 after %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>signal %1 after %2 ms</translation>
     </message>
     <message>
         <source>never waits</source>
-        <translation type="unfinished"></translation>
+        <translation>never waits</translation>
     </message>
     <message>
         <source>exits after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>exits after %1 ms</translation>
     </message>
     <message>
         <source>produce %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>produce %1 → %2</translation>
     </message>
     <message>
         <source>consume ← %1</source>
-        <translation type="unfinished"></translation>
+        <translation>consume ← %1</translation>
     </message>
     <message>
         <source>increment %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>increment %1 × %2</translation>
     </message>
 </context>
 <context>
     <name>ChannelItem</name>
     <message>
         <source>%1 slots × %2 B%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 slots × %2 B%3</translation>
     </message>
     <message>
         <source>, no sync</source>
-        <translation type="unfinished"></translation>
+        <translation>, no sync</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>locked</translation>
     </message>
     <message>
         <source>no lock (races)</source>
-        <translation type="unfinished"></translation>
+        <translation>no lock (races)</translation>
     </message>
     <message>
         <source>%1 messages × %2 B, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages × %2 B, %3</translation>
     </message>
     <message>
         <source>sync</source>
-        <translation type="unfinished"></translation>
+        <translation>sync</translation>
     </message>
     <message>
         <source>async</source>
-        <translation type="unfinished"></translation>
+        <translation>async</translation>
     </message>
     <message>
         <source>%1 B items, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B items, %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>%1 items/s · %2 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items/s · %2 queued</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
         <source>(unsaved scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unsaved scenario)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1: cannot render a %2×%3 image at scale %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot render a %2×%3 image at scale %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nothing to export</translation>
     </message>
     <message>
         <source>%1: cannot start the SVG painter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot start the SVG painter</translation>
     </message>
     <message>
         <source>Cannot copy the chart to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot copy the chart to the clipboard.</translation>
     </message>
     <message>
         <source>no data to write</source>
-        <translation type="unfinished"></translation>
+        <translation>no data to write</translation>
     </message>
 </context>
 <context>
     <name>ConnectionRules</name>
     <message>
         <source>An item cannot be connected to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>An item cannot be connected to itself.</translation>
     </message>
     <message>
         <source>Unknown item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown item.</translation>
     </message>
     <message>
         <source>A channel connects processes; it cannot be connected to another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>A channel connects processes; it cannot be connected to another channel.</translation>
     </message>
     <message>
         <source>%1 is already a child of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already a child of %2.</translation>
     </message>
     <message>
         <source>%1 already has a parent (%2): a process is forked by exactly one parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already has a parent (%2): a process is forked by exactly one parent.</translation>
     </message>
     <message>
         <source>%1 is an ancestor of %2: forks cannot form a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is an ancestor of %2: forks cannot form a cycle.</translation>
     </message>
     <message>
         <source>Fork %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fork %1 from %2</translation>
     </message>
     <message>
         <source>%1 already has a writer (%2): a pipe or socket pair has one at each end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already has a writer (%2): a pipe or socket pair has one at each end.</translation>
+    </message>
+    <message>
+        <source>The ends of %1 must be a parent and its child; %2 and %3 are not.</source>
+        <translation>The ends of %1 must be a parent and its child; %2 and %3 are not.</translation>
     </message>
     <message>
         <source>A process cannot be both ends of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A process cannot be both ends of %1.</translation>
     </message>
     <message>
         <source>%1 sends to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sends to %2</translation>
     </message>
     <message>
         <source>Nobody reads a shared counter: connect processes to it to increment it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody reads a shared counter: connect processes to it to increment it.</translation>
     </message>
     <message>
         <source>%1 already has a reader (%2): a pipe or socket pair has one at each end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already has a reader (%2): a pipe or socket pair has one at each end.</translation>
     </message>
     <message>
         <source>%1 receives from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 receives from %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <source>%2 and %3 have no common ancestor, so they cannot share %1: it has no name and is only inherited through fork(). Fork both from one process, or use a mailbox.</source>
-        <translation>%2 and %3 have no common ancestor, so they cannot share %1: it has no name and is only inherited through fork(). Fork both from one process, or use a mailbox.</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>Arrange &amp;Diagram</source>
+        <translation>Arrange &amp;Diagram</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>ProcLab scenarios (*.proclab.json)</source>
+        <translation>ProcLab scenarios (*.proclab.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before going on?</source>
+        <translation>%1 has unsaved changes. Save them before going on?</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Open Scenario</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>Save Scenario As</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Clear List</translation>
+    </message>
+    <message>
+        <source>No examples found</source>
+        <translation>No examples found</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Examples</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
     </message>
 </context>
 <context>
     <name>HandleItem</name>
     <message>
         <source>Drag to another item to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag to another item to connect</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
 </context>
 <context>
     <name>LiveChartSpecs</name>
     <message>
         <source>time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>time (s)</translation>
     </message>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Throughput</translation>
     </message>
     <message>
         <source>items/s</source>
-        <translation type="unfinished"></translation>
+        <translation>items/s</translation>
     </message>
     <message>
         <source>MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>MB/s</translation>
     </message>
     <message>
         <source>%1 items/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items/s</translation>
     </message>
     <message>
         <source>%1 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/s</translation>
     </message>
     <message>
         <source>CPU time spent switching (estimate, % of the run&apos;s CPU time)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU time spent switching (estimate, % of the run&apos;s CPU time)</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>switching / CPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>switching / CPU time</translation>
     </message>
     <message>
         <source>Buffer fill (% of capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buffer fill (% of capacity)</translation>
     </message>
     <message>
         <source>Latency (p50 solid, p99 dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latency (p50 solid, p99 dashed)</translation>
     </message>
     <message>
         <source>µs</source>
-        <translation type="unfinished"></translation>
+        <translation>µs</translation>
     </message>
     <message>
         <source>%1 p50</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 p50</translation>
     </message>
     <message>
         <source>%1 p99</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 p99</translation>
     </message>
     <message>
         <source>Context switches (voluntary solid, involuntary dotted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Context switches (voluntary solid, involuntary dotted)</translation>
     </message>
     <message>
         <source>switches/s</source>
-        <translation type="unfinished"></translation>
+        <translation>switches/s</translation>
     </message>
     <message>
         <source>%1 voluntary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voluntary</translation>
     </message>
     <message>
         <source>%1 involuntary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 involuntary</translation>
     </message>
 </context>
 <context>
     <name>LiveState</name>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>not started</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>running</translation>
     </message>
     <message>
         <source>sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>sleeping</translation>
     </message>
     <message>
         <source>blocked: buffer full</source>
-        <translation type="unfinished"></translation>
+        <translation>blocked: buffer full</translation>
     </message>
     <message>
         <source>blocked: buffer empty</source>
-        <translation type="unfinished"></translation>
+        <translation>blocked: buffer empty</translation>
     </message>
     <message>
         <source>stopped (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped (paused)</translation>
     </message>
     <message>
         <source>zombie</source>
-        <translation type="unfinished"></translation>
+        <translation>zombie</translation>
     </message>
     <message>
         <source>exited</source>
-        <translation type="unfinished"></translation>
+        <translation>exited</translation>
     </message>
     <message>
         <source>killed</source>
-        <translation type="unfinished"></translation>
+        <translation>killed</translation>
     </message>
 </context>
 <context>
     <name>MachineInfo</name>
     <message>
         <source>unknown CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown CPU</translation>
     </message>
     <message>
         <source>%1 · CPUs: %2 · Linux %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · CPUs: %2 · Linux %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected: %1</translation>
     </message>
     <message>
         <source>%1[*] — ProcLab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — ProcLab</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Properties</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processes</translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Event log</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts</translation>
     </message>
     <message>
         <source>About ProcLab</source>
-        <translation type="unfinished"></translation>
+        <translation>About ProcLab</translation>
     </message>
     <message>
         <source>&lt;b&gt;ProcLab %1&lt;/b&gt;&lt;p&gt;Multi-process programming on Linux, taught with real processes: every box is a real fork().&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ProcLab %1&lt;/b&gt;&lt;p&gt;Multi-process programming on Linux, taught with real processes: every box is a real fork().&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insert</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Run</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrange &amp;Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;In</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;Out</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actual Size</translation>
     </message>
     <message>
         <source>&amp;Fit Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fit Diagram</translation>
     </message>
     <message>
         <source>&amp;About ProcLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ProcLab scenarios (*.proclab.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them before going on?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Scenario As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No examples found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix these problems first (they are marked on the diagram):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About ProcLab</translation>
     </message>
 </context>
 <context>
     <name>NodeKind</name>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Process</translation>
     </message>
     <message>
         <source>Shared buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared buffer</translation>
     </message>
     <message>
         <source>Shared counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared counter</translation>
     </message>
     <message>
         <source>Pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipe</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox</translation>
     </message>
     <message>
         <source>Socket pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket pair</translation>
     </message>
     <message>
         <source>A process. Drag from its handle to another process to fork it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A process. Drag from its handle to another process to fork it.</translation>
     </message>
     <message>
         <source>A bounded buffer in POSIX shared memory (producers and consumers).</source>
-        <translation type="unfinished"></translation>
+        <translation>A bounded buffer in POSIX shared memory (producers and consumers).</translation>
     </message>
     <message>
         <source>One shared integer that processes increment, with or without a lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>One shared integer that processes increment, with or without a lock.</translation>
+    </message>
+    <message>
+        <source>A pipe: a one-way byte stream from parent to child.</source>
+        <translation>A pipe: a one-way byte stream from parent to child.</translation>
     </message>
     <message>
         <source>A POSIX message queue: many senders and receivers, by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A POSIX message queue: many senders and receivers, by name.</translation>
     </message>
     <message>
-        <source>A pipe: a one-way byte stream between two processes forked from a common ancestor.</source>
-        <translation>A pipe: a one-way byte stream between two processes forked from a common ancestor.</translation>
-    </message>
-    <message>
-        <source>A socket pair: a two-way connection between two processes forked from a common ancestor.</source>
-        <translation>A socket pair: a two-way connection between two processes forked from a common ancestor.</translation>
+        <source>A socket pair: a two-way connection between parent and child.</source>
+        <translation>A socket pair: a two-way connection between parent and child.</translation>
     </message>
 </context>
 <context>
@@ -629,26 +618,32 @@
 Runs proclab-agent&apos;s benchmark; ARGS are passed to it unchanged.
   --json   print the agent&apos;s JSON object instead of a table
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: proclab-cli bench ctxswitch|ipc [--json] [ARGS...]
+Runs proclab-agent&apos;s benchmark; ARGS are passed to it unchanged.
+  --json   print the agent&apos;s JSON object instead of a table
+</translation>
     </message>
     <message>
         <source>bench: %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>bench: %1 needs a value</translation>
     </message>
     <message>
         <source>bench: unknown benchmark &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bench: unknown benchmark &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>bench %1 failed: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bench %1 failed: %2
+</translation>
     </message>
     <message>
         <source>Benchmark: %1 (%2 ms)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark: %1 (%2 ms)
+</translation>
     </message>
     <message>
         <source>Usage: proclab-cli COMMAND [ARGS]
@@ -666,66 +661,87 @@ Options:
 
 Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: proclab-cli COMMAND [ARGS]
+
+Commands:
+  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]
+                                           run a scenario with real processes
+  validate FILE                            check a scenario file
+  bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
+                                           (ctxswitch --chart F.png|F.svg draws it)
+
+Options:
+  -h, --help      show this help (COMMAND --help: the command&apos;s own)
+  -v, --version   show the version
+
+Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
+</translation>
     </message>
     <message>
         <source>proclab-cli: unknown command &apos;%1&apos;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>proclab-cli: unknown command &apos;%1&apos;
+
+</translation>
     </message>
     <message>
         <source>Runs a scenario as real processes, headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runs a scenario as real processes, headless.</translation>
     </message>
     <message>
         <source>scenario file (*.proclab.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario file (*.proclab.json)</translation>
     </message>
     <message>
         <source>stop the run after SECONDS (default: the file&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>stop the run after SECONDS (default: the file&apos;s)</translation>
     </message>
     <message>
         <source>samples per second, 1..100 (default: the file&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>samples per second, 1..100 (default: the file&apos;s)</translation>
     </message>
     <message>
         <source>print one JSON object instead of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>print one JSON object instead of a table</translation>
     </message>
     <message>
         <source>run: exactly one FILE is needed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>run: exactly one FILE is needed
+</translation>
     </message>
     <message>
         <source>run: --duration needs a number of seconds (0 &lt; s &lt;= 86400)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>run: --duration needs a number of seconds (0 &lt; s &lt;= 86400)
+</translation>
     </message>
     <message>
         <source>run: --sample-rate needs 1..100
 </source>
-        <translation type="unfinished"></translation>
+        <translation>run: --sample-rate needs 1..100
+</translation>
     </message>
     <message>
         <source>interrupted: stopping the run
 </source>
-        <translation type="unfinished"></translation>
+        <translation>interrupted: stopping the run
+</translation>
     </message>
     <message>
         <source>run failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>run failed: %1
+</translation>
     </message>
     <message>
         <source>signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signal %1</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code %1</translation>
     </message>
     <message>
         <source>Scenario: %1
@@ -733,1483 +749,1465 @@ Duration: %2 s
 Result:   %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario: %1
+Duration: %2 s
+Result:   %3
+
+</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completed</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>failed: %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>PPID</source>
-        <translation type="unfinished"></translation>
+        <translation>PPID</translation>
     </message>
     <message>
         <source>PARENT</source>
-        <translation type="unfinished"></translation>
+        <translation>PARENT</translation>
     </message>
     <message>
         <source>EXIT</source>
-        <translation type="unfinished"></translation>
+        <translation>EXIT</translation>
     </message>
     <message>
         <source>UTIME ms</source>
-        <translation type="unfinished"></translation>
+        <translation>UTIME ms</translation>
     </message>
     <message>
         <source>STIME ms</source>
-        <translation type="unfinished"></translation>
+        <translation>STIME ms</translation>
     </message>
     <message>
         <source>VCSW</source>
-        <translation type="unfinished"></translation>
+        <translation>VCSW</translation>
     </message>
     <message>
         <source>NVCSW</source>
-        <translation type="unfinished"></translation>
+        <translation>NVCSW</translation>
     </message>
     <message>
         <source>MAXRSS kB</source>
-        <translation type="unfinished"></translation>
+        <translation>MAXRSS kB</translation>
     </message>
     <message>
         <source>CHANNEL</source>
-        <translation type="unfinished"></translation>
+        <translation>CHANNEL</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>PRODUCED</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCED</translation>
     </message>
     <message>
         <source>CONSUMED</source>
-        <translation type="unfinished"></translation>
+        <translation>CONSUMED</translation>
     </message>
     <message>
         <source>LOST</source>
-        <translation type="unfinished"></translation>
+        <translation>LOST</translation>
     </message>
     <message>
         <source>DUP</source>
-        <translation type="unfinished"></translation>
+        <translation>DUP</translation>
     </message>
     <message>
         <source>CORRUPT</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRUPT</translation>
     </message>
     <message>
         <source>LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>LEFT</translation>
     </message>
     <message>
         <source>p50 us</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 us</translation>
     </message>
     <message>
         <source>p99 us</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 us</translation>
     </message>
     <message>
         <source>LOST UPDATES</source>
-        <translation type="unfinished"></translation>
+        <translation>LOST UPDATES</translation>
     </message>
     <message>
         <source>Checks scenario files without running them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks scenario files without running them.</translation>
     </message>
     <message>
         <source>scenario file(s) to check</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario file(s) to check</translation>
     </message>
     <message>
         <source>validate: no FILE given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>validate: no FILE given
+</translation>
     </message>
     <message>
         <source>%1: valid (%2 processes, %3 channels)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: valid (%2 processes, %3 channels)
+</translation>
     </message>
     <message>
         <source>--chart %1: the file must end in .png or .svg</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart %1: the file must end in .png or .svg</translation>
     </message>
     <message>
         <source>also draw the throughput chart (or, without channels, context switches) to FILE.png|.svg</source>
-        <translation type="unfinished"></translation>
+        <translation>also draw the throughput chart (or, without channels, context switches) to FILE.png|.svg</translation>
     </message>
     <message>
         <source>also write every series of the run to FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>also write every series of the run to FILE.csv</translation>
     </message>
     <message>
         <source>ctxswitch: also draw the result to FILE.png|.svg</source>
-        <translation type="unfinished"></translation>
+        <translation>ctxswitch: also draw the result to FILE.png|.svg</translation>
     </message>
     <message>
         <source>--chart is available for bench ctxswitch only</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart is available for bench ctxswitch only</translation>
     </message>
     <message>
         <source>bench ctxswitch</source>
-        <translation type="unfinished"></translation>
+        <translation>bench ctxswitch</translation>
     </message>
 </context>
 <context>
     <name>ProcessItem</name>
     <message>
         <source>pid %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pid %1, %2</translation>
     </message>
     <message>
         <source>pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pid %1</translation>
     </message>
     <message>
         <source>%1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items</translation>
     </message>
 </context>
 <context>
     <name>PropertyForm</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <source>Item size</source>
-        <translation type="unfinished"></translation>
+        <translation>Item size</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaviour</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit code</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>Item count</source>
-        <translation type="unfinished"></translation>
+        <translation>Item count</translation>
     </message>
     <message>
         <source>Rate (items/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate (items/s)</translation>
     </message>
     <message>
         <source>Hold lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold lock</translation>
     </message>
     <message>
         <source>Work per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Work per item</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Process limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Process limit</translation>
     </message>
     <message>
         <source>Sampling rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampling rate</translation>
     </message>
     <message>
         <source>Duration (0 = until done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration (0 = until done)</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>the benchmark died (signal %1) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the benchmark died (signal %1) %2</translation>
     </message>
     <message>
         <source>the benchmark exited with code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the benchmark exited with code %1: %2</translation>
     </message>
     <message>
         <source>the benchmark printed no JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the benchmark printed no JSON object: %1</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot start %1: %2</translation>
     </message>
     <message>
         <source>the benchmark did not finish within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>the benchmark did not finish within %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>RunActions</name>
+    <message>
+        <source>Cannot run</source>
+        <translation>Cannot run</translation>
+    </message>
+    <message>
+        <source>Fix these problems first (they are marked on the diagram):</source>
+        <translation>Fix these problems first (they are marked on the diagram):</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>Running %1</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>The run failed: %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Run failed</translation>
     </message>
 </context>
 <context>
     <name>RunToolBar</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Run</translation>
     </message>
     <message>
         <source>Run the diagram as real processes (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the diagram as real processes (F5)</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Stop or continue every process of the run (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop or continue every process of the run (F6)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>End the run: SIGTERM, then SIGKILL (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>End the run: SIGTERM, then SIGKILL (Shift+F5)</translation>
     </message>
     <message>
         <source>Time since the run started</source>
-        <translation type="unfinished"></translation>
+        <translation>Time since the run started</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting…</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Running</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping…</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>
     <name>ScenarioValidator</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true or false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>a number</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>a string</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>an array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>an object</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <source>missing required field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>missing required field &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; must be %2, not %3</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>a whole number</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; must be a whole number, not %2</translation>
     </message>
     <message>
         <source>it takes no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>it takes no fields</translation>
     </message>
     <message>
         <source>its fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>its fields: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not apply to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; does not apply to %2 (%3)</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; in %2; did you mean &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown field &quot;%1&quot; in %2; did you mean &quot;%3&quot;?</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; in %2 (known fields: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown field &quot;%1&quot; in %2 (known fields: %3)</translation>
     </message>
     <message>
         <source>... and %1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>... and %1 more problems</translation>
     </message>
     <message>
         <source>is a folder, not a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>is a folder, not a scenario file</translation>
     </message>
     <message>
         <source>the file is %1 bytes, larger than the %2 MiB a scenario may have</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is %1 bytes, larger than the %2 MiB a scenario may have</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot open the file: %1</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the file: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be between %2 and %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; must be between %2 and %3, not %4</translation>
     </message>
     <message>
         <source>&quot;signal&quot; must be one of %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;signal&quot; must be one of %1, not %2</translation>
     </message>
     <message>
         <source>unknown %1 &quot;%2&quot;; did you mean &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown %1 &quot;%2&quot;; did you mean &quot;%3&quot;?</translation>
     </message>
     <message>
         <source>unknown %1 &quot;%2&quot; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown %1 &quot;%2&quot; (known: %3)</translation>
     </message>
     <message>
         <source>%1 processes are more than the %2 a run can have; only the first %2 were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 processes are more than the %2 a run can have; only the first %2 were checked</translation>
     </message>
     <message>
         <source>%1 channels are more than the %2 a run can hold; only the first %2 were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 channels are more than the %2 a run can hold; only the first %2 were checked</translation>
     </message>
     <message>
         <source>the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>the scenario</translation>
     </message>
     <message>
         <source>JSON syntax error at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON syntax error at line %1, column %2: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; appears more than once here; only the last would count, so write it once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; appears more than once here; only the last would count, so write it once</translation>
     </message>
     <message>
         <source>a scenario must be a JSON object { ... }, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>a scenario must be a JSON object { ... }, not an array</translation>
     </message>
     <message>
         <source>missing required field &quot;format&quot;: a scenario file starts with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>missing required field &quot;format&quot;: a scenario file starts with &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;%1&quot;, not %2: this is not a ProcLab scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; must be &quot;%1&quot;, not %2: this is not a ProcLab scenario</translation>
     </message>
     <message>
         <source>unsupported version %1: this ProcLab reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unsupported version %1: this ProcLab reads version %2</translation>
     </message>
     <message>
         <source>&quot;settings&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;settings&quot;</translation>
     </message>
     <message>
         <source>a process must be an object { ... }, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a process must be an object { ... }, not %1</translation>
     </message>
     <message>
         <source>missing required field &quot;parent&quot; (null for the root process)</source>
-        <translation type="unfinished"></translation>
+        <translation>missing required field &quot;parent&quot; (null for the root process)</translation>
     </message>
     <message>
         <source>&quot;parent&quot; must be a process id or null, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;parent&quot; must be a process id or null, not %1</translation>
     </message>
     <message>
         <source>a process</source>
-        <translation type="unfinished"></translation>
+        <translation>a process</translation>
     </message>
     <message>
         <source>behaviour kind</source>
-        <translation type="unfinished"></translation>
+        <translation>behaviour kind</translation>
     </message>
     <message>
         <source>a &quot;%1&quot; behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>a &quot;%1&quot; behaviour</translation>
     </message>
     <message>
         <source>signal</source>
-        <translation type="unfinished"></translation>
+        <translation>signal</translation>
     </message>
     <message>
         <source>&quot;signal&quot; must be a number or a name like &quot;SIGSEGV&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;signal&quot; must be a number or a name like &quot;SIGSEGV&quot;, not %1</translation>
     </message>
     <message>
         <source>a channel must be an object { ... }, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a channel must be an object { ... }, not %1</translation>
     </message>
     <message>
         <source>channel kind</source>
-        <translation type="unfinished"></translation>
+        <translation>channel kind</translation>
     </message>
     <message>
         <source>&quot;send&quot; must be &quot;sync&quot; or &quot;async&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;send&quot; must be &quot;sync&quot; or &quot;async&quot;, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a &quot;%1&quot; channel</source>
-        <translation type="unfinished"></translation>
+        <translation>a &quot;%1&quot; channel</translation>
     </message>
     <message>
         <source>&quot;position&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;position&quot;</translation>
     </message>
     <message>
         <source>%1 processes are more than the limit of %2 (settings.max_processes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 processes are more than the limit of %2 (settings.max_processes)</translation>
     </message>
     <message>
         <source>%1 channels are more than the %2 a run can hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 channels are more than the %2 a run can hold</translation>
     </message>
     <message>
         <source>&quot;id&quot; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; must not be empty</translation>
     </message>
     <message>
         <source>id &quot;%1&quot; is not valid: use 1 to 32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &quot;%1&quot; is not valid: use 1 to 32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot;: %2 already has it (processes and channels share one set of ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate id &quot;%1&quot;: %2 already has it (processes and channels share one set of ids)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a channel; a parent must be a process</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is a channel; a parent must be a process</translation>
     </message>
     <message>
         <source>unknown parent &quot;%1&quot;: no process has this id</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown parent &quot;%1&quot;: no process has this id</translation>
     </message>
     <message>
         <source>unknown parent &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown parent &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
     </message>
     <message>
         <source>the scenario has no processes; it needs at least a root process</source>
-        <translation type="unfinished"></translation>
+        <translation>the scenario has no processes; it needs at least a root process</translation>
     </message>
     <message>
         <source>no root process: exactly one process needs &quot;parent&quot;: null</source>
-        <translation type="unfinished"></translation>
+        <translation>no root process: exactly one process needs &quot;parent&quot;: null</translation>
     </message>
     <message>
         <source>several roots: &quot;%1&quot; has no parent, but &quot;%2&quot; is the root already; every other process needs a parent</source>
-        <translation type="unfinished"></translation>
+        <translation>several roots: &quot;%1&quot; has no parent, but &quot;%2&quot; is the root already; every other process needs a parent</translation>
     </message>
     <message>
         <source>the parents form a cycle: %1 (a process cannot be its own ancestor)</source>
-        <translation type="unfinished"></translation>
+        <translation>the parents form a cycle: %1 (a process cannot be its own ancestor)</translation>
     </message>
     <message>
         <source>a &quot;%1&quot; behaviour needs a &quot;channel&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a &quot;%1&quot; behaviour needs a &quot;channel&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a process, not a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is a process, not a channel</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;: no channel has this id</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown channel &quot;%1&quot;: no channel has this id</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown channel &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
     </message>
     <message>
         <source>&quot;increment&quot; needs a shm-counter channel, but &quot;%1&quot; is a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;increment&quot; needs a shm-counter channel, but &quot;%1&quot; is a %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a channel that carries messages (shm-buffer, pipe, socketpair or mailbox), but &quot;%2&quot; is a shm-counter; use &quot;increment&quot; with it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; needs a channel that carries messages (shm-buffer, pipe, socketpair or mailbox), but &quot;%2&quot; is a shm-counter; use &quot;increment&quot; with it</translation>
     </message>
     <message>
         <source>no process increments the shm-counter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no process increments the shm-counter &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the %1 &quot;%2&quot; has no producer: some process must &quot;produce&quot; into it</source>
-        <translation type="unfinished"></translation>
+        <translation>the %1 &quot;%2&quot; has no producer: some process must &quot;produce&quot; into it</translation>
     </message>
     <message>
         <source>the %1 &quot;%2&quot; has no consumer: some process must &quot;consume&quot; from it</source>
-        <translation type="unfinished"></translation>
+        <translation>the %1 &quot;%2&quot; has no consumer: some process must &quot;consume&quot; from it</translation>
     </message>
     <message>
         <source>the %1 &quot;%2&quot; has no %3: it connects exactly one producer and one consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>the %1 &quot;%2&quot; has no %3: it connects exactly one producer and one consumer</translation>
     </message>
     <message>
         <source>the %1 &quot;%2&quot; has %3 %4s (%5), but it connects exactly one producer and one consumer; use a mailbox or a shm-buffer for more</source>
-        <translation type="unfinished"></translation>
+        <translation>the %1 &quot;%2&quot; has %3 %4s (%5), but it connects exactly one producer and one consumer; use a mailbox or a shm-buffer for more</translation>
     </message>
     <message>
         <source>producer</source>
-        <translation type="unfinished"></translation>
+        <translation>producer</translation>
     </message>
     <message>
         <source>consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>consumer</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; joins &quot;%3&quot; and &quot;%4&quot;, which are not parent and child: a %1 is inherited across one fork, so it connects a parent with its own child</source>
+        <translation>the %1 &quot;%2&quot; joins &quot;%3&quot; and &quot;%4&quot;, which are not parent and child: a %1 is inherited across one fork, so it connects a parent with its own child</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a regular file (a FIFO, socket or device); a scenario must be a file</source>
-        <translation>is not a regular file (a FIFO, socket or device); a scenario must be a file</translation>
-    </message>
-    <message>
-        <source>a field name %1 characters long; no field name is longer than %2</source>
-        <translation>a field name %1 characters long; no field name is longer than %2</translation>
-    </message>
-    <message>
-        <source>a text %1 characters long; a scenario&apos;s texts (names, labels, descriptions) are at most %2</source>
-        <translation>a text %1 characters long; a scenario&apos;s texts (names, labels, descriptions) are at most %2</translation>
-    </message>
-    <message>
-        <source>the process tree is %1 generations deep here, more than %2: every fork copies its parent&apos;s chain of memory mappings, so each generation makes the next fork slower and a chain of thousands would take minutes; make the tree wider instead</source>
-        <translation>the process tree is %1 generations deep here, more than %2: every fork copies its parent&apos;s chain of memory mappings, so each generation makes the next fork slower and a chain of thousands would take minutes; make the tree wider instead</translation>
-    </message>
-    <message>
-        <source>a mailbox of %1 messages is more than this machine allows: /proc/sys/fs/mqueue/msg_max is %2. Use a capacity of at most %2, or raise the limit as root: sysctl fs.mqueue.msg_max=%1</source>
-        <translation>a mailbox of %1 messages is more than this machine allows: /proc/sys/fs/mqueue/msg_max is %2. Use a capacity of at most %2, or raise the limit as root: sysctl fs.mqueue.msg_max=%1</translation>
-    </message>
-    <message>
-        <source>a mailbox message of %1 bytes is more than this machine allows: /proc/sys/fs/mqueue/msgsize_max is %2. Use an item_size of at most %2, or raise the limit as root: sysctl fs.mqueue.msgsize_max=%1</source>
-        <translation>a mailbox message of %1 bytes is more than this machine allows: /proc/sys/fs/mqueue/msgsize_max is %2. Use an item_size of at most %2, or raise the limit as root: sysctl fs.mqueue.msgsize_max=%1</translation>
-    </message>
-    <message>
-        <source>the %1 &quot;%2&quot; joins &quot;%3&quot; and &quot;%4&quot;, which have no common ancestor: a %1 has no name, so only processes that inherit it from the one that made it before forking can use it; unrelated processes need a named channel (a mailbox)</source>
-        <translation>the %1 &quot;%2&quot; joins &quot;%3&quot; and &quot;%4&quot;, which have no common ancestor: a %1 has no name, so only processes that inherit it from the one that made it before forking can use it; unrelated processes need a named channel (a mailbox)</translation>
+        <translation>cannot save %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Sweep</name>
     <message>
         <source>%1 must be at least 1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be at least 1, not %2</translation>
     </message>
     <message>
         <source>no channel &quot;%1&quot; in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>no channel &quot;%1&quot; in the scenario</translation>
     </message>
     <message>
         <source>no process produces into &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no process produces into &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no process &quot;%1&quot; in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>no process &quot;%1&quot; in the scenario</translation>
     </message>
     <message>
         <source>the root process &quot;%1&quot; cannot be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>the root process &quot;%1&quot; cannot be copied</translation>
     </message>
     <message>
         <source>run with %1 = %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>run with %1 = %2 failed: %3</translation>
     </message>
 </context>
 <context>
     <name>proclab::AgentConnection</name>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot start %1: %2</translation>
     </message>
     <message>
         <source>the agent refused the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the agent refused the run: %1</translation>
     </message>
     <message>
         <source>the agent died (signal %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the agent died (signal %1)</translation>
     </message>
     <message>
         <source>the agent exited with code %1 before the run finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the agent exited with code %1 before the run finished: %2</source>
-        <translation>the agent exited with code %1 before the run finished: %2</translation>
+        <translation>the agent exited with code %1 before the run finished</translation>
     </message>
 </context>
 <context>
     <name>proclab::BenchRunner</name>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot start %1: %2</translation>
     </message>
 </context>
 <context>
     <name>proclab::ChannelForm</name>
     <message>
         <source> messages</source>
-        <translation type="unfinished"></translation>
+        <translation> messages</translation>
     </message>
     <message>
         <source> slots</source>
-        <translation type="unfinished"></translation>
+        <translation> slots</translation>
     </message>
     <message>
         <source>semaphores and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>semaphores and lock</translation>
     </message>
     <message>
         <source>Asynchronous (sender goes on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchronous (sender goes on)</translation>
     </message>
     <message>
         <source>Synchronous (waits for the receiver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronous (waits for the receiver)</translation>
     </message>
 </context>
 <context>
     <name>proclab::ChartView</name>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart as PNG</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png)</translation>
     </message>
     <message>
         <source>Save chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart as SVG</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG image (*.svg)</translation>
     </message>
     <message>
         <source>ProcLab chart</source>
-        <translation type="unfinished"></translation>
+        <translation>ProcLab chart</translation>
     </message>
     <message>
         <source>Save chart data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart data as CSV</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file (*.csv)</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PNG…</translation>
     </message>
     <message>
         <source>Save as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as SVG…</translation>
     </message>
     <message>
         <source>Save data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save data as CSV…</translation>
     </message>
     <message>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy image</translation>
     </message>
 </context>
 <context>
     <name>proclab::ChartsPanel</name>
     <message>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep</translation>
     </message>
     <message>
         <source>Open or build a scenario first: a sweep runs it again and again with one parameter changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open or build a scenario first: a sweep runs it again and again with one parameter changed.</translation>
     </message>
     <message>
         <source>A run is going on. Stop it before starting a sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>A run is going on. Stop it before starting a sweep.</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Context-switch cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Context-switch cost</translation>
     </message>
     <message>
         <source>Compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare runs</translation>
     </message>
     <message>
         <source>Sweep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep…</translation>
     </message>
     <message>
         <source>Run the scenario over a range of one parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the scenario over a range of one parameter</translation>
     </message>
 </context>
 <context>
     <name>proclab::DiagramScene</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste</translation>
     </message>
     <message>
         <source>Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrange</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
 </context>
 <context>
     <name>proclab::EventLogWidget</name>
     <message>
         <source>zombie</source>
-        <translation type="unfinished"></translation>
+        <translation>zombie</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>ready</translation>
     </message>
     <message>
         <source>spawned</source>
-        <translation type="unfinished"></translation>
+        <translation>spawned</translation>
     </message>
     <message>
         <source>zombie reaped</source>
-        <translation type="unfinished"></translation>
+        <translation>zombie reaped</translation>
     </message>
     <message>
         <source>killed by signal</source>
-        <translation type="unfinished"></translation>
+        <translation>killed by signal</translation>
     </message>
     <message>
         <source>exited</source>
-        <translation type="unfinished"></translation>
+        <translation>exited</translation>
     </message>
     <message>
         <source>reparented</source>
-        <translation type="unfinished"></translation>
+        <translation>reparented</translation>
     </message>
     <message>
         <source>signal sent</source>
-        <translation type="unfinished"></translation>
+        <translation>signal sent</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>paused</translation>
     </message>
     <message>
         <source>resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>resumed</translation>
     </message>
     <message>
         <source>lock recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>lock recovered</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refused</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>finished</translation>
     </message>
     <message>
         <source>pid %1 has ended; its parent has not called wait() yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pid %1 has ended; its parent has not called wait() yet</translation>
     </message>
     <message>
         <source>pid %1, parent pid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pid %1, parent pid %2</translation>
     </message>
     <message>
         <source>pid %1 ended by signal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pid %1 ended by signal %2</translation>
     </message>
     <message>
         <source>pid %1 exited with code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pid %1 exited with code %2</translation>
     </message>
     <message>
         <source>, reaped by pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, reaped by pid %1</translation>
     </message>
     <message>
         <source>pid %1: parent pid %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pid %1: parent pid %2 → %3</translation>
     </message>
     <message>
         <source>signal %1 sent to pid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>signal %1 sent to pid %2</translation>
     </message>
     <message>
         <source>channel %1: the lock holder died; the lock was repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>channel %1: the lock holder died; the lock was repaired</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Process</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>receivers gone</source>
-        <translation>receivers gone</translation>
-    </message>
-    <message>
-        <source>senders gone</source>
-        <translation>senders gone</translation>
-    </message>
-    <message>
-        <source>channel %1: every receiver has ended, so the write failed with EPIPE; this sender stops, and what was still in the channel is lost</source>
-        <translation>channel %1: every receiver has ended, so the write failed with EPIPE; this sender stops, and what was still in the channel is lost</translation>
-    </message>
-    <message>
-        <source>channel %1: every receiver has ended, and nobody will take from the full channel; this sender stops</source>
-        <translation>channel %1: every receiver has ended, and nobody will take from the full channel; this sender stops</translation>
-    </message>
-    <message>
-        <source>channel %1: every sender has ended before finishing; this receiver takes what is left and ends</source>
-        <translation>channel %1: every sender has ended before finishing; this receiver takes what is left and ends</translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>proclab::ExportImageDialog</name>
     <message>
         <source>Export image</source>
-        <translation type="unfinished"></translation>
+        <translation>Export image</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Width:</translation>
     </message>
     <message>
         <source>Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Height:</translation>
     </message>
     <message>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale:</translation>
     </message>
 </context>
 <context>
     <name>proclab::LegendWidget</name>
     <message>
         <source>Process states</source>
-        <translation type="unfinished"></translation>
+        <translation>Process states</translation>
     </message>
 </context>
 <context>
     <name>proclab::LiveChartsPage</name>
     <message>
         <source>Plotted channels and processes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plotted channels and processes:</translation>
     </message>
     <message>
         <source>Time shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time shown:</translation>
     </message>
     <message>
         <source>last 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>last 30 s</translation>
     </message>
     <message>
         <source>last 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>last 60 s</translation>
     </message>
     <message>
         <source>last 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>last 5 min</translation>
     </message>
     <message>
         <source>whole run</source>
-        <translation type="unfinished"></translation>
+        <translation>whole run</translation>
     </message>
     <message>
         <source>Cost of one context switch: %1 µs (measured on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost of one context switch: %1 µs (measured on this machine).</translation>
     </message>
     <message>
         <source>Measure the context-switch cost to see how much CPU time switching takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure the context-switch cost to see how much CPU time switching takes.</translation>
     </message>
 </context>
 <context>
     <name>proclab::LiveProcessMenu</name>
     <message>
         <source>%1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pid %2)</translation>
     </message>
     <message>
         <source>Kill (SIGKILL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kill (SIGKILL)</translation>
     </message>
     <message>
         <source>Terminate (SIGTERM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminate (SIGTERM)</translation>
     </message>
     <message>
         <source>Pause (SIGSTOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (SIGSTOP)</translation>
     </message>
     <message>
         <source>Resume (SIGCONT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume (SIGCONT)</translation>
     </message>
 </context>
 <context>
     <name>proclab::OverheadPage</name>
     <message>
         <source>nothing measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing measured yet</translation>
     </message>
     <message>
         <source>Measuring… (a few seconds; two processes pass a token back and forth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Measuring… (a few seconds; two processes pass a token back and forth)</translation>
     </message>
     <message>
         <source>The bench printed an unexpected result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The bench printed an unexpected result: %1</translation>
     </message>
     <message>
         <source>Measured, but not cached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Measured, but not cached: %1</translation>
     </message>
     <message>
         <source>The measurement failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The measurement failed: %1</translation>
     </message>
     <message>
         <source>µs per switch</source>
-        <translation type="unfinished"></translation>
+        <translation>µs per switch</translation>
     </message>
     <message>
         <source>%1 µs per switch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 µs per switch</translation>
     </message>
     <message>
         <source>cost per switch not measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>cost per switch not measurable</translation>
     </message>
     <message>
         <source>%1: %2 µs per round trip, %3 switches per round trip, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 µs per round trip, %3 switches per round trip, %4.</translation>
     </message>
     <message>
         <source>same CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>same CPU</translation>
     </message>
     <message>
         <source>across CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>across CPUs</translation>
     </message>
     <message>
         <source>Only one CPU: nothing to measure across CPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only one CPU: nothing to measure across CPUs.</translation>
     </message>
     <message>
         <source>%1 round trips; the loop alone (no switch) takes %2 µs. Measured %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 round trips; the loop alone (no switch) takes %2 µs. Measured %3 on %4.</translation>
     </message>
     <message>
         <source>Not measured on this machine yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not measured on this machine yet.</translation>
     </message>
     <message>
         <source>How much does one context switch cost here? Two processes hand a token back and forth; each hand-over makes the kernel switch from one process to the other. Measured once per machine and kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>How much does one context switch cost here? Two processes hand a token back and forth; each hand-over makes the kernel switch from one process to the other. Measured once per machine and kept.</translation>
     </message>
     <message>
         <source>Re-measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-measure</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>Cost of a context switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost of a context switch</translation>
     </message>
 </context>
 <context>
     <name>proclab::PaletteWidget</name>
     <message>
         <source>Drag onto the canvas, or double-click to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag onto the canvas, or double-click to add.</translation>
     </message>
 </context>
 <context>
     <name>proclab::ProcessForm</name>
     <message>
         <source>none (root)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (root)</translation>
     </message>
 </context>
 <context>
     <name>proclab::ProcessTreeModel</name>
     <message>
         <source>Reparented: its parent ended, so another process adopted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparented: its parent ended, so another process adopted it.</translation>
     </message>
     <message>
         <source>The CPU the process last ran on</source>
-        <translation type="unfinished"></translation>
+        <translation>The CPU the process last ran on</translation>
     </message>
     <message>
         <source>Voluntary context switches: the process gave up the CPU itself, e.g. to wait for a full or empty buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntary context switches: the process gave up the CPU itself, e.g. to wait for a full or empty buffer</translation>
     </message>
     <message>
         <source>Involuntary context switches: the scheduler took the CPU away, e.g. to run another process</source>
-        <translation type="unfinished"></translation>
+        <translation>Involuntary context switches: the scheduler took the CPU away, e.g. to run another process</translation>
     </message>
     <message>
         <source>User plus system CPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>User plus system CPU time</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Process</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>PPID</source>
-        <translation type="unfinished"></translation>
+        <translation>PPID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Voluntary</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntary</translation>
     </message>
     <message>
         <source>Involuntary</source>
-        <translation type="unfinished"></translation>
+        <translation>Involuntary</translation>
     </message>
     <message>
         <source>CPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU time</translation>
     </message>
 </context>
 <context>
     <name>proclab::PropertyPanel</name>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %1 of %2</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %1</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item selected</numerusform>
+            <numerusform>%n items selected</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a single item to edit its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a single item to edit its properties.</translation>
     </message>
     <message>
         <source>Process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Process %1</translation>
     </message>
     <message>
         <source>Channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel %1</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
 </context>
 <context>
     <name>proclab::RunController</name>
     <message>
         <source>the agent did not finish within the grace period; killed</source>
-        <translation type="unfinished"></translation>
+        <translation>the agent did not finish within the grace period; killed</translation>
     </message>
     <message>
         <source>the agent did not exit after finishing; killed</source>
-        <translation type="unfinished"></translation>
+        <translation>the agent did not exit after finishing; killed</translation>
     </message>
     <message>
         <source>the scenario is not valid:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the scenario is not valid:
+%1</translation>
     </message>
     <message>
         <source>the scenario has %1 processes, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the scenario has %1 processes, more than the limit of %2</translation>
     </message>
     <message>
         <source>proclab-agent not found or not executable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proclab-agent not found or not executable: %1</translation>
     </message>
     <message>
         <source>cannot map the stats page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot map the stats page: %1</translation>
     </message>
 </context>
 <context>
     <name>proclab::RunsPage</name>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>time since start (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>time since start (s)</translation>
     </message>
     <message>
         <source>all processes</source>
-        <translation type="unfinished"></translation>
+        <translation>all processes</translation>
     </message>
     <message>
         <source>%1, whole run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, whole run</translation>
     </message>
     <message>
         <source>Throughput (items/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Throughput (items/s)</translation>
     </message>
     <message>
         <source>Throughput (MB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Throughput (MB/s)</translation>
     </message>
     <message>
         <source>Context switches per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Context switches per second</translation>
     </message>
     <message>
         <source>Latency p99 (µs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latency p99 (µs)</translation>
     </message>
     <message>
         <source>Buffer fill (% of capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buffer fill (% of capacity)</translation>
     </message>
     <message>
         <source>Finished runs of this session. Tick two or more to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished runs of this session. Tick two or more to compare them.</translation>
     </message>
     <message>
         <source>Remove selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected run</translation>
     </message>
     <message>
         <source>Overlay over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay over time</translation>
     </message>
     <message>
         <source>Grouped bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouped bars</translation>
     </message>
 </context>
 <context>
     <name>proclab::ScenarioDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>New scenario</translation>
     </message>
 </context>
 <context>
     <name>proclab::ScenarioErrorDialog</name>
     <message>
         <source>Cannot open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open scenario</translation>
     </message>
     <message>
         <source>%1 could not be opened. The diagram you had open is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be opened. The diagram you had open is unchanged.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Path</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>proclab::SweepDialog</name>
     <message>
         <source>Running %1 of %2: %3 = %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>Running %1 of %2: %3 = %4…</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n run(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done: %n run.</numerusform>
+            <numerusform>Done: %n runs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n finished run(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled after %n finished run.</numerusform>
+            <numerusform>Cancelled after %n finished runs.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sweep stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The sweep stopped: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a positive whole number or a range like 1-1024x2 or 8-64+8</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a positive whole number or a range like 1-1024x2 or 8-64+8</translation>
     </message>
     <message>
         <source>Give between 1 and 100 values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give between 1 and 100 values.</translation>
     </message>
     <message>
         <source>The scenario has nothing this parameter applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scenario has nothing this parameter applies to.</translation>
     </message>
     <message>
         <source>Cancelling: stopping the current run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling: stopping the current run…</translation>
     </message>
     <message>
         <source>items/s</source>
-        <translation type="unfinished"></translation>
+        <translation>items/s</translation>
     </message>
     <message>
         <source>context switches/s</source>
-        <translation type="unfinished"></translation>
+        <translation>context switches/s</translation>
     </message>
     <message>
         <source>switches/s</source>
-        <translation type="unfinished"></translation>
+        <translation>switches/s</translation>
     </message>
     <message>
         <source>Sweep of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep of %1</translation>
     </message>
     <message>
         <source>Sweep a parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep a parameter</translation>
     </message>
     <message>
         <source>Parameter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter:</translation>
     </message>
     <message>
         <source>Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies to:</translation>
     </message>
     <message>
         <source>Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Values:</translation>
     </message>
     <message>
         <source>Comma-separated values; 1-1024x2 doubles from 1 to 1024, 8-64+8 steps by 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comma-separated values; 1-1024x2 doubles from 1 to 1024, 8-64+8 steps by 8.</translation>
     </message>
     <message>
         <source>buffer capacity (slots)</source>
-        <translation type="unfinished"></translation>
+        <translation>buffer capacity (slots)</translation>
     </message>
     <message>
         <source>item size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>item size (bytes)</translation>
     </message>
     <message>
         <source>number of producers</source>
-        <translation type="unfinished"></translation>
+        <translation>number of producers</translation>
     </message>
     <message>
         <source>number of copies of a process</source>
-        <translation type="unfinished"></translation>
+        <translation>number of copies of a process</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Cancel sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel sweep</translation>
     </message>
 </context>
 <context>
     <name>proclab::TimeChart</name>
     <message>
         <source>the output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>the output is not open for writing</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>Behaviour</name>
     <message>
         <source>Idle (until stopped)</source>
-        <translation>대기 (중지될 때까지)</translation>
+        <translation>유휴 (중지될 때까지)</translation>
     </message>
     <message>
         <source>Sleep</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Never reap children</source>
-        <translation>자식을 거두지 않음</translation>
+        <translation>자식을 회수하지 않음</translation>
     </message>
     <message>
         <source>Exit early (orphan children)</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>idle</source>
-        <translation>대기</translation>
+        <translation>유휴</translation>
     </message>
     <message>
         <source>sleep %1 ms</source>
@@ -57,19 +57,19 @@
     </message>
     <message>
         <source>exit(%1) after %2 ms</source>
-        <translation>%2 ms 후 exit(%1)</translation>
+        <translation>%2 ms 경과 후 exit(%1)</translation>
     </message>
     <message>
         <source>signal %1 after %2 ms</source>
-        <translation>%2 ms 후 시그널 %1</translation>
+        <translation>%2 ms 경과 후 시그널 %1</translation>
     </message>
     <message>
         <source>never waits</source>
-        <translation>wait() 하지 않음</translation>
+        <translation>wait()를 호출하지 않음</translation>
     </message>
     <message>
         <source>exits after %1 ms</source>
-        <translation>%1 ms 후 종료</translation>
+        <translation>%1 ms 경과 후 종료</translation>
     </message>
     <message>
         <source>produce %1 → %2</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>%1 items/s · %2 queued</source>
-        <translation>초당 %1개 · 대기 %2개</translation>
+        <translation>초당 %1개 · 대기열 %2개</translation>
     </message>
 </context>
 <context>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>%1: cannot render a %2×%3 image at scale %4</source>
-        <translation>%1: %2×%3 이미지를 배율 %4로 그릴 수 없습니다</translation>
+        <translation>%1: %2×%3 이미지를 배율 %4(으)로 그릴 수 없습니다</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -194,7 +194,11 @@
     </message>
     <message>
         <source>%1 already has a writer (%2): a pipe or socket pair has one at each end.</source>
-        <translation>%1에는 이미 쓰는 쪽(%2)이 있습니다. 파이프와 소켓 쌍은 양 끝에 하나씩만 연결됩니다.</translation>
+        <translation>%1에는 이미 송신자(%2)가 있습니다. 파이프와 소켓 쌍은 양 끝에 하나씩만 연결됩니다.</translation>
+    </message>
+    <message>
+        <source>The ends of %1 must be a parent and its child; %2 and %3 are not.</source>
+        <translation>%1의 양 끝은 부모와 그 자식이어야 합니다. %2와(과) %3은(는) 부모-자식이 아닙니다.</translation>
     </message>
     <message>
         <source>A process cannot be both ends of %1.</source>
@@ -206,19 +210,113 @@
     </message>
     <message>
         <source>Nobody reads a shared counter: connect processes to it to increment it.</source>
-        <translation>공유 카운터는 읽는 쪽이 없습니다. 프로세스에서 카운터로 연결하면 그 프로세스가 값을 증가시킵니다.</translation>
+        <translation>공유 카운터에서 읽는 프로세스는 없습니다. 프로세스를 카운터에 연결하면 그 프로세스가 값을 증가시킵니다.</translation>
     </message>
     <message>
         <source>%1 already has a reader (%2): a pipe or socket pair has one at each end.</source>
-        <translation>%1에는 이미 읽는 쪽(%2)이 있습니다. 파이프와 소켓 쌍은 양 끝에 하나씩만 연결됩니다.</translation>
+        <translation>%1에는 이미 수신자(%2)가 있습니다. 파이프와 소켓 쌍은 양 끝에 하나씩만 연결됩니다.</translation>
     </message>
     <message>
         <source>%1 receives from %2</source>
         <translation>%1 ← %2 받기</translation>
     </message>
+</context>
+<context>
+    <name>EditActions</name>
     <message>
-        <source>%2 and %3 have no common ancestor, so they cannot share %1: it has no name and is only inherited through fork(). Fork both from one process, or use a mailbox.</source>
-        <translation>%2와(과) %3에게는 공통 조상이 없어 %1을(를) 함께 쓸 수 없습니다. %1에는 이름이 없어 fork()로만 물려받습니다. 두 프로세스를 한 프로세스에서 fork하거나 메일박스를 쓰세요.</translation>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Arrange &amp;Diagram</source>
+        <translation>다이어그램 정렬(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>ProcLab scenarios (*.proclab.json)</source>
+        <translation>ProcLab 시나리오 (*.proclab.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before going on?</source>
+        <translation>%1에 저장하지 않은 변경 사항이 있습니다. 계속하기 전에 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>시나리오 열기</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>다른 이름으로 시나리오 저장</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>목록 지우기</translation>
+    </message>
+    <message>
+        <source>No examples found</source>
+        <translation>예제가 없습니다</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>예제(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -226,6 +324,13 @@
     <message>
         <source>Drag to another item to connect</source>
         <translation>다른 항목으로 끌어서 연결하세요</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -256,7 +361,7 @@
     </message>
     <message>
         <source>CPU time spent switching (estimate, % of the run&apos;s CPU time)</source>
-        <translation>문맥 전환에 쓴 CPU 시간 (추정, 실행 CPU 시간 대비 %)</translation>
+        <translation>컨텍스트 스위칭에 쓴 CPU 시간 (추정, 실행 CPU 시간 대비 %)</translation>
     </message>
     <message>
         <source>%</source>
@@ -264,7 +369,7 @@
     </message>
     <message>
         <source>switching / CPU time</source>
-        <translation>전환 / CPU 시간</translation>
+        <translation>스위칭 / CPU 시간</translation>
     </message>
     <message>
         <source>Buffer fill (% of capacity)</source>
@@ -288,11 +393,11 @@
     </message>
     <message>
         <source>Context switches (voluntary solid, involuntary dotted)</source>
-        <translation>문맥 전환 (자발적 실선, 비자발적 점선)</translation>
+        <translation>컨텍스트 스위칭 (자발적 실선, 비자발적 점선)</translation>
     </message>
     <message>
         <source>switches/s</source>
-        <translation>전환/초</translation>
+        <translation>스위칭/초</translation>
     </message>
     <message>
         <source>%1 voluntary</source>
@@ -399,19 +504,11 @@
     </message>
     <message>
         <source>&lt;b&gt;ProcLab %1&lt;/b&gt;&lt;p&gt;Multi-process programming on Linux, taught with real processes: every box is a real fork().&lt;/p&gt;</source>
-        <translation>&lt;b&gt;ProcLab %1&lt;/b&gt;&lt;p&gt;실제 프로세스로 배우는 리눅스 다중 프로세스 프로그래밍: 상자 하나하나가 실제 fork()입니다.&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;ProcLab %1&lt;/b&gt;&lt;p&gt;실제 프로세스로 배우는 리눅스 멀티 프로세스 프로그래밍: 상자 하나하나가 실제 fork()입니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>최근 파일 열기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Examples</source>
-        <translation>예제(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -426,10 +523,6 @@
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
@@ -442,48 +535,8 @@
         <translation>파일</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>새로 만들기(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>다른 이름으로 저장(&amp;A)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>잘라내기(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>복사(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>붙여넣기(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>삭제(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>모두 선택(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Arrange &amp;Diagram</source>
-        <translation>다이어그램 정렬(&amp;D)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -504,70 +557,6 @@
     <message>
         <source>&amp;About ProcLab</source>
         <translation>ProcLab 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>ProcLab scenarios (*.proclab.json)</source>
-        <translation>ProcLab 시나리오 (*.proclab.json)</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>저장하지 않은 변경 사항</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them before going on?</source>
-        <translation>%1에 저장하지 않은 변경 사항이 있습니다. 계속하기 전에 저장할까요?</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>시나리오 열기</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1을(를) 열었습니다</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>저장할 수 없음</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1을(를) 저장했습니다</translation>
-    </message>
-    <message>
-        <source>Save Scenario As</source>
-        <translation>다른 이름으로 시나리오 저장</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>최근 파일 없음</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>목록 지우기</translation>
-    </message>
-    <message>
-        <source>No examples found</source>
-        <translation>예제가 없습니다</translation>
-    </message>
-    <message>
-        <source>Cannot run</source>
-        <translation>실행할 수 없음</translation>
-    </message>
-    <message>
-        <source>Fix these problems first (they are marked on the diagram):</source>
-        <translation>먼저 다음 문제를 고치세요 (다이어그램에 표시되어 있습니다):</translation>
-    </message>
-    <message>
-        <source>Running %1</source>
-        <translation>%1 실행 중</translation>
-    </message>
-    <message>
-        <source>The run failed: %1</source>
-        <translation>실행 실패: %1</translation>
-    </message>
-    <message>
-        <source>Run failed</source>
-        <translation>실행 실패</translation>
     </message>
 </context>
 <context>
@@ -609,16 +598,16 @@
         <translation>여러 프로세스가 잠금을 쓰거나 쓰지 않고 증가시키는 공유 정수 하나입니다.</translation>
     </message>
     <message>
+        <source>A pipe: a one-way byte stream from parent to child.</source>
+        <translation>파이프: 부모에서 자식으로 가는 단방향 바이트 스트림입니다.</translation>
+    </message>
+    <message>
         <source>A POSIX message queue: many senders and receivers, by name.</source>
-        <translation>POSIX 메시지 큐: 이름으로 찾아가며, 보내는 쪽과 받는 쪽이 여럿일 수 있습니다.</translation>
+        <translation>POSIX 메시지 큐: 이름으로 찾아가며, 송신자와 수신자가 여럿일 수 있습니다.</translation>
     </message>
     <message>
-        <source>A pipe: a one-way byte stream between two processes forked from a common ancestor.</source>
-        <translation>파이프: 공통 조상에서 fork된 두 프로세스 사이의 단방향 바이트 스트림.</translation>
-    </message>
-    <message>
-        <source>A socket pair: a two-way connection between two processes forked from a common ancestor.</source>
-        <translation>소켓 쌍: 공통 조상에서 fork된 두 프로세스 사이의 양방향 연결.</translation>
+        <source>A socket pair: a two-way connection between parent and child.</source>
+        <translation>소켓 쌍: 부모와 자식 사이의 양방향 연결입니다.</translation>
     </message>
 </context>
 <context>
@@ -677,7 +666,7 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
   run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]
                                            시나리오를 실제 프로세스로 실행
   validate FILE                            시나리오 파일 검사
-  bench ctxswitch|ipc [--json] [ARGS...]   문맥 전환 또는 IPC 측정
+  bench ctxswitch|ipc [--json] [ARGS...]   컨텍스트 스위칭 또는 IPC 측정
                                            (ctxswitch --chart F.png|F.svg로 그림 저장)
 
 옵션:
@@ -803,11 +792,11 @@ Result:   %3
     </message>
     <message>
         <source>VCSW</source>
-        <translation>자발 전환</translation>
+        <translation>자발적</translation>
     </message>
     <message>
         <source>NVCSW</source>
-        <translation>비자발 전환</translation>
+        <translation>비자발적</translation>
     </message>
     <message>
         <source>MAXRSS kB</source>
@@ -883,7 +872,7 @@ Result:   %3
     </message>
     <message>
         <source>also draw the throughput chart (or, without channels, context switches) to FILE.png|.svg</source>
-        <translation>처리량 차트(채널이 없으면 문맥 전환 차트)도 FILE.png|.svg로 저장</translation>
+        <translation>처리량 차트(채널이 없으면 컨텍스트 스위칭 차트)도 FILE.png|.svg로 저장</translation>
     </message>
     <message>
         <source>also write every series of the run to FILE.csv</source>
@@ -965,7 +954,7 @@ Result:   %3
     </message>
     <message>
         <source>After</source>
-        <translation>지연 시간</translation>
+        <translation>경과 시간</translation>
     </message>
     <message>
         <source>Exit code</source>
@@ -1005,7 +994,7 @@ Result:   %3
     </message>
     <message>
         <source>Sampling rate</source>
-        <translation>샘플링 주기</translation>
+        <translation>샘플링 빈도</translation>
     </message>
     <message>
         <source>Duration (0 = until done)</source>
@@ -1020,7 +1009,7 @@ Result:   %3
     </message>
     <message>
         <source>the benchmark exited with code %1: %2</source>
-        <translation>벤치마크가 코드 %1로 종료했습니다: %2</translation>
+        <translation>벤치마크가 종료했습니다 (종료 코드 %1): %2</translation>
     </message>
     <message>
         <source>the benchmark printed no JSON object: %1</source>
@@ -1033,6 +1022,29 @@ Result:   %3
     <message>
         <source>the benchmark did not finish within %1 s</source>
         <translation>벤치마크가 %1초 안에 끝나지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>RunActions</name>
+    <message>
+        <source>Cannot run</source>
+        <translation>실행할 수 없음</translation>
+    </message>
+    <message>
+        <source>Fix these problems first (they are marked on the diagram):</source>
+        <translation>먼저 다음 문제를 고치세요 (다이어그램에 표시되어 있습니다):</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 실행 중</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>실행 실패: %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>실행 실패</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1146,7 @@ Result:   %3
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not %3</source>
-        <translation>&quot;%1&quot;은(는) %3이(가) 아니라 %2여야 합니다</translation>
+        <translation>&quot;%1&quot;은(는) %3이(가) 아니라 %2(이)어야 합니다</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -1226,15 +1238,15 @@ Result:   %3
     </message>
     <message>
         <source>missing required field &quot;format&quot;: a scenario file starts with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation>필수 필드 &quot;format&quot;이 없습니다. 시나리오 파일은 &quot;format&quot;: &quot;%1&quot;로 시작합니다</translation>
+        <translation>필수 필드 &quot;format&quot;이 없습니다. 시나리오 파일은 &quot;format&quot;: &quot;%1&quot; 줄로 시작합니다</translation>
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;%1&quot;, not %2: this is not a ProcLab scenario</source>
-        <translation>&quot;format&quot;은 %2이(가) 아니라 &quot;%1&quot;이어야 합니다. ProcLab 시나리오가 아닙니다</translation>
+        <translation>&quot;format&quot;은 %2이(가) 아니라 &quot;%1&quot;(이)어야 합니다. ProcLab 시나리오가 아닙니다</translation>
     </message>
     <message>
         <source>unsupported version %1: this ProcLab reads version %2</source>
-        <translation>지원하지 않는 버전 %1입니다. 이 ProcLab은 버전 %2를 읽습니다</translation>
+        <translation>지원하지 않는 버전 %1입니다. 이 ProcLab이 읽는 버전은 %2입니다</translation>
     </message>
     <message>
         <source>&quot;settings&quot;</source>
@@ -1334,7 +1346,7 @@ Result:   %3
     </message>
     <message>
         <source>several roots: &quot;%1&quot; has no parent, but &quot;%2&quot; is the root already; every other process needs a parent</source>
-        <translation>루트가 여럿입니다: &quot;%1&quot;에 부모가 없지만 &quot;%2&quot;가 이미 루트입니다. 나머지 프로세스에는 모두 부모가 필요합니다</translation>
+        <translation>루트가 여럿입니다: &quot;%1&quot;에 부모가 없지만 &quot;%2&quot;이(가) 이미 루트입니다. 나머지 프로세스에는 모두 부모가 필요합니다</translation>
     </message>
     <message>
         <source>the parents form a cycle: %1 (a process cannot be its own ancestor)</source>
@@ -1362,7 +1374,7 @@ Result:   %3
     </message>
     <message>
         <source>&quot;%1&quot; needs a channel that carries messages (shm-buffer, pipe, socketpair or mailbox), but &quot;%2&quot; is a shm-counter; use &quot;increment&quot; with it</source>
-        <translation>&quot;%1&quot;에는 메시지를 나르는 채널(shm-buffer, pipe, socketpair, mailbox)이 필요하지만 &quot;%2&quot;은(는) shm-counter입니다. 여기에는 &quot;increment&quot;를 쓰세요</translation>
+        <translation>&quot;%1&quot;에는 메시지를 나르는 채널(공유 버퍼 shm-buffer, 파이프 pipe, 소켓 쌍 socketpair, 메일박스 mailbox)이 필요하지만 &quot;%2&quot;은(는) 공유 카운터(shm-counter)입니다. 여기에는 &quot;increment&quot;를 쓰세요</translation>
     </message>
     <message>
         <source>no process increments the shm-counter &quot;%1&quot;</source>
@@ -1382,7 +1394,7 @@ Result:   %3
     </message>
     <message>
         <source>the %1 &quot;%2&quot; has %3 %4s (%5), but it connects exactly one producer and one consumer; use a mailbox or a shm-buffer for more</source>
-        <translation>%1 &quot;%2&quot;에 %4이(가) %3개(%5) 있지만, 정확히 생산자 하나와 소비자 하나만 연결합니다. 더 많이 연결하려면 mailbox나 shm-buffer를 쓰세요</translation>
+        <translation>%1 &quot;%2&quot;에 %4이(가) %3개(%5) 있지만, 정확히 생산자 하나와 소비자 하나만 연결합니다. 더 많이 연결하려면 메일박스(mailbox)나 공유 버퍼(shm-buffer)를 쓰세요</translation>
     </message>
     <message>
         <source>producer</source>
@@ -1393,36 +1405,12 @@ Result:   %3
         <translation>소비자</translation>
     </message>
     <message>
+        <source>the %1 &quot;%2&quot; joins &quot;%3&quot; and &quot;%4&quot;, which are not parent and child: a %1 is inherited across one fork, so it connects a parent with its own child</source>
+        <translation>%1 &quot;%2&quot;이(가) 잇는 &quot;%3&quot;와(과) &quot;%4&quot;은(는) 부모와 자식이 아닙니다. %1은(는) fork 한 번으로 물려받으므로 부모와 그 자식을 연결합니다</translation>
+    </message>
+    <message>
         <source>cannot save %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>is not a regular file (a FIFO, socket or device); a scenario must be a file</source>
-        <translation>일반 파일이 아닙니다(FIFO, 소켓 또는 장치). 시나리오는 파일이어야 합니다</translation>
-    </message>
-    <message>
-        <source>a field name %1 characters long; no field name is longer than %2</source>
-        <translation>필드 이름이 %1자입니다. 필드 이름은 %2자를 넘을 수 없습니다</translation>
-    </message>
-    <message>
-        <source>a text %1 characters long; a scenario&apos;s texts (names, labels, descriptions) are at most %2</source>
-        <translation>텍스트가 %1자입니다. 시나리오의 텍스트(이름, 레이블, 설명)는 최대 %2자입니다</translation>
-    </message>
-    <message>
-        <source>the process tree is %1 generations deep here, more than %2: every fork copies its parent&apos;s chain of memory mappings, so each generation makes the next fork slower and a chain of thousands would take minutes; make the tree wider instead</source>
-        <translation>프로세스 트리가 여기서 %1세대 깊이로, %2세대를 넘습니다. fork할 때마다 부모의 메모리 매핑 사슬을 복사하므로 세대가 깊어질수록 다음 fork가 느려지고, 수천 세대의 사슬은 몇 분이 걸립니다. 대신 트리를 넓게 만드세요</translation>
-    </message>
-    <message>
-        <source>a mailbox of %1 messages is more than this machine allows: /proc/sys/fs/mqueue/msg_max is %2. Use a capacity of at most %2, or raise the limit as root: sysctl fs.mqueue.msg_max=%1</source>
-        <translation>메시지 %1개짜리 메일박스는 이 컴퓨터가 허용하는 크기를 넘습니다. /proc/sys/fs/mqueue/msg_max가 %2입니다. capacity를 %2 이하로 하거나, root로 한도를 올리세요: sysctl fs.mqueue.msg_max=%1</translation>
-    </message>
-    <message>
-        <source>a mailbox message of %1 bytes is more than this machine allows: /proc/sys/fs/mqueue/msgsize_max is %2. Use an item_size of at most %2, or raise the limit as root: sysctl fs.mqueue.msgsize_max=%1</source>
-        <translation>%1바이트 메일박스 메시지는 이 컴퓨터가 허용하는 크기를 넘습니다. /proc/sys/fs/mqueue/msgsize_max가 %2입니다. item_size를 %2 이하로 하거나, root로 한도를 올리세요: sysctl fs.mqueue.msgsize_max=%1</translation>
-    </message>
-    <message>
-        <source>the %1 &quot;%2&quot; joins &quot;%3&quot; and &quot;%4&quot;, which have no common ancestor: a %1 has no name, so only processes that inherit it from the one that made it before forking can use it; unrelated processes need a named channel (a mailbox)</source>
-        <translation>%1 &quot;%2&quot;이(가) 잇는 &quot;%3&quot;와(과) &quot;%4&quot;에게는 공통 조상이 없습니다. %1에는 이름이 없어서, 그것을 만든 프로세스가 fork하기 전에 만들어 물려준 프로세스만 쓸 수 있습니다. 관계없는 프로세스끼리는 이름 있는 채널(메일박스)이 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -1468,11 +1456,7 @@ Result:   %3
     </message>
     <message>
         <source>the agent exited with code %1 before the run finished</source>
-        <translation>실행이 끝나기 전에 에이전트가 코드 %1로 종료했습니다</translation>
-    </message>
-    <message>
-        <source>the agent exited with code %1 before the run finished: %2</source>
-        <translation>실행이 끝나기 전에 에이전트가 코드 %1로 종료했습니다: %2</translation>
+        <translation>실행이 끝나기 전에 에이전트가 종료했습니다 (종료 코드 %1)</translation>
     </message>
 </context>
 <context>
@@ -1498,11 +1482,11 @@ Result:   %3
     </message>
     <message>
         <source>Asynchronous (sender goes on)</source>
-        <translation>비동기 (보내는 쪽은 계속 진행)</translation>
+        <translation>비동기 (송신자는 계속 진행)</translation>
     </message>
     <message>
         <source>Synchronous (waits for the receiver)</source>
-        <translation>동기 (받는 쪽을 기다림)</translation>
+        <translation>동기 (송신자가 수신자를 기다림)</translation>
     </message>
 </context>
 <context>
@@ -1560,15 +1544,15 @@ Result:   %3
     <name>proclab::ChartsPanel</name>
     <message>
         <source>Sweep</source>
-        <translation>스윕</translation>
+        <translation>반복 실행</translation>
     </message>
     <message>
         <source>Open or build a scenario first: a sweep runs it again and again with one parameter changed.</source>
-        <translation>먼저 시나리오를 열거나 만드세요. 스윕은 매개변수 하나를 바꿔 가며 시나리오를 여러 번 실행합니다.</translation>
+        <translation>먼저 시나리오를 열거나 만드세요. 반복 실행은 매개변수 하나를 바꿔 가며 시나리오를 여러 번 실행합니다.</translation>
     </message>
     <message>
         <source>A run is going on. Stop it before starting a sweep.</source>
-        <translation>실행 중입니다. 스윕을 시작하기 전에 실행을 멈추세요.</translation>
+        <translation>실행 중입니다. 반복 실행을 시작하기 전에 실행을 멈추세요.</translation>
     </message>
     <message>
         <source>Live</source>
@@ -1576,7 +1560,7 @@ Result:   %3
     </message>
     <message>
         <source>Context-switch cost</source>
-        <translation>문맥 전환 비용</translation>
+        <translation>컨텍스트 스위칭 비용</translation>
     </message>
     <message>
         <source>Compare runs</source>
@@ -1584,7 +1568,7 @@ Result:   %3
     </message>
     <message>
         <source>Sweep…</source>
-        <translation>스윕…</translation>
+        <translation>반복 실행…</translation>
     </message>
     <message>
         <source>Run the scenario over a range of one parameter</source>
@@ -1674,7 +1658,7 @@ Result:   %3
     </message>
     <message>
         <source>pid %1 has ended; its parent has not called wait() yet</source>
-        <translation>pid %1이(가) 끝났지만 부모가 아직 wait()을 호출하지 않았습니다</translation>
+        <translation>pid %1이(가) 끝났지만 부모가 아직 wait()를 호출하지 않았습니다</translation>
     </message>
     <message>
         <source>pid %1, parent pid %2</source>
@@ -1682,11 +1666,11 @@ Result:   %3
     </message>
     <message>
         <source>pid %1 ended by signal %2</source>
-        <translation>pid %1이(가) 시그널 %2로 끝났습니다</translation>
+        <translation>pid %1이(가) 시그널을 받아 끝났습니다 (시그널 %2)</translation>
     </message>
     <message>
         <source>pid %1 exited with code %2</source>
-        <translation>pid %1이(가) 코드 %2로 종료했습니다</translation>
+        <translation>pid %1이(가) 종료했습니다 (종료 코드 %2)</translation>
     </message>
     <message>
         <source>, reaped by pid %1</source>
@@ -1698,7 +1682,7 @@ Result:   %3
     </message>
     <message>
         <source>signal %1 sent to pid %2</source>
-        <translation>pid %2에 시그널 %1을 보냄</translation>
+        <translation>pid %2에 시그널 %1 보냄</translation>
     </message>
     <message>
         <source>channel %1: the lock holder died; the lock was repaired</source>
@@ -1719,26 +1703,6 @@ Result:   %3
     <message>
         <source>Details</source>
         <translation>자세히</translation>
-    </message>
-    <message>
-        <source>receivers gone</source>
-        <translation>수신자 없음</translation>
-    </message>
-    <message>
-        <source>senders gone</source>
-        <translation>송신자 없음</translation>
-    </message>
-    <message>
-        <source>channel %1: every receiver has ended, so the write failed with EPIPE; this sender stops, and what was still in the channel is lost</source>
-        <translation>채널 %1: 수신자가 모두 끝나서 쓰기가 EPIPE로 실패했습니다. 이 송신자는 멈추고, 채널에 남아 있던 항목은 손실됩니다</translation>
-    </message>
-    <message>
-        <source>channel %1: every receiver has ended, and nobody will take from the full channel; this sender stops</source>
-        <translation>채널 %1: 수신자가 모두 끝나서 가득 찬 채널에서 아무도 꺼내지 않습니다. 이 송신자는 멈춥니다</translation>
-    </message>
-    <message>
-        <source>channel %1: every sender has ended before finishing; this receiver takes what is left and ends</source>
-        <translation>채널 %1: 송신자가 모두 다 보내지 못하고 끝났습니다. 이 수신자는 남은 항목을 받고 끝납니다</translation>
     </message>
 </context>
 <context>
@@ -1803,11 +1767,11 @@ Result:   %3
     </message>
     <message>
         <source>Cost of one context switch: %1 µs (measured on this machine).</source>
-        <translation>문맥 전환 한 번의 비용: %1 µs (이 컴퓨터에서 측정).</translation>
+        <translation>컨텍스트 스위칭 한 번의 비용: %1 µs (이 컴퓨터에서 측정).</translation>
     </message>
     <message>
         <source>Measure the context-switch cost to see how much CPU time switching takes.</source>
-        <translation>문맥 전환 비용을 측정하면 전환에 드는 CPU 시간을 볼 수 있습니다.</translation>
+        <translation>컨텍스트 스위칭 비용을 측정하면 스위칭에 드는 CPU 시간을 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1857,19 +1821,19 @@ Result:   %3
     </message>
     <message>
         <source>µs per switch</source>
-        <translation>전환당 µs</translation>
+        <translation>스위칭당 µs</translation>
     </message>
     <message>
         <source>%1 µs per switch</source>
-        <translation>전환당 %1 µs</translation>
+        <translation>스위칭당 %1 µs</translation>
     </message>
     <message>
         <source>cost per switch not measurable</source>
-        <translation>전환당 비용을 측정할 수 없음</translation>
+        <translation>스위칭당 비용을 측정할 수 없음</translation>
     </message>
     <message>
         <source>%1: %2 µs per round trip, %3 switches per round trip, %4.</source>
-        <translation>%1: 왕복당 %2 µs, 왕복당 전환 %3번, %4.</translation>
+        <translation>%1: 왕복당 %2 µs, 왕복당 스위칭 %3번, %4.</translation>
     </message>
     <message>
         <source>same CPU</source>
@@ -1881,7 +1845,7 @@ Result:   %3
     </message>
     <message>
         <source>Only one CPU: nothing to measure across CPUs.</source>
-        <translation>CPU가 하나뿐이라 CPU 간 전환은 측정할 수 없습니다.</translation>
+        <translation>CPU가 하나뿐이라 CPU 사이의 스위칭은 측정할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 round trips; the loop alone (no switch) takes %2 µs. Measured %3 on %4.</source>
@@ -1893,7 +1857,7 @@ Result:   %3
     </message>
     <message>
         <source>How much does one context switch cost here? Two processes hand a token back and forth; each hand-over makes the kernel switch from one process to the other. Measured once per machine and kept.</source>
-        <translation>이 컴퓨터에서 문맥 전환 한 번은 얼마나 걸릴까요? 두 프로세스가 토큰을 주고받을 때마다 커널은 한 프로세스에서 다른 프로세스로 전환합니다. 컴퓨터마다 한 번 측정해 저장해 둡니다.</translation>
+        <translation>이 컴퓨터에서 컨텍스트 스위칭 한 번은 얼마나 걸릴까요? 두 프로세스가 토큰을 주고받을 때마다 커널은 한 프로세스에서 다른 프로세스로 컨텍스트 스위칭을 합니다. 컴퓨터마다 한 번 측정해 저장해 둡니다.</translation>
     </message>
     <message>
         <source>Re-measure</source>
@@ -1905,7 +1869,7 @@ Result:   %3
     </message>
     <message>
         <source>Cost of a context switch</source>
-        <translation>문맥 전환 비용</translation>
+        <translation>컨텍스트 스위칭 비용</translation>
     </message>
 </context>
 <context>
@@ -1934,11 +1898,11 @@ Result:   %3
     </message>
     <message>
         <source>Voluntary context switches: the process gave up the CPU itself, e.g. to wait for a full or empty buffer</source>
-        <translation>자발적 문맥 전환: 프로세스가 스스로 CPU를 내놓은 횟수 (예: 가득 찬 버퍼나 빈 버퍼를 기다릴 때)</translation>
+        <translation>자발적 컨텍스트 스위칭: 프로세스가 스스로 CPU를 내놓은 횟수 (예: 가득 찬 버퍼나 빈 버퍼를 기다릴 때)</translation>
     </message>
     <message>
         <source>Involuntary context switches: the scheduler took the CPU away, e.g. to run another process</source>
-        <translation>비자발적 문맥 전환: 스케줄러가 CPU를 빼앗은 횟수 (예: 다른 프로세스를 실행하려고)</translation>
+        <translation>비자발적 컨텍스트 스위칭: 스케줄러가 CPU를 빼앗은 횟수 (예: 다른 프로세스를 실행하려고)</translation>
     </message>
     <message>
         <source>User plus system CPU time</source>
@@ -2075,7 +2039,7 @@ Result:   %3
     </message>
     <message>
         <source>Context switches per second</source>
-        <translation>초당 문맥 전환</translation>
+        <translation>초당 컨텍스트 스위칭</translation>
     </message>
     <message>
         <source>Latency p99 (µs)</source>
@@ -2156,7 +2120,7 @@ Result:   %3
     </message>
     <message>
         <source>The sweep stopped: %1</source>
-        <translation>스윕이 멈췄습니다: %1</translation>
+        <translation>반복 실행이 멈췄습니다: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a positive whole number or a range like 1-1024x2 or 8-64+8</source>
@@ -2180,19 +2144,19 @@ Result:   %3
     </message>
     <message>
         <source>context switches/s</source>
-        <translation>문맥 전환/초</translation>
+        <translation>컨텍스트 스위칭/초</translation>
     </message>
     <message>
         <source>switches/s</source>
-        <translation>전환/초</translation>
+        <translation>스위칭/초</translation>
     </message>
     <message>
         <source>Sweep of %1</source>
-        <translation>%1 스윕</translation>
+        <translation>%1 바꿔 가며 반복 실행</translation>
     </message>
     <message>
         <source>Sweep a parameter</source>
-        <translation>매개변수 스윕</translation>
+        <translation>매개변수를 바꿔 가며 반복 실행</translation>
     </message>
     <message>
         <source>Parameter:</source>
@@ -2232,7 +2196,7 @@ Result:   %3
     </message>
     <message>
         <source>Cancel sweep</source>
-        <translation>스윕 취소</translation>
+        <translation>반복 실행 취소</translation>
     </message>
 </context>
 <context>

@@ -27,14 +27,15 @@ void LanguageManager::setLanguage(const QString &code)
     const QString lang = supported().contains(code) ? code : QStringLiteral("en");
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
-    if (lang != QLatin1String("en")) {
-        // Our strings from the embedded .qm, Qt's own (dialog buttons, ...) from the system.
-        if (m_app.load(QStringLiteral(":/i18n/proclab_") + lang + QStringLiteral(".qm")))
-            QCoreApplication::installTranslator(&m_app);
-        if (m_qt.load(QStringLiteral("qtbase_") + lang,
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qt);
-    }
+    // Our strings from the embedded .qm, English too: its plural forms ("1 problem",
+    // "2 problems") come from proclab_en.ts, not from the source text.
+    if (m_app.load(QStringLiteral(":/i18n/proclab_") + lang + QStringLiteral(".qm")))
+        QCoreApplication::installTranslator(&m_app);
+    // Qt's own strings (dialog buttons, ...) from the system; English is built in.
+    if (lang != QLatin1String("en") &&
+        m_qt.load(QStringLiteral("qtbase_") + lang,
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
     QLocale::setDefault(QLocale(lang == QLatin1String("ko") ? QLocale::Korean : QLocale::English));
     m_language = lang;
     QSettings().setValue(kSettingsKey, lang);

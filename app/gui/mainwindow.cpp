@@ -1,10 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/editactions.h"
+#include "app/gui/fileactions.h"
 #include "app/gui/languagemanager.h"
+#include "app/gui/languagemenu.h"
+#include "app/gui/runactions.h"
 #include "app/gui/runtoolbar.h"
+#include "core/document/scenariodocument.h"
 #include "core/run/runcontroller.h"
 #include "widgets/charts/chartspanel.h"
-#include "widgets/common/scenariodocument.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/diagram/legendwidget.h"
@@ -17,25 +22,37 @@
 
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-#include <QUndoStack>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace proclab;
 
+namespace {
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
+}
+} // namespace
+
 MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
-    : QMainWindow(parent), m_language(language), m_scene(new DiagramScene(this)),
-      m_view(new DiagramView(m_scene, this)), m_document(new ScenarioDocument(m_scene, this)),
-      m_run(new RunController(this)), m_presenter(new RunPresenter(m_run, m_scene, this)),
+    : QMainWindow(parent), m_language(language), m_document(new ScenarioDocument(this)),
+      m_scene(new DiagramScene(m_document, this)), m_view(new DiagramView(m_scene, this)),
+      m_run(new RunController(this)),
+      m_presenter(new RunPresenter(m_run, m_document, m_scene, this)),
       m_palette(new PaletteWidget(this)), m_legend(new LegendWidget(this)),
-      m_properties(new PropertyPanel(m_scene, this)), m_processModel(new ProcessTreeModel(this)),
+      m_properties(new PropertyPanel(m_document, m_scene, this)),
+      m_processModel(new ProcessTreeModel(this)),
       m_processView(new ProcessTreeView(m_processModel, this)),
       m_eventLog(new EventLogWidget(this)), m_runToolBar(new RunToolBar(m_run, this)),
-      m_problemsLabel(new QLabel(this))
+      m_fileActions(new FileActions(m_document, m_view, this)),
+      m_editActions(new EditActions(m_document, m_scene, this)),
+      m_runActions(new RunActions(m_run, m_document, this)), m_problemsLabel(new QLabel(this))
 {
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -47,21 +64,26 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     m_processModel->attach(m_run);
     m_eventLog->attach(m_run);
     createDocks();
-    createActions();
+    createViewActions();
     createMenus();
     addToolBar(m_runToolBar);
     statusBar()->addPermanentWidget(m_problemsLabel);
 
     connect(m_palette, &PaletteWidget::addRequested, m_scene,
             [this](NodeKind kind) { m_scene->addNodeAtFreeSpot(kind); });
+    connect(m_document, &ScenarioDocument::lockedChanged, m_palette,
+            [this](bool locked) { m_palette->setEnabled(!locked); });
     connect(m_scene, &DiagramScene::refused, this, [this](const QString &reason) {
         showStatus(tr("Not connected: %1").arg(reason), 8000);
     });
-    connect(m_scene, &DiagramScene::scenarioChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::validationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_runToolBar, &RunToolBar::runRequested, this, &MainWindow::startRun);
-    connect(m_run, &RunController::failed, this, &MainWindow::onRunFailed);
+    connect(m_fileActions, &FileActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_runActions, &RunActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_runActions, &RunActions::started, this,
+            [this](bool hasChannels) { (hasChannels ? m_chartsDock : m_eventsDock)->raise(); });
+    connect(m_runToolBar, &RunToolBar::runRequested, m_runActions, &RunActions::startRun);
     connect(m_language, &LanguageManager::languageChanged, this,
             [this] { m_scene->retranslate(); });
 
@@ -84,6 +106,16 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+bool MainWindow::openPath(const QString &path)
+{
+    return m_fileActions->openPath(path);
+}
+
+void MainWindow::runNow()
+{
+    m_runActions->startRun();
+}
+
 void MainWindow::createDocks()
 {
     auto makeDock = [this](const QString &name, QWidget *content, Qt::DockWidgetArea area) {
@@ -103,19 +135,93 @@ void MainWindow::createDocks()
     m_eventsDock = makeDock(QStringLiteral("eventsDock"), m_eventLog, Qt::BottomDockWidgetArea);
     auto *charts = new ChartsPanel(m_run, this);
     // The sweep reruns the diagram as it is now, not the last run's copy.
-    connect(m_scene, &DiagramScene::scenarioChanged, charts,
-            [this, charts] { charts->setScenario(m_scene->scenario()); });
+    charts->setDocument(m_document);
     m_chartsDock = makeDock(QStringLiteral("chartsDock"), charts, Qt::BottomDockWidgetArea);
     splitDockWidget(m_processesDock, m_eventsDock, Qt::Horizontal);
     tabifyDockWidget(m_eventsDock, m_chartsDock);
     m_eventsDock->raise();
 }
 
+void MainWindow::createViewActions()
+{
+    auto add = [this](const char *key, const QIcon &ic, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(ic, QString(), this);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.insert(QLatin1String(key), action);
+    };
+    add("quit", QIcon(), QKeySequence::Quit, [this] { close(); });
+    add("zoomIn", icon("zoom-in"), QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
+    add("zoomOut", icon("zoom-out"), QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
+    add("zoomReset", QIcon(), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->resetZoom(); });
+    add("fit", icon("zoom-fit"), QKeySequence(Qt::CTRL | Qt::Key_F),
+        [this] { m_view->fitDiagram(); });
+    add("about", QIcon(), QKeySequence(), [this] {
+        QMessageBox::about(this, tr("About ProcLab"),
+                           tr("<b>ProcLab %1</b><p>Multi-process programming on Linux, taught "
+                              "with real processes: every box is a real fork().</p>")
+                               .arg(QStringLiteral(PROCLAB_VERSION)));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    // An empty key is a separator.
+    auto fill = [this](auto *target, std::initializer_list<const char *> keys) {
+        for (const char *key : keys) {
+            if (!*key) {
+                target->addSeparator();
+                continue;
+            }
+            QAction *action = m_actions.value(QLatin1String(key));
+            if (!action)
+                action = m_fileActions->action(key);
+            if (!action)
+                action = m_editActions->action(key);
+            target->addAction(action);
+        }
+    };
+    m_fileMenu = menuBar()->addMenu(QString());
+    fill(m_fileMenu, {"new", "open"});
+    m_fileMenu->addMenu(m_fileActions->recentMenu());
+    m_fileMenu->addMenu(m_fileActions->examplesMenu());
+    fill(m_fileMenu, {"", "save", "saveAs", "", "quit"});
+
+    m_editMenu = menuBar()->addMenu(QString());
+    fill(m_editMenu,
+         {"undo", "redo", "", "cut", "copy", "paste", "delete", "", "selectAll", "arrange"});
+    m_insertMenu = menuBar()->addMenu(QString());
+    for (const NodeKind kind : allNodeKinds())
+        m_insertMenu->addAction(m_editActions->insertAction(kind));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    fill(m_viewMenu, {"zoomIn", "zoomOut", "zoomReset", "fit", ""});
+    for (QDockWidget *dock :
+         {m_paletteDock, m_propertiesDock, m_processesDock, m_eventsDock, m_chartsDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_languageMenu = new LanguageMenu(m_language, this);
+    m_viewMenu->addMenu(m_languageMenu);
+
+    m_runMenu = menuBar()->addMenu(QString());
+    m_runMenu->addAction(m_runToolBar->runAction());
+    m_runMenu->addAction(m_runToolBar->pauseAction());
+    m_runMenu->addAction(m_runToolBar->stopAction());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    fill(m_helpMenu, {"about"});
+
+    m_fileToolBar = addToolBar(QString());
+    m_fileToolBar->setObjectName(QStringLiteral("fileToolBar"));
+    fill(m_fileToolBar, {"new", "open", "save", "", "undo", "redo", "", "delete", "arrange", "",
+                         "zoomIn", "zoomOut", "fit"});
+}
+
 void MainWindow::updateTitle()
 {
     setWindowModified(m_document->isModified());
     setWindowTitle(tr("%1[*] — ProcLab").arg(m_document->displayName()));
-    const int problems = m_scene->validation().count();
+    const int problems = m_document->validation().count();
     m_problemsLabel->setText(problems == 0 ? tr("No problems")
                                            : tr("%n problem(s)", nullptr, problems));
     m_problemsLabel->setStyleSheet(problems == 0 ? QString() : QStringLiteral("color: #b3261e;"));
@@ -128,7 +234,7 @@ void MainWindow::showStatus(const QString &message, int timeoutMs)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_fileActions->maybeSave()) {
         event->ignore();
         return;
     }
@@ -153,6 +259,21 @@ void MainWindow::retranslate()
     m_processesDock->setWindowTitle(tr("Processes"));
     m_eventsDock->setWindowTitle(tr("Event log"));
     m_chartsDock->setWindowTitle(tr("Charts"));
-    retranslateActions();
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_insertMenu->setTitle(tr("&Insert"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_runMenu->setTitle(tr("&Run"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_fileToolBar->setWindowTitle(tr("File"));
+    const QList<QPair<const char *, QString>> texts = {
+        {"quit", tr("&Quit")},        {"zoomIn", tr("Zoom &In")},
+        {"zoomOut", tr("Zoom &Out")}, {"zoomReset", tr("&Actual Size")},
+        {"fit", tr("&Fit Diagram")},  {"about", tr("&About ProcLab")},
+    };
+    for (const auto &[key, text] : texts)
+        m_actions.value(QLatin1String(key))->setText(text);
+    m_fileActions->retranslate();
+    m_editActions->retranslate();
     updateTitle();
 }

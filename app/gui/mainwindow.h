@@ -1,16 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The ProcLab main window. Split by job: mainwindow.cpp (layout, title, closing),
-// mainwindow_actions.cpp (actions and menus), mainwindow_file.cpp (files, examples,
-// recent files), mainwindow_run.cpp (running the diagram).
+// The ProcLab main window: it lays out the diagram, the docks, the menus and toolbars,
+// and shows the document's title and problem count. The jobs behind the menus are
+// classes of their own: FileActions, EditActions, RunActions, LanguageMenu.
 
 #include <QHash>
 #include <QMainWindow>
 
-class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class EditActions;
+class FileActions;
 class LanguageManager;
+class LanguageMenu;
+class RunActions;
 class RunToolBar;
 
 namespace proclab {
@@ -25,7 +29,6 @@ class PropertyPanel;
 class RunController;
 class RunPresenter;
 class ScenarioDocument;
-enum class NodeKind;
 } // namespace proclab
 
 class MainWindow : public QMainWindow
@@ -36,41 +39,25 @@ public:
     ~MainWindow() override;
 
     bool openPath(const QString &path); // shows errors; false keeps the current diagram
-    void runNow() { startRun(); }       // --run on the command line
-    proclab::DiagramScene *scene() const { return m_scene; }
+    void runNow();                      // --run on the command line
+    proclab::ScenarioDocument *document() const { return m_document; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    // mainwindow.cpp
     void createDocks();
+    void createViewActions();
+    void createMenus();
     void updateTitle();
     void retranslate();
     void showStatus(const QString &message, int timeoutMs = 6000);
-    // mainwindow_actions.cpp
-    void createActions();
-    void createMenus();
-    void retranslateActions();
-    void updateEditActions();
-    // mainwindow_file.cpp
-    bool maybeSave();
-    void newFile();
-    void openFile();
-    bool save();
-    bool saveAs();
-    void addRecentFile(const QString &path);
-    void rebuildRecentMenu();
-    void rebuildExamplesMenu();
-    // mainwindow_run.cpp
-    void startRun();
-    void onRunFailed(const QString &reason);
 
     LanguageManager *m_language;
+    proclab::ScenarioDocument *m_document;
     proclab::DiagramScene *m_scene;
     proclab::DiagramView *m_view;
-    proclab::ScenarioDocument *m_document;
     proclab::RunController *m_run;
     proclab::RunPresenter *m_presenter;
     proclab::PaletteWidget *m_palette;
@@ -80,6 +67,9 @@ private:
     proclab::ProcessTreeView *m_processView;
     proclab::EventLogWidget *m_eventLog;
     RunToolBar *m_runToolBar;
+    FileActions *m_fileActions;
+    EditActions *m_editActions;
+    RunActions *m_runActions;
     QToolBar *m_fileToolBar = nullptr;
     QLabel *m_problemsLabel;
 
@@ -89,16 +79,12 @@ private:
     QDockWidget *m_eventsDock = nullptr;
     QDockWidget *m_chartsDock = nullptr;
 
-    QHash<QString, QAction *> m_actions; // by a fixed key, never by text
-    QHash<proclab::NodeKind, QAction *> m_insertActions;
+    QHash<QString, QAction *> m_actions; // the window's own: quit, zoom, about
     QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_examplesMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_insertMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_runMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
 };

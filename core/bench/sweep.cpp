@@ -1,6 +1,7 @@
 #include "core/bench/sweep.h"
 
 #include "core/run/runcontroller.h"
+#include "core/scenario/scenarioedits.h"
 
 #include <QCoreApplication>
 
@@ -36,28 +37,6 @@ bool Sweep::targetsChannel(Parameter parameter)
     return parameter != Parameter::Processes;
 }
 
-namespace {
-
-// n copies of `tmpl` in total: the original plus tmpl.id_2 .. tmpl.id_n, placed right
-// after the original; further copies already present (from an earlier apply) are dropped.
-void setCopies(Scenario &s, const ProcessSpec &tmpl, const QList<QString> &existing, int n)
-{
-    for (int i = 1; i < existing.size(); ++i)
-        s.processes.removeIf([&](const ProcessSpec &p) { return p.id == existing[i]; });
-    int at = 0;
-    while (at < s.processes.size() && s.processes[at].id != tmpl.id)
-        ++at;
-    for (int k = 2; k <= n; ++k) {
-        ProcessSpec copy = tmpl;
-        copy.id = tmpl.id + u'_' + QString::number(k);
-        copy.label = (tmpl.label.isEmpty() ? tmpl.id : tmpl.label) + u' ' + QString::number(k);
-        copy.position.reset();
-        s.processes.insert(at + k - 1, copy);
-    }
-}
-
-} // namespace
-
 std::optional<Scenario> Sweep::apply(const Scenario &base, Parameter parameter,
                                      const QString &target, int value, QString *error)
 {
@@ -72,9 +51,8 @@ std::optional<Scenario> Sweep::apply(const Scenario &base, Parameter parameter,
                         .arg(parameterName(parameter))
                         .arg(value));
     if (targetsChannel(parameter)) {
-        auto channel = std::find_if(s.channels.begin(), s.channels.end(),
-                                    [&](const ChannelSpec &c) { return c.id == target; });
-        if (channel == s.channels.end())
+        ChannelSpec *channel = ScenarioEdits::channel(s, target);
+        if (!channel)
             return fail(QCoreApplication::translate("Sweep", "no channel \"%1\" in the scenario")
                             .arg(target));
         if (parameter == Parameter::Capacity) {
@@ -92,22 +70,19 @@ std::optional<Scenario> Sweep::apply(const Scenario &base, Parameter parameter,
         if (producers.isEmpty())
             return fail(QCoreApplication::translate("Sweep", "no process produces into \"%1\"")
                             .arg(target));
-        const ProcessSpec tmpl =
-            *std::find_if(s.processes.cbegin(), s.processes.cend(),
-                          [&](const ProcessSpec &p) { return p.id == producers.first(); });
-        setCopies(s, tmpl, producers, value);
+        const ProcessSpec tmpl = *s.process(producers.first());
+        ScenarioEdits::setProcessCopies(s, tmpl, producers, value);
         return s;
     }
-    auto it = std::find_if(s.processes.cbegin(), s.processes.cend(),
-                           [&](const ProcessSpec &p) { return p.id == target; });
-    if (it == s.processes.cend())
+    const ProcessSpec *found = s.process(target);
+    if (!found)
         return fail(
             QCoreApplication::translate("Sweep", "no process \"%1\" in the scenario").arg(target));
-    const ProcessSpec tmpl = *it;
+    const ProcessSpec tmpl = *found;
     if (tmpl.parent.isEmpty())
         return fail(QCoreApplication::translate("Sweep", "the root process \"%1\" cannot be copied")
                         .arg(target));
-    setCopies(s, tmpl, {tmpl.id}, value);
+    ScenarioEdits::setProcessCopies(s, tmpl, {tmpl.id}, value);
     return s;
 }
 

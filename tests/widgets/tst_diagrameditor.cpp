@@ -2,16 +2,18 @@
 // property edits, undo/redo. Everything is checked in the scenario (the truth) and in
 // the scene's items.
 
+#include "core/document/scenariodocument.h"
+#include "core/scenario/scenarioedits.h"
 #include "widgets/diagram/channelform.h"
 #include "widgets/diagram/channelitem.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/diagram/edgeitem.h"
+#include "widgets/diagram/nodekindicon.h"
 #include "widgets/diagram/palettewidget.h"
 #include "widgets/diagram/processform.h"
 #include "widgets/diagram/processitem.h"
 #include "widgets/diagram/propertypanel.h"
-#include "widgets/diagram/scenarioedits.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -30,7 +32,8 @@ class TestDiagramEditor : public QObject
 private:
     struct Editor
     {
-        DiagramScene scene;
+        ScenarioDocument document;
+        DiagramScene scene{&document};
         DiagramView view{&scene};
         Editor()
         {
@@ -205,7 +208,7 @@ private slots:
         QVERIFY(e.scene.connectNodes(c, d));
         QVERIFY(e.scene.connectNodes(b, pipe));
         const Scenario before = e.scene.scenario();
-        const int undoSteps = e.scene.undoStack()->count();
+        const int undoSteps = e.document.undoStack()->count();
         const int edges = int(e.scene.edges().size());
 
         const QList<QPair<QString, QString>> nonsense = {
@@ -225,7 +228,7 @@ private slots:
                   e.view.mapFromScene(QPointF(0, 0)));
         QCOMPARE(refused.size(), 1);
         QCOMPARE(e.scene.scenario(), before);
-        QCOMPARE(e.scene.undoStack()->count(), undoSteps);
+        QCOMPARE(e.document.undoStack()->count(), undoSteps);
         QCOMPARE(int(e.scene.edges().size()), edges);
         // The pipe's other end may be any relative: here b's sibling's child, as in ls | wc.
         QVERIFY(e.scene.connectNodes(pipe, d));
@@ -234,7 +237,7 @@ private slots:
     void undoRedoRoundTripIsExact()
     {
         Editor e;
-        PropertyPanel panel(&e.scene);
+        PropertyPanel panel(&e.document, &e.scene);
         QList<Scenario> states{e.scene.scenario()};
         auto step = [&] { states.append(e.scene.scenario()); };
 
@@ -278,7 +281,7 @@ private slots:
         QVERIFY(!e.scene.scenario().channel(buf));
         step();
 
-        QUndoStack *undo = e.scene.undoStack();
+        QUndoStack *undo = e.document.undoStack();
         QCOMPARE(undo->count(), states.size() - 1);
         for (int i = int(states.size()) - 2; i >= 0; --i) {
             undo->undo();
@@ -296,7 +299,7 @@ private slots:
     void invalidValuesAreMarked()
     {
         Editor e;
-        PropertyPanel panel(&e.scene);
+        PropertyPanel panel(&e.document, &e.scene);
         const QString buf = e.scene.addNode(NodeKind::ShmBuffer, QPointF(0, 0));
         e.scene.selectIds({buf});
         QVERIFY(!panel.channelForm()->isMarked(u"capacity"_qs));
@@ -316,7 +319,7 @@ private slots:
         Editor e;
         const QString p = e.scene.addNode(NodeKind::Process, QPointF(0, 0));
         const Scenario before = e.scene.scenario();
-        e.scene.setLocked(true);
+        e.document.setLocked(true);
         QVERIFY(e.scene.addNode(NodeKind::Process, QPointF(300, 0)).isEmpty());
         e.scene.selectIds({p});
         e.scene.deleteSelection();

@@ -2,9 +2,10 @@
 // while a run updates it, live pids on the diagram, the live process menu, and Stop
 // leaving nothing behind (checked in /proc and /dev/shm).
 
+#include "core/document/scenariodocument.h"
 #include "core/run/runcontroller.h"
+#include "core/scenario/autolayout.h"
 #include "widgets/charts/chartspanel.h"
-#include "widgets/diagram/autolayout.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/diagram/processitem.h"
@@ -168,13 +169,14 @@ private slots:
 
     void editorShowsLivePidsAndStopLeavesNothing()
     {
-        DiagramScene scene;
+        ScenarioDocument document;
+        DiagramScene scene(&document);
         DiagramView view(&scene);
         view.show();
         RunController run;
-        RunPresenter presenter(&run, &scene);
+        RunPresenter presenter(&run, &document, &scene);
         const Scenario scenario = threeProcesses();
-        scene.resetScenario(scenario);
+        document.reset(scenario);
 
         QVERIFY(run.start(scene.scenario()));
         QVERIFY(scene.isLocked());
@@ -265,13 +267,14 @@ private slots:
         QCOMPARE(scenario.processes.size(), 65);
         QCOMPARE(scenario.settings.sampleHz, 10);
         AutoLayout::layout(scenario, AutoLayout::Mode::All);
-        DiagramScene scene;
+        ScenarioDocument document;
+        DiagramScene scene(&document);
         DiagramView view(&scene);
         view.resize(1000, 700);
         view.show();
-        scene.resetScenario(scenario);
+        document.reset(scenario);
         RunController run;
-        RunPresenter presenter(&run, &scene);
+        RunPresenter presenter(&run, &document, &scene);
         ProcessTreeModel model;
         model.attach(&run);
         ChartsPanel charts(&run);

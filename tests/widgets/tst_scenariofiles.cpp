@@ -2,10 +2,10 @@
 // file is reported (file, path, message) and leaves the open diagram alone, files
 // without positions are laid out top-down.
 
+#include "core/document/scenariodocument.h"
+#include "core/scenario/autolayout.h"
 #include "core/scenario/scenarioio.h"
-#include "widgets/common/scenariodocument.h"
 #include "widgets/common/scenarioerrordialog.h"
-#include "widgets/diagram/autolayout.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/processitem.h"
 
@@ -43,8 +43,8 @@ private slots:
     void saveThenOpenGivesEqualScenario()
     {
         QTemporaryDir dir;
-        DiagramScene scene;
-        ScenarioDocument doc(&scene);
+        ScenarioDocument doc;
+        DiagramScene scene(&doc);
         doc.newDocument();
         const QString root = scene.addNode(NodeKind::Process, QPointF(10, 20));
         const QString kid = scene.addNode(NodeKind::Process, QPointF(10, 260));
@@ -70,14 +70,14 @@ private slots:
 
     void modifiedFollowsUndo()
     {
-        DiagramScene scene;
-        ScenarioDocument doc(&scene);
+        ScenarioDocument doc;
+        DiagramScene scene(&doc);
         QSignalSpy modified(&doc, &ScenarioDocument::modifiedChanged);
         QVERIFY(doc.open(example(u"pipe"_qs)).isEmpty());
         QVERIFY(!doc.isModified());
         scene.addNode(NodeKind::Process, QPointF(400, 0));
         QVERIFY(doc.isModified());
-        scene.undoStack()->undo();
+        doc.undoStack()->undo();
         QVERIFY(!doc.isModified()); // back at the saved state
         QVERIFY(modified.size() >= 2);
     }
@@ -85,8 +85,8 @@ private slots:
     void brokenFileIsReportedAndDiagramKept()
     {
         QTemporaryDir dir;
-        DiagramScene scene;
-        ScenarioDocument doc(&scene);
+        ScenarioDocument doc;
+        DiagramScene scene(&doc);
         QVERIFY(doc.open(example(u"fan"_qs)).isEmpty());
         scene.addNode(NodeKind::ShmCounter, QPointF(700, 0)); // an unsaved edit too
         const Scenario before = scene.scenario();
@@ -152,8 +152,8 @@ private slots:
             const QString path = dir.filePath(name + u".proclab.json"_qs);
             write(path, QJsonDocument(json).toJson());
 
-            DiagramScene scene;
-            ScenarioDocument doc(&scene);
+            ScenarioDocument doc;
+            DiagramScene scene(&doc);
             QVERIFY(doc.open(path).isEmpty());
             const Scenario &s = scene.scenario();
             QVERIFY(AutoLayout::hasAllPositions(s));
@@ -187,8 +187,8 @@ private slots:
 
     void savedPositionsAreKept()
     {
-        DiagramScene scene;
-        ScenarioDocument doc(&scene);
+        ScenarioDocument doc;
+        DiagramScene scene(&doc);
         const LoadResult raw = loadScenarioFile(example(u"pipe"_qs));
         QVERIFY(raw.ok());
         QVERIFY(doc.open(example(u"pipe"_qs)).isEmpty());

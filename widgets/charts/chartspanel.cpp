@@ -1,5 +1,6 @@
 #include "widgets/charts/chartspanel.h"
 
+#include "core/document/scenariodocument.h"
 #include "core/history/runrecord.h"
 #include "core/run/runcontroller.h"
 #include "widgets/charts/livechartspage.h"
@@ -54,15 +55,11 @@ ChartsPanel::ChartsPanel(RunController *run, QWidget *parent)
     retranslateUi();
 }
 
-void ChartsPanel::setScenario(const Scenario &scenario)
-{
-    m_scenario = scenario;
-    m_hasScenario = true;
-}
-
 void ChartsPanel::openSweepDialog()
 {
-    const Scenario scenario = m_hasScenario ? m_scenario : m_run ? m_run->scenario() : Scenario();
+    const Scenario scenario = m_document ? m_document->scenario()
+                              : m_run    ? m_run->scenario()
+                                         : Scenario();
     if (scenario.processes.isEmpty()) {
         QMessageBox::information(this, tr("Sweep"),
                                  tr("Open or build a scenario first: a sweep runs it again "

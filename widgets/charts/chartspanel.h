@@ -16,6 +16,7 @@ class LiveChartsPage;
 class OverheadPage;
 class RunController;
 class RunsPage;
+class ScenarioDocument;
 
 class ChartsPanel : public QWidget
 {
@@ -23,9 +24,9 @@ class ChartsPanel : public QWidget
 public:
     explicit ChartsPanel(proclab::RunController *run, QWidget *parent = nullptr);
 
-    // The scenario a sweep starts from (the editor's current one). Without it the
-    // scenario of the last run is used.
-    void setScenario(const Scenario &scenario);
+    // The document a sweep starts from (the diagram as it is now, not the last run's
+    // copy). Without one the scenario of the last run is used.
+    void setDocument(const ScenarioDocument *document) { m_document = document; }
 
     LiveChartsPage *livePage() const { return m_live; }
     OverheadPage *overheadPage() const { return m_overhead; }
@@ -41,8 +42,7 @@ private:
     void retranslateUi();
 
     RunController *m_run;
-    Scenario m_scenario;
-    bool m_hasScenario = false;
+    const ScenarioDocument *m_document = nullptr;
     QTabWidget *m_tabs;
     LiveChartsPage *m_live;
     OverheadPage *m_overhead;

@@ -1,7 +1,7 @@
 #include "widgets/charts/livechartspage.h"
 
+#include "core/history/livechartspecs.h"
 #include "widgets/charts/chartview.h"
-#include "widgets/charts/livechartspecs.h"
 #include "widgets/charts/seriescolors.h"
 #include "widgets/charts/timechart.h"
 
@@ -221,8 +221,9 @@ void LiveChartsPage::rebuildSeries()
     const QStringList processes = checked(ProcessItem);
     const QList<TimeChart *> all = charts();
     for (int k = 0; k < all.size(); ++k)
-        LiveChartSpecs::configure(all[k], LiveChartSpecs::Kind(k), m_scenario, channels, processes,
-                                  m_costUs);
+        all[k]->setSpec(LiveChartSpecs::spec(LiveChartSpecs::Kind(k), m_scenario, channels,
+                                             processes, m_costUs),
+                        m_scenario);
     refreshNow();
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/charts/timechart.h"
 
+#include "widgets/charts/seriescolors.h"
+
 #include <QIODevice>
 #include <QLineSeries>
 #include <QMap>
@@ -63,6 +65,37 @@ void TimeChart::setAxisTitles(const QString &time, const QString &left, const QS
     m_left->setTitleText(scaledTitle(left, m_leftScale));
     m_right->setTitleText(scaledTitle(right, m_rightScale));
     m_right->setVisible(!right.isEmpty());
+}
+
+void TimeChart::setSpec(const ChartSpec &spec, const Scenario &scenario)
+{
+    setTitle(spec.title);
+    setAxisTitles(spec.timeAxis, spec.leftAxis, spec.rightAxis);
+    QList<TimeSeriesSpec> specs;
+    for (const ChartSeriesSpec &in : spec.series) {
+        TimeSeriesSpec out;
+        out.name = in.name;
+        out.column = in.column;
+        switch (in.colour) {
+        case ChartSeriesSpec::Colour::Channel:
+            out.color = channelColor(scenario, in.owner);
+            break;
+        case ChartSeriesSpec::Colour::Process:
+            out.color = processColor(scenario, in.owner);
+            break;
+        case ChartSeriesSpec::Colour::Accent:
+            out.color = QColor(0x8e44ad);
+            break;
+        }
+        out.style = in.line == ChartSeriesSpec::Line::Dash  ? Qt::DashLine
+                    : in.line == ChartSeriesSpec::Line::Dot ? Qt::DotLine
+                                                            : Qt::SolidLine;
+        out.rightAxis = in.rightAxis;
+        out.key = in.key;
+        out.derive = in.derive;
+        specs.append(out);
+    }
+    setSeriesSpecs(specs);
 }
 
 void TimeChart::setSeriesSpecs(const QList<TimeSeriesSpec> &specs)

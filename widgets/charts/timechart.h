@@ -3,6 +3,7 @@
 // right one, and a time axis that scrolls to show the last `window` seconds. Series are
 // either stored history series or derived from them (e.g. the switching-cost share).
 
+#include "core/history/chartspec.h"
 #include "core/history/runhistory.h"
 
 #include <QChart>
@@ -42,6 +43,8 @@ public:
 
     void setAxisTitles(const QString &time, const QString &left, const QString &right = {});
     void setSeriesSpecs(const QList<TimeSeriesSpec> &specs);
+    // Titles and series from core's description; colours follow the scenario's items.
+    void setSpec(const ChartSpec &spec, const Scenario &scenario);
     const QList<TimeSeriesSpec> &seriesSpecs() const { return m_specs; }
     void setWindowS(double seconds); // <= 0: the whole run
     void refresh(const RunHistory &history);

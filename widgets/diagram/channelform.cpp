@@ -1,6 +1,6 @@
 #include "widgets/diagram/channelform.h"
 
-#include "widgets/diagram/nodekind.h"
+#include "core/scenario/nodekind.h"
 
 #include <QCheckBox>
 #include <QComboBox>

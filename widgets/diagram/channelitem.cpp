@@ -1,6 +1,6 @@
 #include "widgets/diagram/channelitem.h"
 
-#include "widgets/diagram/nodekind.h"
+#include "widgets/diagram/nodekindicon.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

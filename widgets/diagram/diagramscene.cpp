@@ -1,14 +1,14 @@
 #include "widgets/diagram/diagramscene.h"
 
+#include "core/document/scenariodocument.h"
+#include "core/scenario/autolayout.h"
+#include "core/scenario/connectionrules.h"
+#include "core/scenario/scenarioedits.h"
 #include "core/scenario/scenarioio.h"
-#include "widgets/diagram/autolayout.h"
 #include "widgets/diagram/channelitem.h"
-#include "widgets/diagram/connectionrules.h"
 #include "widgets/diagram/edgeitem.h"
 #include "widgets/diagram/handleitem.h"
 #include "widgets/diagram/processitem.h"
-#include "widgets/diagram/scenariocommand.h"
-#include "widgets/diagram/scenarioedits.h"
 
 #include <QClipboard>
 #include <QGraphicsLineItem>
@@ -17,7 +17,6 @@
 #include <QGraphicsView>
 #include <QGuiApplication>
 #include <QPen>
-#include <QUndoStack>
 
 namespace proclab {
 
@@ -31,10 +30,14 @@ Scenario &clipboardFragment()
 }
 } // namespace
 
-DiagramScene::DiagramScene(QObject *parent) : QGraphicsScene(parent), m_undo(new QUndoStack(this))
+DiagramScene::DiagramScene(ScenarioDocument *document, QObject *parent)
+    : QGraphicsScene(parent), m_document(document)
 {
     setItemIndexMethod(QGraphicsScene::NoIndex); // few items, many moves
-    refreshValidation();
+    connect(document, &ScenarioDocument::scenarioChanged, this, &DiagramScene::onScenarioChanged);
+    connect(document, &ScenarioDocument::validationChanged, this, &DiagramScene::refreshValidation);
+    connect(document, &ScenarioDocument::lockedChanged, this, &DiagramScene::onLockedChanged);
+    onScenarioChanged();
 }
 
 DiagramScene::~DiagramScene()
@@ -43,28 +46,27 @@ DiagramScene::~DiagramScene()
     m_edges.clear();
 }
 
-void DiagramScene::resetScenario(const Scenario &scenario)
+const Scenario &DiagramScene::scenario() const
 {
-    m_undo->clear();
-    applyScenario(scenario);
-    m_undo->setClean();
+    return m_document->scenario();
 }
 
-bool DiagramScene::pushEdit(const Scenario &after, const QString &text, const QString &mergeKey)
+const ValidationMap &DiagramScene::validation() const
 {
-    if (m_locked || after == m_scenario)
-        return false;
-    m_undo->push(new ScenarioCommand(this, m_scenario, after, text, mergeKey));
-    return true;
+    return m_document->validation();
 }
 
-void DiagramScene::applyScenario(const Scenario &scenario)
+bool DiagramScene::isLocked() const
 {
-    m_scenario = scenario;
+    return m_document->isLocked();
+}
+
+void DiagramScene::onScenarioChanged()
+{
     syncNodes();
     rebuildEdges();
     refreshValidation();
-    emit scenarioChanged();
+    emit diagramChanged();
 }
 
 void DiagramScene::syncNodes()
@@ -74,13 +76,13 @@ void DiagramScene::syncNodes()
         if (pos && item->pos() != *pos)
             item->setPos(*pos);
     };
-    for (const ProcessSpec &spec : std::as_const(m_scenario.processes)) {
+    for (const ProcessSpec &spec : std::as_const(scenario().processes)) {
         wanted.insert(spec.id);
         auto *item = qgraphicsitem_cast<ProcessItem *>(m_nodes.value(spec.id));
         if (!item) {
             delete m_nodes.take(spec.id); // an id that changed kind across undo
             item = new ProcessItem(spec);
-            item->setLocked(m_locked);
+            item->setLocked(isLocked());
             addItem(item);
             m_nodes.insert(spec.id, item);
         } else if (!(item->spec() == spec)) {
@@ -88,13 +90,13 @@ void DiagramScene::syncNodes()
         }
         place(item, spec.position);
     }
-    for (const ChannelSpec &spec : std::as_const(m_scenario.channels)) {
+    for (const ChannelSpec &spec : std::as_const(scenario().channels)) {
         wanted.insert(spec.id);
         auto *item = qgraphicsitem_cast<ChannelItem *>(m_nodes.value(spec.id));
         if (!item) {
             delete m_nodes.take(spec.id);
             item = new ChannelItem(spec);
-            item->setLocked(m_locked);
+            item->setLocked(isLocked());
             addItem(item);
             m_nodes.insert(spec.id, item);
         } else if (!(item->spec() == spec)) {
@@ -119,7 +121,7 @@ void DiagramScene::rebuildEdges()
 {
     qDeleteAll(m_edges);
     m_edges.clear();
-    for (const ProcessSpec &p : std::as_const(m_scenario.processes)) {
+    for (const ProcessSpec &p : std::as_const(scenario().processes)) {
         NodeItem *self = m_nodes.value(p.id);
         if (NodeItem *parent = m_nodes.value(p.parent))
             m_edges.append(new EdgeItem(EdgeItem::Kind::Fork, parent, self, p.id));
@@ -138,13 +140,13 @@ void DiagramScene::rebuildEdges()
 
 void DiagramScene::refreshValidation()
 {
-    m_validation = ValidationMap(m_scenario, validateScenario(m_scenario));
+    const ValidationMap &validation = m_document->validation();
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
-        it.value()->setProblems(m_validation.problemsOf(it.key()));
+        it.value()->setProblems(validation.problemsOf(it.key()));
     for (EdgeItem *edge : std::as_const(m_edges)) {
         const QString field = edge->kind() == EdgeItem::Kind::Fork ? QStringLiteral("parent")
                                                                    : QStringLiteral("channel");
-        edge->setProblem(!m_validation.problemsOf(edge->process(), field).isEmpty());
+        edge->setProblem(!validation.problemsOf(edge->process(), field).isEmpty());
     }
     for (NodeItem *node : std::as_const(m_nodes)) {
         if (auto *p = qgraphicsitem_cast<ProcessItem *>(node))
@@ -156,12 +158,12 @@ void DiagramScene::refreshValidation()
 
 QString DiagramScene::addNode(NodeKind kind, QPointF scenePos)
 {
-    if (m_locked)
+    if (isLocked())
         return {};
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     const QPointF rounded(qRound(scenePos.x()), qRound(scenePos.y()));
     const QString id = ScenarioEdits::addNode(after, kind, rounded);
-    pushEdit(after, tr("Add %1").arg(nodeKindTitle(kind)));
+    m_document->edit(after, tr("Add %1").arg(nodeKindTitle(kind)));
     selectIds({id});
     return id;
 }
@@ -193,22 +195,22 @@ QString DiagramScene::addNodeAtFreeSpot(NodeKind kind)
 
 bool DiagramScene::connectNodes(const QString &from, const QString &to)
 {
-    if (m_locked)
+    if (isLocked())
         return false;
-    const ConnectionResult result = ConnectionRules::connect(m_scenario, from, to);
+    const ConnectionResult result = ConnectionRules::connect(scenario(), from, to);
     if (!result.ok) {
         emit refused(result.reason);
         return false;
     }
-    return pushEdit(result.scenario, result.description);
+    return m_document->edit(result.scenario, result.description);
 }
 
 void DiagramScene::deleteSelection()
 {
-    if (m_locked)
+    if (isLocked())
         return;
     QSet<QString> nodes;
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     for (QGraphicsItem *item : selectedItems()) {
         if (auto *edge = qgraphicsitem_cast<EdgeItem *>(item)) {
             if (edge->kind() == EdgeItem::Kind::Fork)
@@ -220,7 +222,7 @@ void DiagramScene::deleteSelection()
         }
     }
     ScenarioEdits::removeNodes(after, nodes);
-    pushEdit(after, tr("Delete"));
+    m_document->edit(after, tr("Delete"));
 }
 
 void DiagramScene::copySelection()
@@ -228,7 +230,7 @@ void DiagramScene::copySelection()
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    clipboardFragment() = ScenarioEdits::extract(m_scenario, QSet<QString>(ids.begin(), ids.end()));
+    clipboardFragment() = ScenarioEdits::extract(scenario(), QSet<QString>(ids.begin(), ids.end()));
     QGuiApplication::clipboard()->setText(QString::fromUtf8(scenarioToJson(clipboardFragment())));
 }
 
@@ -241,19 +243,19 @@ void DiagramScene::cutSelection()
 void DiagramScene::paste()
 {
     const Scenario &fragment = clipboardFragment();
-    if (m_locked || (fragment.processes.isEmpty() && fragment.channels.isEmpty()))
+    if (isLocked() || (fragment.processes.isEmpty() && fragment.channels.isEmpty()))
         return;
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     const QSet<QString> created = ScenarioEdits::paste(after, fragment, QPointF(40, 40));
-    if (pushEdit(after, tr("Paste")))
+    if (m_document->edit(after, tr("Paste")))
         selectIds(created);
 }
 
 void DiagramScene::arrange()
 {
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     AutoLayout::layout(after, AutoLayout::Mode::All);
-    pushEdit(after, tr("Arrange"));
+    m_document->edit(after, tr("Arrange"));
 }
 
 QStringList DiagramScene::selectedIds() const
@@ -286,14 +288,10 @@ ChannelItem *DiagramScene::channelItem(const QString &id) const
     return qgraphicsitem_cast<ChannelItem *>(m_nodes.value(id));
 }
 
-void DiagramScene::setLocked(bool locked)
+void DiagramScene::onLockedChanged(bool locked)
 {
-    if (m_locked == locked)
-        return;
-    m_locked = locked;
     for (NodeItem *node : std::as_const(m_nodes))
         node->setLocked(locked);
-    emit lockedChanged(locked);
 }
 
 void DiagramScene::showSnapshot(const RunSnapshot &snapshot)
@@ -320,8 +318,9 @@ void DiagramScene::clearLive()
 
 void DiagramScene::retranslate()
 {
-    // Validation messages come from core's tr(); recompute them in the new language.
-    refreshValidation();
+    // Validation messages come from core's tr(); the document recomputes them in the
+    // new language and the items repaint through validationChanged.
+    m_document->revalidate();
     update();
 }
 
@@ -341,7 +340,7 @@ NodeItem *DiagramScene::nodeAt(QPointF scenePos, const NodeItem *except) const
 
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (!m_locked && event->button() == Qt::LeftButton) {
+    if (!isLocked() && event->button() == Qt::LeftButton) {
         const auto *handle = qgraphicsitem_cast<HandleItem *>(
             itemAt(event->scenePos(),
                    views().isEmpty() ? QTransform() : views().constFirst()->transform()));
@@ -385,7 +384,7 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     }
     QGraphicsScene::mouseReleaseEvent(event);
     // A drag that moved items becomes one undoable "Move".
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it) {
         const NodeItem *node = m_nodes.value(it.key());
         if (node && node->pos() != it.value())
@@ -393,7 +392,7 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
                                        QPointF(qRound(node->pos().x()), qRound(node->pos().y())));
     }
     m_pressPositions.clear();
-    pushEdit(after, tr("Move"));
+    m_document->edit(after, tr("Move"));
 }
 
 void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)

@@ -1,23 +1,25 @@
 #pragma once
-// The editable diagram. It holds the Scenario (the truth) and mirrors it as items;
-// every edit computes a new Scenario and goes through the undo stack. During a run it
-// is locked and only shows live state on top of the unchanged scenario.
+// The editable diagram: a view of the ScenarioDocument (the truth) as items. It never
+// changes items directly: every gesture computes a new Scenario (core/scenario's
+// ScenarioEdits, ConnectionRules, AutoLayout) and hands it to the document, whose
+// change it then mirrors. While the document is locked (a run) it only shows live
+// state on top of the unchanged scenario.
 
 #include "core/run/runsnapshot.h"
+#include "core/scenario/nodekind.h"
 #include "core/scenario/scenario.h"
-#include "widgets/diagram/nodekind.h"
-#include "widgets/diagram/validationmap.h"
+#include "core/scenario/validationmap.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QSet>
 
-class QUndoStack;
 class QGraphicsLineItem;
 
 namespace proclab {
 
 class NodeItem;
+class ScenarioDocument;
 class ProcessItem;
 class ChannelItem;
 class EdgeItem;
@@ -26,18 +28,11 @@ class DiagramScene : public QGraphicsScene
 {
     Q_OBJECT
 public:
-    explicit DiagramScene(QObject *parent = nullptr);
+    explicit DiagramScene(ScenarioDocument *document, QObject *parent = nullptr);
     ~DiagramScene() override;
 
-    const Scenario &scenario() const { return m_scenario; }
-    QUndoStack *undoStack() const { return m_undo; }
-
-    // New/Open: replaces the scenario without an undo step and clears the history.
-    void resetScenario(const Scenario &scenario);
-    // Pushes an undoable edit; false when locked or when nothing changes.
-    bool pushEdit(const Scenario &after, const QString &text, const QString &mergeKey = {});
-    // Mirrors a scenario as items; called by the undo commands only.
-    void applyScenario(const Scenario &scenario);
+    ScenarioDocument *document() const { return m_document; }
+    const Scenario &scenario() const;
 
     QString addNode(NodeKind kind, QPointF scenePos);
     QString addNodeAtFreeSpot(NodeKind kind); // double-click in the palette, shortcuts
@@ -54,18 +49,16 @@ public:
     ProcessItem *processItem(const QString &id) const;
     ChannelItem *channelItem(const QString &id) const;
     QList<EdgeItem *> edges() const { return m_edges; }
-    const ValidationMap &validation() const { return m_validation; }
+    const ValidationMap &validation() const;
 
-    void setLocked(bool locked);
-    bool isLocked() const { return m_locked; }
+    bool isLocked() const; // the document's lock: no editing during a run
     void showSnapshot(const RunSnapshot &snapshot);
     void clearLive();
     void retranslate();
 
 signals:
-    void scenarioChanged();
+    void diagramChanged(); // the items mirror the document's scenario again
     void refused(const QString &reason);
-    void lockedChanged(bool locked);
     void nodeContextMenuRequested(const QString &id, const QPoint &screenPos);
 
 protected:
@@ -75,18 +68,17 @@ protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
+    void onScenarioChanged();
+    void onLockedChanged(bool locked);
     void syncNodes();
     void rebuildEdges();
     void refreshValidation();
     NodeItem *nodeAt(QPointF scenePos, const NodeItem *except) const;
     QPointF freeSpotNear(QPointF pos) const;
 
-    Scenario m_scenario;
-    QUndoStack *m_undo;
+    ScenarioDocument *m_document;
     QHash<QString, NodeItem *> m_nodes;
     QList<EdgeItem *> m_edges;
-    ValidationMap m_validation;
-    bool m_locked = false;
     NodeItem *m_connectFrom = nullptr;
     QGraphicsLineItem *m_connectLine = nullptr;
     QHash<QString, QPointF> m_pressPositions;

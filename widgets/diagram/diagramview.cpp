@@ -1,7 +1,7 @@
 #include "widgets/diagram/diagramview.h"
 
 #include "widgets/diagram/diagramscene.h"
-#include "widgets/diagram/nodekind.h"
+#include "widgets/diagram/nodekindicon.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -26,7 +26,7 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
         setSceneRect(m_scene->itemsBoundingRect().adjusted(-2000, -2000, 2000, 2000) |
                      QRectF(-2000, -2000, 4000, 4000));
     };
-    connect(m_scene, &DiagramScene::scenarioChanged, this, updateRect);
+    connect(m_scene, &DiagramScene::diagramChanged, this, updateRect);
     updateRect();
     setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
     setMinimumSize(320, 240);

@@ -1,6 +1,6 @@
 #include "widgets/diagram/legendwidget.h"
 
-#include "widgets/common/livestate.h"
+#include "widgets/common/livestatecolor.h"
 
 #include <QEvent>
 #include <QGridLayout>

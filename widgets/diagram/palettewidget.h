@@ -3,7 +3,7 @@
 // type (QAbstractItemView starts it past QApplication::startDragDistance()); a
 // double-click or Enter adds the item without dragging.
 
-#include "widgets/diagram/nodekind.h"
+#include "widgets/diagram/nodekindicon.h"
 
 #include <QListWidget>
 

@@ -1,6 +1,6 @@
 #include "widgets/diagram/processitem.h"
 
-#include "widgets/common/livestate.h"
+#include "widgets/common/livestatecolor.h"
 #include "widgets/diagram/behaviourtext.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // Shared part of the property forms: rows keyed by the file's field name, so
 // validation problems ("$.processes[1].behaviour.count") land on the right field.
 
-#include "widgets/diagram/validationmap.h"
+#include "core/scenario/validationmap.h"
 
 #include <QList>
 #include <QWidget>

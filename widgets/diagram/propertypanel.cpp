@@ -1,9 +1,10 @@
 #include "widgets/diagram/propertypanel.h"
 
+#include "core/document/scenariodocument.h"
+#include "core/scenario/scenarioedits.h"
 #include "widgets/diagram/channelform.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/processform.h"
-#include "widgets/diagram/scenarioedits.h"
 #include "widgets/diagram/scenarioform.h"
 
 #include <QEvent>
@@ -14,10 +15,11 @@
 
 namespace proclab {
 
-PropertyPanel::PropertyPanel(DiagramScene *scene, QWidget *parent)
-    : QWidget(parent), m_scene(scene), m_title(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_multi(new QLabel(this)), m_scenarioForm(new ScenarioForm(this)),
-      m_processForm(new ProcessForm(this)), m_channelForm(new ChannelForm(this))
+PropertyPanel::PropertyPanel(ScenarioDocument *document, DiagramScene *scene, QWidget *parent)
+    : QWidget(parent), m_document(document), m_scene(scene), m_title(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_multi(new QLabel(this)),
+      m_scenarioForm(new ScenarioForm(this)), m_processForm(new ProcessForm(this)),
+      m_channelForm(new ChannelForm(this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -41,31 +43,33 @@ PropertyPanel::PropertyPanel(DiagramScene *scene, QWidget *parent)
     layout->addWidget(scroll, 1);
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &PropertyPanel::refresh);
-    connect(m_scene, &DiagramScene::scenarioChanged, this, &PropertyPanel::refresh);
-    connect(m_scene, &DiagramScene::lockedChanged, this, &PropertyPanel::refresh);
+    // validationChanged follows every scenario change (and a language change), so one
+    // refresh shows the new values with their problems.
+    connect(m_document, &ScenarioDocument::validationChanged, this, &PropertyPanel::refresh);
+    connect(m_document, &ScenarioDocument::lockedChanged, this, &PropertyPanel::refresh);
     connect(m_processForm, &ProcessForm::edited, this,
             [this](const ProcessSpec &spec, const QString &key) {
-                Scenario after = m_scene->scenario();
+                Scenario after = m_document->scenario();
                 if (ProcessSpec *p = ScenarioEdits::process(after, spec.id))
                     *p = spec;
-                m_scene->pushEdit(after, tr("Change %1 of %2").arg(key, spec.id),
-                                  spec.id + QLatin1Char('/') + key);
+                m_document->edit(after, tr("Change %1 of %2").arg(key, spec.id),
+                                 spec.id + QLatin1Char('/') + key);
             });
     connect(m_channelForm, &ChannelForm::edited, this,
             [this](const ChannelSpec &spec, const QString &key) {
-                Scenario after = m_scene->scenario();
+                Scenario after = m_document->scenario();
                 if (ChannelSpec *c = ScenarioEdits::channel(after, spec.id))
                     *c = spec;
-                m_scene->pushEdit(after, tr("Change %1 of %2").arg(key, spec.id),
-                                  spec.id + QLatin1Char('/') + key);
+                m_document->edit(after, tr("Change %1 of %2").arg(key, spec.id),
+                                 spec.id + QLatin1Char('/') + key);
             });
     connect(m_scenarioForm, &ScenarioForm::edited, this,
             [this](const Scenario &edited, const QString &key) {
-                Scenario after = m_scene->scenario();
+                Scenario after = m_document->scenario();
                 after.name = edited.name;
                 after.description = edited.description;
                 after.settings = edited.settings;
-                m_scene->pushEdit(after, tr("Change %1").arg(key), QStringLiteral("/") + key);
+                m_document->edit(after, tr("Change %1").arg(key), QStringLiteral("/") + key);
             });
     refresh();
 }
@@ -73,8 +77,8 @@ PropertyPanel::PropertyPanel(DiagramScene *scene, QWidget *parent)
 void PropertyPanel::refresh()
 {
     const QStringList ids = m_scene->selectedIds();
-    const Scenario &s = m_scene->scenario();
-    const bool editable = !m_scene->isLocked();
+    const Scenario &s = m_document->scenario();
+    const bool editable = !m_document->isLocked();
     for (QWidget *form :
          {static_cast<QWidget *>(m_scenarioForm), static_cast<QWidget *>(m_processForm),
           static_cast<QWidget *>(m_channelForm)})
@@ -84,15 +88,15 @@ void PropertyPanel::refresh()
         m_stack->setCurrentWidget(m_multi);
     } else if (const ProcessSpec *p = s.process(m_shownId)) {
         m_processForm->setProcess(*p, s);
-        m_processForm->showProblems(m_scene->validation(), p->id);
+        m_processForm->showProblems(m_document->validation(), p->id);
         m_stack->setCurrentWidget(m_processForm);
     } else if (const ChannelSpec *c = s.channel(m_shownId)) {
         m_channelForm->setChannel(*c);
-        m_channelForm->showProblems(m_scene->validation(), c->id);
+        m_channelForm->showProblems(m_document->validation(), c->id);
         m_stack->setCurrentWidget(m_channelForm);
     } else {
         m_scenarioForm->setScenario(s);
-        m_scenarioForm->showProblems(m_scene->validation(), QString());
+        m_scenarioForm->showProblems(m_document->validation(), QString());
         m_stack->setCurrentWidget(m_scenarioForm);
     }
     retranslate();

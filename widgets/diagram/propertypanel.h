@@ -1,6 +1,8 @@
 #pragma once
 // Shows and edits what is selected on the diagram (or the scenario when nothing is).
-// Every change becomes an undoable edit; problems are marked at the field.
+// It reads the document and edits it only through ScenarioDocument::edit(), so every
+// change is an undo step; the scene only says what is selected. Problems are marked at
+// the field.
 
 #include <QWidget>
 
@@ -12,13 +14,14 @@ namespace proclab {
 class ChannelForm;
 class DiagramScene;
 class ProcessForm;
+class ScenarioDocument;
 class ScenarioForm;
 
 class PropertyPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PropertyPanel(DiagramScene *scene, QWidget *parent = nullptr);
+    PropertyPanel(ScenarioDocument *document, DiagramScene *scene, QWidget *parent = nullptr);
 
     ProcessForm *processForm() const { return m_processForm; }
     ChannelForm *channelForm() const { return m_channelForm; }
@@ -31,6 +34,7 @@ private:
     void refresh();
     void retranslate();
 
+    ScenarioDocument *m_document;
     DiagramScene *m_scene;
     QLabel *m_title;
     QStackedWidget *m_stack;

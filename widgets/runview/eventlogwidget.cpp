@@ -1,7 +1,7 @@
 #include "widgets/runview/eventlogwidget.h"
 
 #include "core/run/runcontroller.h"
-#include "widgets/common/livestate.h"
+#include "widgets/common/livestatecolor.h"
 
 #include <QEvent>
 #include <QHeaderView>

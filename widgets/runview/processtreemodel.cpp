@@ -1,7 +1,7 @@
 #include "widgets/runview/processtreemodel.h"
 
 #include "core/run/runcontroller.h"
-#include "widgets/common/livestate.h"
+#include "widgets/common/livestatecolor.h"
 
 #include <QColor>
 

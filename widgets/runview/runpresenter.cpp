@@ -1,5 +1,6 @@
 #include "widgets/runview/runpresenter.h"
 
+#include "core/document/scenariodocument.h"
 #include "core/run/runcontroller.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/runview/liveprocessmenu.h"
@@ -8,8 +9,9 @@
 
 namespace proclab {
 
-RunPresenter::RunPresenter(RunController *run, DiagramScene *scene, QObject *parent)
-    : QObject(parent), m_run(run), m_scene(scene)
+RunPresenter::RunPresenter(RunController *run, ScenarioDocument *document, DiagramScene *scene,
+                           QObject *parent)
+    : QObject(parent), m_run(run), m_document(document), m_scene(scene)
 {
     connect(run, &RunController::stateChanged, this, &RunPresenter::onStateChanged);
     connect(run, &RunController::snapshotReady, this, [this](const RunSnapshot &snapshot) {
@@ -17,7 +19,7 @@ RunPresenter::RunPresenter(RunController *run, DiagramScene *scene, QObject *par
         m_scene->showSnapshot(snapshot);
     });
     // The last run's colours stay until the learner edits the diagram again.
-    connect(scene, &DiagramScene::scenarioChanged, this, [this] {
+    connect(document, &ScenarioDocument::scenarioChanged, this, [this] {
         if (m_showingLive && !m_run->isActive()) {
             m_showingLive = false;
             m_scene->clearLive();
@@ -30,11 +32,11 @@ RunPresenter::RunPresenter(RunController *run, DiagramScene *scene, QObject *par
 void RunPresenter::onStateChanged()
 {
     const bool active = m_run->isActive();
-    if (active && !m_scene->isLocked()) {
+    if (active && !m_document->isLocked()) {
         m_scene->clearLive();
         m_scene->clearSelection();
     }
-    m_scene->setLocked(active);
+    m_document->setLocked(active);
 }
 
 void RunPresenter::showNodeMenu(const QString &id, const QPoint &screenPos)

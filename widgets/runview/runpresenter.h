@@ -1,5 +1,5 @@
 #pragma once
-// Ties a run to the diagram: locks the editor while the run is active, paints live pids,
+// Ties a run to the diagram: locks the document while the run is active, paints live pids,
 // states, fill levels and rates on the items, and offers the live process menu. The
 // scenario itself is never touched by a run.
 
@@ -9,18 +9,21 @@ namespace proclab {
 
 class DiagramScene;
 class RunController;
+class ScenarioDocument;
 
 class RunPresenter : public QObject
 {
     Q_OBJECT
 public:
-    RunPresenter(RunController *run, DiagramScene *scene, QObject *parent = nullptr);
+    RunPresenter(RunController *run, ScenarioDocument *document, DiagramScene *scene,
+                 QObject *parent = nullptr);
 
 private:
     void onStateChanged();
     void showNodeMenu(const QString &id, const QPoint &screenPos);
 
     RunController *m_run;
+    ScenarioDocument *m_document;
     DiagramScene *m_scene;
     bool m_showingLive = false;
 };

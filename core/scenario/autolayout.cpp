@@ -1,6 +1,6 @@
-#include "widgets/diagram/autolayout.h"
+#include "core/scenario/autolayout.h"
 
-#include "widgets/diagram/connectionrules.h"
+#include "core/scenario/connectionrules.h"
 
 #include <QHash>
 #include <QMap>

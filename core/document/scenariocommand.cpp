@@ -1,24 +1,26 @@
-#include "widgets/diagram/scenariocommand.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/document/scenariocommand.h"
 
-#include "widgets/diagram/diagramscene.h"
+#include "core/document/scenariodocument.h"
 
 namespace proclab {
 
-ScenarioCommand::ScenarioCommand(DiagramScene *scene, Scenario before, Scenario after,
+ScenarioCommand::ScenarioCommand(ScenarioDocument *document, Scenario before, Scenario after,
                                  const QString &text, const QString &mergeKey)
-    : m_scene(scene), m_before(std::move(before)), m_after(std::move(after)), m_mergeKey(mergeKey)
+    : m_document(document), m_before(std::move(before)), m_after(std::move(after)),
+      m_mergeKey(mergeKey)
 {
     setText(text);
 }
 
 void ScenarioCommand::undo()
 {
-    m_scene->applyScenario(m_before);
+    m_document->apply(m_before);
 }
 
 void ScenarioCommand::redo()
 {
-    m_scene->applyScenario(m_after);
+    m_document->apply(m_after);
 }
 
 int ScenarioCommand::id() const

@@ -1,10 +1,10 @@
 #pragma once
-// The kinds of things the learner can place on the canvas: a process or one of the
-// channel kinds. Shared by the palette, the drop code, the items and the menus.
+// The kinds of things the learner can place on a diagram: a process or one of the
+// channel kinds. Shared by the scenario edits, the palette, the items and the menus;
+// the icons live with what draws them (widgets/diagram/nodekindicon.h).
 
 #include "core/scenario/scenario.h"
 
-#include <QIcon>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -21,9 +21,6 @@ enum class NodeKind
     SocketPair
 };
 
-// The drag payload of a palette entry; the canvas accepts nothing else.
-inline constexpr char kNodeKindMimeType[] = "application/x-proclab-node-kind";
-
 QList<NodeKind> allNodeKinds();
 std::optional<ChannelKind> channelKindOf(NodeKind kind);
 NodeKind nodeKindOf(ChannelKind kind);
@@ -32,6 +29,5 @@ QString nodeKindKey(NodeKind kind);
 std::optional<NodeKind> nodeKindFromKey(const QString &key);
 QString nodeKindTitle(NodeKind kind);       // translated, for the palette and menus
 QString nodeKindDescription(NodeKind kind); // translated tooltip
-QIcon nodeKindIcon(NodeKind kind);          // from :/icons
 
 } // namespace proclab

@@ -1,4 +1,4 @@
-#include "widgets/diagram/scenarioedits.h"
+#include "core/scenario/scenarioedits.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -123,6 +123,24 @@ Scenario ScenarioEdits::extract(const Scenario &scenario, const QSet<QString> &i
             fragment.channels.append(c);
     }
     return fragment;
+}
+
+void ScenarioEdits::setProcessCopies(Scenario &s, const ProcessSpec &tmpl,
+                                     const QStringList &existing, int n)
+{
+    for (int i = 1; i < existing.size(); ++i)
+        s.processes.removeIf([&](const ProcessSpec &p) { return p.id == existing[i]; });
+    int at = 0;
+    while (at < s.processes.size() && s.processes[at].id != tmpl.id)
+        ++at;
+    for (int k = 2; k <= n; ++k) {
+        ProcessSpec copy = tmpl;
+        copy.id = tmpl.id + QLatin1Char('_') + QString::number(k);
+        copy.label =
+            (tmpl.label.isEmpty() ? tmpl.id : tmpl.label) + QLatin1Char(' ') + QString::number(k);
+        copy.position.reset();
+        s.processes.insert(at + k - 1, copy);
+    }
 }
 
 QSet<QString> ScenarioEdits::paste(Scenario &scenario, const Scenario &fragment, QPointF offset)

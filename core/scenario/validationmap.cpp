@@ -1,4 +1,4 @@
-#include "widgets/diagram/validationmap.h"
+#include "core/scenario/validationmap.h"
 
 #include <QRegularExpression>
 

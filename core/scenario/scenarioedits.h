@@ -2,8 +2,8 @@
 // Pure edits on a Scenario value. The diagram never changes items directly: it computes
 // the next Scenario here and pushes (before, after) on the undo stack, so undo is exact.
 
+#include "core/scenario/nodekind.h"
 #include "core/scenario/scenario.h"
-#include "widgets/diagram/nodekind.h"
 
 #include <QPointF>
 #include <QSet>
@@ -37,6 +37,12 @@ public:
     static Scenario extract(const Scenario &scenario, const QSet<QString> &ids);
     // Inserts a copied fragment under fresh ids, shifted by offset; returns the new ids.
     static QSet<QString> paste(Scenario &scenario, const Scenario &fragment, QPointF offset);
+
+    // n copies of `tmpl` in total: the original plus tmpl.id_2 .. tmpl.id_n, placed right
+    // after the original; copies in `existing` beyond the first (from an earlier call)
+    // are dropped first. What a sweep over the number of processes does.
+    static void setProcessCopies(Scenario &scenario, const ProcessSpec &tmpl,
+                                 const QStringList &existing, int n);
 
     static ProcessSpec *process(Scenario &scenario, const QString &id);
     static ChannelSpec *channel(Scenario &scenario, const QString &id);

@@ -1,10 +1,11 @@
 #pragma once
-// One visual language for a live process's state, used by the diagram, the legend and
-// the process table so a colour means the same thing everywhere.
+// What a live process is doing, classified once from its sample (/proc state, the stats
+// page's wait state, how it ended), so the diagram, the legend, the process table, the
+// CLI and the lessons name the same state. Its colour is the widgets' business
+// (widgets/common/livestatecolor.h).
 
 #include "core/run/runsnapshot.h"
 
-#include <QColor>
 #include <QList>
 #include <QString>
 
@@ -24,8 +25,7 @@ enum class LiveState
 };
 
 LiveState liveStateOf(const ProcessSample &sample);
-QList<LiveState> legendStates(); // every state the legend explains, in reading order
-QColor liveStateColor(LiveState state);
+QList<LiveState> legendStates();        // every state the legend explains, in reading order
 QString liveStateName(LiveState state); // translated
 
 } // namespace proclab

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One undoable edit: the whole scenario before and after. Scenarios are small values, so
 // storing both is cheap and makes undo/redo exact (operator== holds after a round trip).
@@ -8,15 +9,15 @@
 
 namespace proclab {
 
-class DiagramScene;
+class ScenarioDocument;
 
 class ScenarioCommand : public QUndoCommand
 {
 public:
     // mergeKey: consecutive commands with the same non-empty key (e.g. typing in one
     // field of one item) become one undo step.
-    ScenarioCommand(DiagramScene *scene, Scenario before, Scenario after, const QString &text,
-                    const QString &mergeKey = {});
+    ScenarioCommand(ScenarioDocument *document, Scenario before, Scenario after,
+                    const QString &text, const QString &mergeKey = {});
 
     void undo() override;
     void redo() override;
@@ -24,7 +25,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    DiagramScene *m_scene;
+    ScenarioDocument *m_document;
     Scenario m_before;
     Scenario m_after;
     QString m_mergeKey;

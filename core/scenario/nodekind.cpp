@@ -1,4 +1,4 @@
-#include "widgets/diagram/nodekind.h"
+#include "core/scenario/nodekind.h"
 
 #include <QCoreApplication>
 
@@ -106,14 +106,6 @@ QString nodeKindDescription(NodeKind kind)
                                            "processes forked from a common ancestor.");
     }
     return {};
-}
-
-QIcon nodeKindIcon(NodeKind kind)
-{
-    static const char *const names[] = {"process", "shm-buffer", "shm-counter",
-                                        "pipe",    "mailbox",    "socket-pair"};
-    return QIcon(QStringLiteral(":/icons/") + QLatin1String(names[int(kind)]) +
-                 QStringLiteral(".svg"));
 }
 
 } // namespace proclab

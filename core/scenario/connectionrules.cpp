@@ -1,6 +1,6 @@
-#include "widgets/diagram/connectionrules.h"
+#include "core/scenario/connectionrules.h"
 
-#include "widgets/diagram/scenarioedits.h"
+#include "core/scenario/scenarioedits.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,4 @@
-#include "widgets/charts/livechartspecs.h"
-
-#include "widgets/charts/seriescolors.h"
+#include "core/history/livechartspecs.h"
 
 #include <QMap>
 
@@ -23,14 +21,18 @@ QString labelOf(const Scenario &s, const QString &id)
     return id;
 }
 
-TimeSeriesSpec stored(const QString &name, Metric metric, const QString &id, const QColor &color,
-                      Qt::PenStyle style = Qt::SolidLine, bool right = false)
+using Colour = ChartSeriesSpec::Colour;
+using Line = ChartSeriesSpec::Line;
+
+ChartSeriesSpec stored(const QString &name, Metric metric, const QString &id, Colour colour,
+                       Line line = Line::Solid, bool right = false)
 {
-    TimeSeriesSpec spec;
+    ChartSeriesSpec spec;
     spec.name = name;
     spec.column = RunHistory::metricColumnName(metric) + u':' + id;
-    spec.color = color;
-    spec.style = style;
+    spec.colour = colour;
+    spec.owner = id;
+    spec.line = line;
     spec.rightAxis = right;
     spec.key = {metric, id};
     return spec;
@@ -83,33 +85,33 @@ QList<QPointF> LiveChartSpecs::switchingShare(const RunHistory &history, const S
     return out;
 }
 
-void LiveChartSpecs::configure(TimeChart *chart, Kind kind, const Scenario &scenario,
-                               const QStringList &channels, const QStringList &processes,
-                               std::optional<double> switchCostUs)
+ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStringList &channels,
+                               const QStringList &processes, std::optional<double> switchCostUs)
 {
-    const QString time = tr("time (s)");
-    QList<TimeSeriesSpec> specs;
+    ChartSpec chart;
+    chart.timeAxis = tr("time (s)");
+    QList<ChartSeriesSpec> &specs = chart.series;
     switch (kind) {
     case Kind::Throughput:
-        chart->setTitle(tr("Throughput"));
-        chart->setAxisTitles(time, tr("items/s"), tr("MB/s"));
+        chart.title = tr("Throughput");
+        chart.leftAxis = tr("items/s");
+        chart.rightAxis = tr("MB/s");
         for (const QString &id : channels) {
-            const QColor color = channelColor(scenario, id);
-            specs.append(
-                stored(tr("%1 items/s").arg(labelOf(scenario, id)), Metric::ItemsPerS, id, color));
-            specs.append(stored(tr("%1 MB/s").arg(labelOf(scenario, id)), Metric::MBPerS, id, color,
-                                Qt::DashLine, true));
+            specs.append(stored(tr("%1 items/s").arg(labelOf(scenario, id)), Metric::ItemsPerS, id,
+                                Colour::Channel));
+            specs.append(stored(tr("%1 MB/s").arg(labelOf(scenario, id)), Metric::MBPerS, id,
+                                Colour::Channel, Line::Dash, true));
         }
         break;
     case Kind::SwitchingShare:
         // Axis titles stay short: a long one is cut off on a chart in a low dock.
-        chart->setTitle(tr("CPU time spent switching (estimate, % of the run's CPU time)"));
-        chart->setAxisTitles(time, tr("%"));
+        chart.title = tr("CPU time spent switching (estimate, % of the run's CPU time)");
+        chart.leftAxis = tr("%");
         if (switchCostUs) {
-            TimeSeriesSpec spec;
+            ChartSeriesSpec spec;
             spec.name = tr("switching / CPU time");
             spec.column = u"switching_share_percent"_s;
-            spec.color = QColor(0x8e44ad);
+            spec.colour = Colour::Accent;
             const double cost = *switchCostUs;
             spec.derive = [scenario, cost](const RunHistory &h) {
                 return switchingShare(h, scenario, cost);
@@ -118,36 +120,33 @@ void LiveChartSpecs::configure(TimeChart *chart, Kind kind, const Scenario &scen
         }
         break;
     case Kind::Fill:
-        chart->setTitle(tr("Buffer fill (% of capacity)"));
-        chart->setAxisTitles(time, tr("%"));
+        chart.title = tr("Buffer fill (% of capacity)");
+        chart.leftAxis = tr("%");
         for (const QString &id : channels)
-            specs.append(
-                stored(labelOf(scenario, id), Metric::FillPercent, id, channelColor(scenario, id)));
+            specs.append(stored(labelOf(scenario, id), Metric::FillPercent, id, Colour::Channel));
         break;
     case Kind::Latency:
-        chart->setTitle(tr("Latency (p50 solid, p99 dashed)"));
-        chart->setAxisTitles(time, tr("µs"));
+        chart.title = tr("Latency (p50 solid, p99 dashed)");
+        chart.leftAxis = tr("µs");
         for (const QString &id : channels) {
-            const QColor color = channelColor(scenario, id);
-            specs.append(
-                stored(tr("%1 p50").arg(labelOf(scenario, id)), Metric::LatencyP50Us, id, color));
+            specs.append(stored(tr("%1 p50").arg(labelOf(scenario, id)), Metric::LatencyP50Us, id,
+                                Colour::Channel));
             specs.append(stored(tr("%1 p99").arg(labelOf(scenario, id)), Metric::LatencyP99Us, id,
-                                color, Qt::DashLine));
+                                Colour::Channel, Line::Dash));
         }
         break;
     case Kind::Switches:
-        chart->setTitle(tr("Context switches (voluntary solid, involuntary dotted)"));
-        chart->setAxisTitles(time, tr("switches/s"));
+        chart.title = tr("Context switches (voluntary solid, involuntary dotted)");
+        chart.leftAxis = tr("switches/s");
         for (const QString &id : processes) {
-            const QColor color = processColor(scenario, id);
             specs.append(stored(tr("%1 voluntary").arg(labelOf(scenario, id)),
-                                Metric::VoluntaryPerS, id, color));
+                                Metric::VoluntaryPerS, id, Colour::Process));
             specs.append(stored(tr("%1 involuntary").arg(labelOf(scenario, id)),
-                                Metric::InvoluntaryPerS, id, color, Qt::DotLine));
+                                Metric::InvoluntaryPerS, id, Colour::Process, Line::Dot));
         }
         break;
     }
-    chart->setSeriesSpecs(specs);
+    return chart;
 }
 
 } // namespace proclab

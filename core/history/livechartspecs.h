@@ -1,9 +1,10 @@
 #pragma once
 // What each live chart plots and how it is titled, shared by the GUI's live page and
-// the CLI's --chart output so both draw the same thing.
+// the CLI's --chart output so both draw the same thing. Widget-free: TimeChart::setSpec
+// turns a ChartSpec into curves.
 
+#include "core/history/chartspec.h"
 #include "core/scenario/scenario.h"
-#include "widgets/charts/timechart.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -29,9 +30,8 @@ public:
 
     // Titles and series of `kind` for the chosen channels and processes. The switching
     // share needs the measured cost of a switch; without it that chart stays empty.
-    static void configure(TimeChart *chart, Kind kind, const Scenario &scenario,
-                          const QStringList &channels, const QStringList &processes,
-                          std::optional<double> switchCostUs);
+    static ChartSpec spec(Kind kind, const Scenario &scenario, const QStringList &channels,
+                          const QStringList &processes, std::optional<double> switchCostUs);
 
     // CPU time spent switching as % of the processes' CPU time, per sample time:
     // (switches/s summed over processes) × (µs per switch) / (CPU µs per s).

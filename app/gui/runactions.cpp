@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/runactions.h"
+
+#include "core/document/scenariodocument.h"
+#include "core/run/runcontroller.h"
+
+#include <QMessageBox>
+
+using namespace proclab;
+
+RunActions::RunActions(RunController *run, ScenarioDocument *document, QWidget *window)
+    : QObject(window), m_run(run), m_document(document), m_window(window)
+{
+    connect(m_run, &RunController::failed, this, &RunActions::onFailed);
+}
+
+void RunActions::startRun()
+{
+    if (m_run->isActive())
+        return;
+    const QList<ScenarioError> &problems = m_document->problems();
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const ScenarioError &e : problems)
+            lines.append(e.path + QStringLiteral(": ") + e.message);
+        QMessageBox::warning(m_window, tr("Cannot run"),
+                             tr("Fix these problems first (they are marked on the diagram):") +
+                                 QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+        return;
+    }
+    // The run gets a copy: the diagram is never changed by running it.
+    const Scenario &scenario = m_document->scenario();
+    if (m_run->start(scenario)) {
+        emit statusMessage(tr("Running %1").arg(scenario.name), 4000);
+        emit started(!scenario.channels.isEmpty());
+    }
+}
+
+void RunActions::onFailed(const QString &reason)
+{
+    emit statusMessage(tr("The run failed: %1").arg(reason), 15000);
+    QMessageBox::warning(m_window, tr("Run failed"), reason);
+}
