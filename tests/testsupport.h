@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared helpers for the tests: what a test needs to check a run from OUTSIDE (/proc,
 // /dev/shm, message queues) and where the build put things. Small on purpose.

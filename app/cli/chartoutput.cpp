@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `run ... --chart out.png|out.svg --csv out.csv` and `bench ctxswitch --chart out.png`:
 // the same charts and CSV the app exports, drawn headless from the run's snapshots or the
 // bench's result. Registers itself as a CliExtension; the commands do not know it.

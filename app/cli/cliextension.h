@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A seam for optional outputs of `run` and `bench` (e.g. --chart out.svg --csv out.csv)
 // that live in their own files: an extension registers itself with a static

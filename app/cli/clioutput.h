@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writing to stdout/stderr from the commands (UTF-8, flushed), so JSON and tables never
 // interleave with Qt's own logging.

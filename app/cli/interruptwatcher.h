@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns SIGINT/SIGTERM into a Qt signal (self-pipe), so Ctrl-C stops a headless run
 // through RunController::stop() and the run ends with its usual accounting.

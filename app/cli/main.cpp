@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // proclab-cli: headless runs, validation and benchmarks. Each command lives in its own file;
 // this one only dispatches.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one place that swaps translators. Installing or removing a QTranslator makes Qt
 // send LanguageChange to every widget, and each widget retranslates itself.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ProcLab: the desktop app. Builds diagrams of processes and channels and runs them as
 // real processes through proclab-agent.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Run, Pause/Resume and Stop, with the elapsed time and the run's state beside them.
 

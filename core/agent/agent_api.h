@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal seams of proclab-agent (C++ and POSIX only, no Qt, single-threaded).
 // The process engine (plan, fork tree, events, control) and the IPC part (channels,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The agent once its plan is accepted: creates the run's IPC, announces "ready", and then, in
 // one poll() loop over stdin (commands), a signalfd (SIGCHLD, SIGTERM, SIGINT, SIGHUP) and the

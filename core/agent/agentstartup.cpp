@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `proclab-agent run`: the agent's own process attributes, its signals, and the plan.
 #include "core/agent/agentloop.h"
 #include "core/agent/events.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The behaviours a process of the run can have (see core/scenario.h, BehaviourKind). Each
 // ends the process; none returns.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agent/childreaper.h"
 
 #include "core/agent/events.h"

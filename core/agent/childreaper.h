@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The children one process of the run forked, and how it waits for them. A normal parent
 // reaps each child as it ends and reports it ("exited", reaper = itself); every wait also

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A command line from the controller (see wire/proclab_wire.h), checked before it is acted on.
 

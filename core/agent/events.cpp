@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agent/events.h"
 
 #include "core/agent/agent_api.h"

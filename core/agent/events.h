@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Event lines (wire protocol, see wire/proclab_wire.h): one JSON object per line, "ev" first,
 // "t" last. Built by hand because the agent links no JSON library; ids are [A-Za-z0-9_.-]

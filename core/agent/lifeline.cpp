@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agent/lifeline.h"
 
 #include "core/agent/agent_api.h"

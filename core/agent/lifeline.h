@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The lifeline: a pipe whose only write end stays in the agent. Every process of the run
 // keeps the read end; when the agent dies, however it dies (SIGKILL included), the kernel

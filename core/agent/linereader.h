@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Splits what arrives on a file descriptor into lines: the plan and commands on stdin, the
 // event lines of the run's processes on the event pipe.

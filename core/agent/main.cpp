@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // proclab-agent: the only ProcLab program that forks. See wire/proclab_wire.h for the
 // protocol and agent_api.h for how the process engine and the IPC part meet.
 #include "core/agent/agent_api.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading and checking a plan (format in wire/proclab_wire.h). Strict on purpose: the agent
 // forks nothing unless the whole plan is understood and within its limits.

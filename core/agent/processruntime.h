@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a process of the run does from the moment fork() returns in it: shed what belongs to
 // the agent, announce itself, fork its own children (so the real process tree IS the

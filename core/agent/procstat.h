@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the kernel says about a process, from /proc/<pid>/stat: the agent trusts this, not
 // its own bookkeeping, when it reports a reparenting or looks for processes of its run.

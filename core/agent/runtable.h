@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The agent's view of its run: which node has which pid, who its parent is now, whether it
 // has ended. Fed by the processes' own event lines and by the agent's reaping; it emits the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The run's shared stats page (wire::StatsPage): POSIX shm "/proclab-<agentpid>-<tag>-stats",
 // mode 0600, created O_EXCL by the agent, mapped read-only by core.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs `proclab-agent bench ctxswitch|ipc --json ...` without blocking and hands back the
 // JSON object it prints. Used by the GUI's charts and by proclab-cli.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The context-switch bench result, cached per machine in a JSON file (measuring takes a
 // few seconds and the answer only changes with the CPU or the kernel). Re-measuring

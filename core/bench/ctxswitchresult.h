@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The result of `proclab-agent bench ctxswitch --json`: what one context switch costs
 // on this machine, with both processes pinned to one CPU and across two CPUs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The machine a measurement was made on: for captions on exported charts and as the
 // key of the cached context-switch bench (a cost measured on another CPU or kernel

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs one scenario over a range of one parameter (buffer capacity, item size, number of
 // producers, number of processes), one run after another with RunController, and keeps

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What each live chart plots and how it is titled, shared by the GUI's live page and
 // the CLI's --chart output so both draw the same thing. Widget-free: TimeChart::setSpec

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The time series behind the charts, fed by RunSnapshot. Memory stays bounded over an
 // hour-long run: the most recent frames are kept at full rate, older frames are folded

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A finished run, kept in the session's run list so runs can be compared side by side
 // (overlaid curves, grouped bars): what ran, with which parameters, when, the summary

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pipe to one proclab-agent: starts `proclab-agent run --parent-pid <ours>`, writes the
 // plan, turns its JSON-line output into RunEvents, sends commands and notices its death.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a live process is doing, classified once from its sample (/proc state, the stats
 // page's wait state, how it ended), so the diagram, the legend, the process table, the

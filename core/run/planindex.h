@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which wire index the plan gave each process and channel. The plan lists processes
 // parents first, not in scenario order, and the stats page is indexed like the plan, so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns a Scenario into the text plan proclab-agent reads (format in wire/proclab_wire.h).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The run's processes in scenario order, kept up to date from the agent's events
 // (pid, parent, life, exit, kills, pauses). The sampler adds what /proc says.

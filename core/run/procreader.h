@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads one process's /proc/PID/stat and /proc/PID/status: what the kernel itself says
 // about a process, so the run view shows the OS's truth rather than the agent's claims.

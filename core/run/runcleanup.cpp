@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/run/runcleanup.h"
 
 #include "core/agent/wire/proclab_wire.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What is left of a run whose agent did not end it properly (crash, SIGKILL, timeout):
 // every process of the run is in the agent's process group and every IPC object is named

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs a scenario as real processes through proclab-agent and watches it live.
 // Used the same way by the GUI, the CLI and the tests. RAII: destroying a running

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns one JSON line of proclab-agent's output (see wire/proclab_wire.h) into a RunEvent.
 

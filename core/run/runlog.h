@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The "proclab.run" logging category: everything the run side reports (errors carry errno).
 // Enable with QT_LOGGING_RULES="proclab.run.debug=true".

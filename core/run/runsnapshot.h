@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a run looks like at one moment, and what happened in it. Plain values, emitted
 // by RunController as signals and used by the diagram, the table, the charts and the CLI.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a finished run amounts to, as plain values and as the CLI's JSON object
 // (`proclab-cli run FILE --json`). Built from a RunController after finished()/failed().

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Samples a live run at a settable rate (default 10 Hz): /proc for every live pid, the
 // stats page for wait states, items and channels. Emits one RunSnapshot per tick.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Read-only view of a run's stats page (POSIX shm written by the run's processes) and
 // the conversion of its raw counters into ChannelSamples: rates from the deltas between

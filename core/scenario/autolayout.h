@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A readable top-down layout for a scenario without positions: parents above their
 // children, each channel between its producers and its consumers.

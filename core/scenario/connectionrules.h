@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a drag from one item's handle to another item means, and whether it makes sense.
 // Pure: given the scenario, returns the edited scenario or the reason it is refused.

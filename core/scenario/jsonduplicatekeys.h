@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // QJsonDocument keeps only the last of two equal keys in an object, silently. A human who
 // writes "ms" twice deserves to hear about it, so the loader looks for repeats itself.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads the fields of one JSON object of a scenario file and reports, with the JSON
 // path, every field that is missing, of the wrong type, out of range or unknown.

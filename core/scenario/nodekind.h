@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The kinds of things the learner can place on a diagram: a process or one of the
 // channel kinds. Shared by the scenario edits, the palette, the items and the menus;

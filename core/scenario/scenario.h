@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scenario: what the learner built. A plain value type (copyable, comparable) so
 // the editor's undo stack, the file format and the run all share one model.

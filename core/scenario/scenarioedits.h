@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Pure edits on a Scenario value. The diagram never changes items directly: it computes
 // the next Scenario here and pushes (before, after) on the undo stack, so undo is exact.

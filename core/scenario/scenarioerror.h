@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Collects ScenarioErrors for one file while the parser and the validator walk it.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The public entry points of scenarioio.h: they put the parser and the validator together.
 #include "core/scenario/scenarioio.h"
 

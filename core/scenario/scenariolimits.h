@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The limits and defaults of the scenario format in one place: the parser, the validator,
 // the writer and the editor's spin boxes all read them from here, so they cannot disagree.

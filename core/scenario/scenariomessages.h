@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Messages that both the parser (on the file) and the validator (on a model) report, so a
 // problem reads the same whichever of them found it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns the JSON text of a *.proclab.json file into a Scenario, reporting every problem
 // of syntax, structure and type with its JSON path. Semantic checks (ids, the tree,

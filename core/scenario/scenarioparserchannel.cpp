@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ScenarioParser, part two: channels and diagram positions.
 #include "core/scenario/scenarioparser.h"
 

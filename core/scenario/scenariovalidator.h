@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Semantic checks of a Scenario model, from a file or from the editor: ids, the process
 // tree, value ranges, limits and channel wiring. Every problem is reported, each with

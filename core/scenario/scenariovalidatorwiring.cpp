@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ScenarioValidator, part two: which processes use which channel, and how.
 #include "core/scenario/scenariovalidator.h"
 

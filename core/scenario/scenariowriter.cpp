@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenarioToJson and saveScenarioFile: the file format written by hand rather than through
 // QJsonDocument, because QJsonObject sorts keys alphabetically and a human reading the
 // file wants "id" first and "position" last, with short objects on one line.

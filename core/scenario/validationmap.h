@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Maps validateScenario's JSON paths ("$.processes[2].behaviour.count") back to the
 // item ("p3") and the field ("count") they are about, so the diagram and the property

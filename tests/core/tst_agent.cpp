@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kernel's process tree is the scenario's tree; and the checks every test ends with.
 #include "tst_agent_suite.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Zombies, orphans, crashes, exit order, kill and pause, as the kernel shows them; and the
 // plans core writes for the shipped examples.
 #include "tst_agent_suite.h"

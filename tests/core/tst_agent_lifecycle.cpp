@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How a run begins and ends: refusal before any fork, the stats page, stop, signals to the
 // agent, EOF, and the agent SIGKILLed.
 #include "tst_agent_suite.h"

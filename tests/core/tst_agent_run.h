@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One proclab-agent under test: started with QProcess from $PROCLAB_AGENT, fed a handwritten
 // plan, its event lines collected as JSON. Plus what the tests read from /proc.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // tst_agent: proclab-agent's process engine, checked from outside (real forks, /proc, pstree).
 // One suite split over tst_agent.cpp (tree shape), tst_agent_behaviours.cpp (zombies,

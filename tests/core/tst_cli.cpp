@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // proclab-cli as a user runs it: a real binary tree whose reported ppids form the tree,
 // validate's exit codes, --help and --version.
 

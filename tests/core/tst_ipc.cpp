@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The IPC half of proclab-agent, driven from outside as core drives it: real processes,
 // real shm, pipes, sockets and message queues; counters read from the stats page.
 #include "tst_ipc_run.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One proclab-agent run as the IPC tests drive it: started from $PROCLAB_AGENT with a
 // handwritten plan, its JSON-line events collected, its stats page mapped read-only after

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plan core hands to proclab-agent: exact format, parents first, only the keys that
 // apply, and accepted by the agent's own parser for every example.
 #include "core/agent/plan.h"

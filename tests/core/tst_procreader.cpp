@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // procreader against real processes: a copy of /bin/sleep whose name holds spaces and ')'
 // proves /proc/PID/stat is parsed after the LAST ')'.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RunController with the real agent: the tree the OS shows equals the scenario, zombies
 // and orphans are seen as the kernel shows them, a killed node does not stop the others,
 // and no run leaves a process or a shared-memory object behind.

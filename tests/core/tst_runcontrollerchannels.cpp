@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The channel side of a run as RunController reports it from the stats page: every item
 // accounted for at the end, rates that match the counters' deltas, latency percentiles,
 // and the lost updates of a shared counter without a lock.

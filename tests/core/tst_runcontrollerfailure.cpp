@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // When things go wrong the run still leaves nothing behind: the agent SIGKILLed, the
 // program owning the RunController SIGKILLed, the controller destroyed mid-run.
 // This test is a child subreaper: a run's processes orphaned by a dead agent come to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RunController's life cycle with the real agent: pause/resume, a duration that ends the
 // run, one controller used twice, and a scenario refused before anything is forked.
 

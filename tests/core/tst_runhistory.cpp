@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RunHistory: bounded memory over an hour of samples, summaries that stay true to the
 // input after decimation, rates from counter differences, CSV that reads back.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The model's helpers and the format's name tables and limits.
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenariolimits.h"

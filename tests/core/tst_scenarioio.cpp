@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Loading, validating and writing *.proclab.json: every example loads, every invalid file
 // is refused with the right path and message, writing round-trips, nothing crashes.
 #include "core/run/planwriter.h"

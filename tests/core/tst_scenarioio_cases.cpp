@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tst_scenarioio_cases.h"
 
 const QList<InvalidCase> &invalidCases()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The invalid files of tests/data/invalid/ and what the loader must say about each.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tst_scenarioio_fuzz.h"
 
 #include "core/run/planwriter.h"

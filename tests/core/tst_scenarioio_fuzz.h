@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Random mutations of valid scenario files, fed to the loader. The loader must never crash,
 // and what it says must hang together (see checkConsistency in the .cpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // validateScenario on models built in code, as the editor builds them: every semantic rule,
 // each reported at the path the saved file would have.
 #include "core/scenario/scenarioio.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A process that owns a RunController and nothing else, so a test can SIGKILL the owner
 // of a run and check that the run does not outlive it.
 // Usage: proclab_owner SCENARIO_FILE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart export: PNG of the requested size that is not blank inside the plot area, SVG
 // that parses and holds the series and title, CSV that reads back to the plotted data.
 

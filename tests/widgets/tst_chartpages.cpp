@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison and overhead pages: bars carry each run's summary numbers, overlays
 // one curve per run, the bench result is charted and cached; the whole panel renders in
 // English and Korean without cut-off text (images kept with PROCLAB_KEEP_CHARTS=dir).

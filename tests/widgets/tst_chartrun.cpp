@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Charts fed by a REAL run: a small bounded-buffer scenario runs through RunController
 // as real processes; the panel's history, run record, CSV and exported chart must agree
 // with the run's own summary, and nothing of the run is left behind. Also a real sweep

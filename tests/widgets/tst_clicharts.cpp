@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // proclab-cli's --chart and --csv, as a user runs them: a real run drawn to PNG and its
 // series written to CSV (matching the run's own summary), a real bench drawn to SVG.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The diagram editor, driven the way a user drives it: palette drops, handle drags,
 // property edits, undo/redo. Everything is checked in the scenario (the truth) and in
 // the scene's items.

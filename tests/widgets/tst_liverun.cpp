@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The run view with real runs: the process tree model under QAbstractItemModelTester
 // while a run updates it, live pids on the diagram, the live process menu, and Stop
 // leaving nothing behind (checked in /proc and /dev/shm).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Files through the editor's document: save -> open gives the same scenario, a broken
 // file is reported (file, path, message) and leaves the open diagram alone, files
 // without positions are laid out top-down.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Exporting any chart: PNG at a chosen size and scale, SVG with title and description,
 // CSV of the data behind it, or an image on the clipboard. Exported images carry a

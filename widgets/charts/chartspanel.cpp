@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/charts/chartspanel.h"
 
 #include "core/document/scenariodocument.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything the charts show, in one panel the main window embeds: live charts of the
 // current run, the context-switch cost, the session's finished runs compared, and

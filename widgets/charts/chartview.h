@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A chart view whose context menu exports the chart: PNG (size and scale chosen),
 // SVG, CSV of the data, or a copy on the clipboard. Errors are shown, never dropped.

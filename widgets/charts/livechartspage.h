@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The live charts of one run: throughput (items/s and MB/s), the estimated share of CPU
 // time spent switching, buffer fill, latency p50/p99 and context switches per second

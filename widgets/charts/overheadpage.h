@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The context-switch overhead panel: runs `proclab-agent bench ctxswitch` (through
 // BenchRunner), charts µs per switch with both processes on one CPU and across CPUs,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The session's finished runs, compared: pick two or more and see one measure overlaid
 // over time or as grouped bars (e.g. buffer capacity 1 vs 1024, pipe vs shm vs mailbox).

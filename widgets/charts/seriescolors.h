@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One colour per diagram item, shared by the diagram and the charts so a learner can
 // match a curve to its box at a glance. Processes and channels have separate palettes

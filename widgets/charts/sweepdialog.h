@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Sweep dialog: pick a parameter (buffer capacity, item size, producers, processes),
 // its target and the values, run them one after another with progress and cancel,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A line chart over run time, drawn from a RunHistory: one left value axis, an optional
 // right one, and a time axis that scrolls to show the last `window` seconds. Series are

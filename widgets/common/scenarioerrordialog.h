@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Lists what is wrong with a scenario file: file, JSON path and message per problem.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Edits one channel: label, capacity, item size, sync on/off, sync or async send.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A channel on the canvas (shared buffer, counter, pipe, mailbox, socket pair): its
 // settings while editing; its fill level and throughput during a run.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // QGraphicsItem::type() values of the diagram's items, so qgraphicsitem_cast works.
 

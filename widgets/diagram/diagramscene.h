@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The editable diagram: a view of the ScenarioDocument (the truth) as items. It never
 // changes items directly: every gesture computes a new Scenario (core/scenario's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The canvas: accepts palette drops (only our MIME type), zooms with Ctrl+wheel, fits
 // the diagram, and draws a quiet grid.

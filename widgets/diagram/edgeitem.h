@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An arrow on the canvas: a fork edge (parent -> child) or a data edge (producer ->
 // channel, channel -> consumer). It belongs to the process whose field it stands for.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The small knob on a process or channel: drag from it to another item to connect them.
 

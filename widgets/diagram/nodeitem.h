@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Common part of a process or channel on the canvas: its id, its connection handle,
 // the edges that follow it, and the validation problems shown on it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The list of things to place. Dragging an entry starts a real QDrag carrying our MIME
 // type (QAbstractItemView starts it past QApplication::startDragDistance()); a

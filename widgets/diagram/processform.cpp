@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/diagram/processform.h"
 
 #include "widgets/diagram/behaviourtext.h"

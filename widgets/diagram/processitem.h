@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A process on the canvas: its label and behaviour while editing; its live pid and
 // state colour during a run.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared part of the property forms: rows keyed by the file's field name, so
 // validation problems ("$.processes[1].behaviour.count") land on the right field.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shows and edits what is selected on the diagram (or the scenario when nothing is).
 // It reads the document and edits it only through ScenarioDocument::edit(), so every

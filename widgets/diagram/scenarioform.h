@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Edits the scenario itself when nothing is selected: name, description, run settings.
 

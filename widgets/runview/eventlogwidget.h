@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What happened in the run, with timestamps: spawned, exited (code or signal) and by
 // whom it was reaped, reparented, killed, became a zombie. Entries are kept as data and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Right-click on a live process: SIGKILL, SIGTERM, pause (SIGSTOP), resume (SIGCONT).
 // Only that process is touched; the rest of the run carries on.

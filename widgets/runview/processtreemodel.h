@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The run's processes as a tree (scenario parent -> child), one row per process.
 // Rows are created once per run and then updated in place with dataChanged, so views

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The process table: a tree view over ProcessTreeModel that keeps every row expanded.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Ties a run to the diagram: locks the document while the run is active, paints live pids,
 // states, fill levels and rates on the items, and offers the live process menu. The

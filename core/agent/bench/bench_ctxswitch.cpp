@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench ctxswitch: two processes pass a 1-byte token back and forth over two pipes, the
 // classic way to make the scheduler switch on every hop (as `perf bench sched pipe`
 // does). Run pinned to one CPU, where every hop must be a context switch, then on two

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench ipc: throughput of each mechanism between two processes, per message size, and
 // the machine's memcpy bandwidth measured in the same run as the yardstick. Every
 // measurement is bounded by time (kWindow), not by a message count, so the whole bench

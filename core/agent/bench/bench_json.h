@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tiny helpers shared by the benchmarks: wall time, rusage switches, CPU pinning, and
 // number formatting for the one JSON object each benchmark prints.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `proclab-agent bench ctxswitch|ipc [options]`: always one JSON object on stdout.
 #include "core/agent/agent_api.h"
 #include "core/agent/bench/bench_runs.h"

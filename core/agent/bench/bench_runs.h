@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The two benchmarks behind `proclab-agent bench`. Each prints one JSON object on stdout
 // and returns the process exit code.

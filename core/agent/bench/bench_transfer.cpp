@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sender side and the receiver side of each mechanism, as plainly as a textbook
 // would write them, so the figures show what the mechanism costs and nothing else.
 #include "core/agent/bench/bench_transfer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One throughput measurement: a forked sender streams fixed-size messages to this
 // process over one mechanism for a fixed time window.

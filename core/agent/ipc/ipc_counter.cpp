@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shared counter (shm-counter): `increment` does count read-modify-writes of one
 // 64-bit value. sync=0 leaves a short gap between the read and the write, so on two cores
 // updates are really lost; sync=1 does the same inside the robust mutex.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Creating and removing the kernel objects of a run's channels (in the agent, before the
 // first fork), and closing the descriptors each process does not need.
 #include "core/agent/ipc/ipc_item.h"

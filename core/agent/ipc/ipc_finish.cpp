@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Final accounting, in the agent once every process of the run is reaped.
 #include "core/agent/ipc/ipc_item.h"
 #include "core/agent/ipc/ipc_runtime.h"

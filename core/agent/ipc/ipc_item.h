@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The item every producer sends: a fixed header then a payload pattern that depends only
 // on (producer, seq), sealed by a checksum over both, so a consumer can tell a torn or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mailbox: a named POSIX message queue with any number of senders and receivers.
 // Every send and receive is timed (kPollMs) so nobody outlives the agent or hangs on a
 // queue whose other side is gone.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Who does what on a channel, and the "done" flags that let consumers drain and end.
 #include "core/agent/ipc/ipc_runtime.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the agent creates for each channel before the first fork, and every process of the
 // run inherits through fork(): the mapped shared control block and the descriptors.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shared-memory ring (shm-buffer). sync=1: the textbook bounded buffer, made robust
 // to a process dying anywhere: every decision is taken under the robust mutex from the
 // monotonic head/tail counters, and the semaphores only put waiters to sleep (with a

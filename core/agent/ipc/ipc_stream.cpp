@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pipe and socketpair: one producer, one consumer, fixed-size records on a byte stream.
 // Descriptors are non-blocking and every wait is a poll() of at most kPollMs, so a
 // process notices a vanished agent or peer instead of blocking forever.

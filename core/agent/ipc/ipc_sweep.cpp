@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Removing what a crashed or SIGKILLed agent left behind: every ProcLab IPC object is
 // named "proclab-<agentpid>-...", so an object of this user whose pid is not a running
 // proclab-agent is an orphan.

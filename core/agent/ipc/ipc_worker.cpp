@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agent/ipc/ipc_worker.h"
 #include "core/agent/events.h"
 #include "core/agent/ipc/ipc_item.h"

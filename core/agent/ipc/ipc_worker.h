@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a producing or consuming process needs whatever the channel kind: its slot, its
 // stats, the robust channel lock, pacing, and the consumer-side item accounting.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The run's IPC name prefix, "/proclab-<agentpid>-<tag>", fixed once the plan is read.
 #include "core/agent/ipc/ipcname.h"
 #include "core/agent/agent_api.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The contract between core (Qt, never forks) and proclab-agent (POSIX, forks).
 // Plain C++ and POSIX only: it is included by both sides.
