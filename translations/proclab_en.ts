@@ -646,38 +646,6 @@ Runs proclab-agent&apos;s benchmark; ARGS are passed to it unchanged.
 </translation>
     </message>
     <message>
-        <source>Usage: proclab-cli COMMAND [ARGS]
-
-Commands:
-  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]
-                                           run a scenario with real processes
-  validate FILE                            check a scenario file
-  bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
-                                           (ctxswitch --chart F.png|F.svg draws it)
-
-Options:
-  -h, --help      show this help (COMMAND --help: the command&apos;s own)
-  -v, --version   show the version
-
-Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
-</source>
-        <translation>Usage: proclab-cli COMMAND [ARGS]
-
-Commands:
-  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]
-                                           run a scenario with real processes
-  validate FILE                            check a scenario file
-  bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
-                                           (ctxswitch --chart F.png|F.svg draws it)
-
-Options:
-  -h, --help      show this help (COMMAND --help: the command&apos;s own)
-  -v, --version   show the version
-
-Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
-</translation>
-    </message>
-    <message>
         <source>proclab-cli: unknown command &apos;%1&apos;
 
 </source>
@@ -688,10 +656,6 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Runs a scenario as real processes, headless.</source>
         <translation>Runs a scenario as real processes, headless.</translation>
-    </message>
-    <message>
-        <source>scenario file (*.proclab.json)</source>
-        <translation>scenario file (*.proclab.json)</translation>
     </message>
     <message>
         <source>stop the run after SECONDS (default: the file&apos;s)</source>
@@ -890,6 +854,62 @@ Result:   %3
     <message>
         <source>bench ctxswitch</source>
         <translation>bench ctxswitch</translation>
+    </message>
+    <message>
+        <source>Lists the example scenarios ProcLab ships; `proclab-cli run NAME` runs one.</source>
+        <translation>Lists the example scenarios ProcLab ships; `proclab-cli run NAME` runs one.</translation>
+    </message>
+    <message>
+        <source>examples: takes no arguments
+</source>
+        <translation>examples: takes no arguments
+</translation>
+    </message>
+    <message>
+        <source>examples: no example scenarios in %1
+</source>
+        <translation>examples: no example scenarios in %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: proclab-cli COMMAND [ARGS]
+
+Commands:
+  run FILE|EXAMPLE [--duration SECONDS] [--json]
+      [--chart F.png|F.svg] [--csv F.csv]  run a scenario with real processes
+                                           (EXAMPLE: a name `examples` lists)
+  examples                                 list the shipped example scenarios
+  validate FILE                            check a scenario file
+  bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
+                                           (ctxswitch --chart F.png|F.svg draws it)
+
+Options:
+  -h, --help      show this help (COMMAND --help: the command&apos;s own)
+  -v, --version   show the version
+
+Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
+</source>
+        <translation>Usage: proclab-cli COMMAND [ARGS]
+
+Commands:
+  run FILE|EXAMPLE [--duration SECONDS] [--json]
+      [--chart F.png|F.svg] [--csv F.csv]  run a scenario with real processes
+                                           (EXAMPLE: a name `examples` lists)
+  examples                                 list the shipped example scenarios
+  validate FILE                            check a scenario file
+  bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
+                                           (ctxswitch --chart F.png|F.svg draws it)
+
+Options:
+  -h, --help      show this help (COMMAND --help: the command&apos;s own)
+  -v, --version   show the version
+
+Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
+</translation>
+    </message>
+    <message>
+        <source>scenario file (*.proclab.json), or the name of an example (see: examples)</source>
+        <translation>scenario file (*.proclab.json), or the name of an example (see: examples)</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1483,25 @@ Result:   %3
     <message>
         <source>run with %1 = %2 failed: %3</source>
         <translation>run with %1 = %2 failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ProcLab: multi-process programming, taught with real processes.</source>
+        <translation>ProcLab: multi-process programming, taught with real processes.</translation>
+    </message>
+    <message>
+        <source>User interface language.</source>
+        <translation>User interface language.</translation>
+    </message>
+    <message>
+        <source>Run the opened scenario right away.</source>
+        <translation>Run the opened scenario right away.</translation>
+    </message>
+    <message>
+        <source>A *.proclab.json scenario to open.</source>
+        <translation>A *.proclab.json scenario to open.</translation>
     </message>
 </context>
 <context>

@@ -645,38 +645,6 @@ proclab-agent의 벤치마크를 실행합니다. ARGS는 그대로 전달됩니
 </translation>
     </message>
     <message>
-        <source>Usage: proclab-cli COMMAND [ARGS]
-
-Commands:
-  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]
-                                           run a scenario with real processes
-  validate FILE                            check a scenario file
-  bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
-                                           (ctxswitch --chart F.png|F.svg draws it)
-
-Options:
-  -h, --help      show this help (COMMAND --help: the command&apos;s own)
-  -v, --version   show the version
-
-Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
-</source>
-        <translation>사용법: proclab-cli 명령 [인자]
-
-명령:
-  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]
-                                           시나리오를 실제 프로세스로 실행
-  validate FILE                            시나리오 파일 검사
-  bench ctxswitch|ipc [--json] [ARGS...]   컨텍스트 스위칭 또는 IPC 측정
-                                           (ctxswitch --chart F.png|F.svg로 그림 저장)
-
-옵션:
-  -h, --help      이 도움말 표시 (명령 --help: 그 명령의 도움말)
-  -v, --version   버전 표시
-
-종료 상태: 0 성공, 1 실패, 2 잘못된 시나리오, 64 사용법 오류.
-</translation>
-    </message>
-    <message>
         <source>proclab-cli: unknown command &apos;%1&apos;
 
 </source>
@@ -687,10 +655,6 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Runs a scenario as real processes, headless.</source>
         <translation>화면 없이 시나리오를 실제 프로세스로 실행합니다.</translation>
-    </message>
-    <message>
-        <source>scenario file (*.proclab.json)</source>
-        <translation>시나리오 파일 (*.proclab.json)</translation>
     </message>
     <message>
         <source>stop the run after SECONDS (default: the file&apos;s)</source>
@@ -889,6 +853,62 @@ Result:   %3
     <message>
         <source>bench ctxswitch</source>
         <translation>bench ctxswitch</translation>
+    </message>
+    <message>
+        <source>Lists the example scenarios ProcLab ships; `proclab-cli run NAME` runs one.</source>
+        <translation>ProcLab에 들어 있는 예제 시나리오를 보여 줍니다. `proclab-cli run 이름`으로 하나를 실행합니다.</translation>
+    </message>
+    <message>
+        <source>examples: takes no arguments
+</source>
+        <translation>examples: 예제 목록에는 인자가 필요 없습니다
+</translation>
+    </message>
+    <message>
+        <source>examples: no example scenarios in %1
+</source>
+        <translation>examples: %1에 예제 시나리오가 없습니다
+</translation>
+    </message>
+    <message>
+        <source>Usage: proclab-cli COMMAND [ARGS]
+
+Commands:
+  run FILE|EXAMPLE [--duration SECONDS] [--json]
+      [--chart F.png|F.svg] [--csv F.csv]  run a scenario with real processes
+                                           (EXAMPLE: a name `examples` lists)
+  examples                                 list the shipped example scenarios
+  validate FILE                            check a scenario file
+  bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
+                                           (ctxswitch --chart F.png|F.svg draws it)
+
+Options:
+  -h, --help      show this help (COMMAND --help: the command&apos;s own)
+  -v, --version   show the version
+
+Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
+</source>
+        <translation>사용법: proclab-cli 명령 [인자]
+
+명령:
+  run FILE|EXAMPLE [--duration SECONDS] [--json]
+      [--chart F.png|F.svg] [--csv F.csv]  시나리오를 실제 프로세스로 실행
+                                           (EXAMPLE: `examples`가 보여 주는 이름)
+  examples                                 함께 제공되는 예제 시나리오 목록
+  validate FILE                            시나리오 파일 검사
+  bench ctxswitch|ipc [--json] [ARGS...]   컨텍스트 스위칭 또는 IPC 측정
+                                           (ctxswitch --chart F.png|F.svg로 그림 저장)
+
+옵션:
+  -h, --help      이 도움말 표시 (명령 --help: 그 명령의 도움말)
+  -v, --version   버전 표시
+
+종료 상태: 0 성공, 1 실패, 2 잘못된 시나리오, 64 사용법 오류.
+</translation>
+    </message>
+    <message>
+        <source>scenario file (*.proclab.json), or the name of an example (see: examples)</source>
+        <translation>시나리오 파일(*.proclab.json) 또는 예제 이름(examples 참고)</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1482,25 @@ Result:   %3
     <message>
         <source>run with %1 = %2 failed: %3</source>
         <translation>%1 = %2 실행 실패: %3</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ProcLab: multi-process programming, taught with real processes.</source>
+        <translation>ProcLab: 실제 프로세스로 배우는 멀티 프로세스 프로그래밍.</translation>
+    </message>
+    <message>
+        <source>User interface language.</source>
+        <translation>화면에 쓸 언어.</translation>
+    </message>
+    <message>
+        <source>Run the opened scenario right away.</source>
+        <translation>연 시나리오를 바로 실행합니다.</translation>
+    </message>
+    <message>
+        <source>A *.proclab.json scenario to open.</source>
+        <translation>열 시나리오 파일(*.proclab.json).</translation>
     </message>
 </context>
 <context>

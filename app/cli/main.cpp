@@ -3,7 +3,9 @@
 // this one only dispatches.
 
 #include "app/cli/benchcommand.h"
+#include "app/cli/clilanguage.h"
 #include "app/cli/clioutput.h"
+#include "app/cli/examplescommand.h"
 #include "app/cli/runcommand.h"
 #include "app/cli/validatecommand.h"
 
@@ -23,8 +25,10 @@ QString usage()
         "Usage: proclab-cli COMMAND [ARGS]\n"
         "\n"
         "Commands:\n"
-        "  run FILE [--duration SECONDS] [--json] [--chart F.png|F.svg] [--csv F.csv]\n"
-        "                                           run a scenario with real processes\n"
+        "  run FILE|EXAMPLE [--duration SECONDS] [--json]\n"
+        "      [--chart F.png|F.svg] [--csv F.csv]  run a scenario with real processes\n"
+        "                                           (EXAMPLE: a name `examples` lists)\n"
+        "  examples                                 list the shipped example scenarios\n"
         "  validate FILE                            check a scenario file\n"
         "  bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC\n"
         "                                           (ctxswitch --chart F.png|F.svg draws it)\n"
@@ -52,6 +56,7 @@ int main(int argc, char **argv)
                                                       : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("proclab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROCLAB_VERSION));
+    installTranslators();
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
@@ -71,6 +76,8 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("run"))
         return runCommand(args);
+    if (command == QLatin1String("examples"))
+        return examplesCommand(args);
     if (command == QLatin1String("validate"))
         return validateCommand(args);
     if (command == QLatin1String("bench"))

@@ -3,6 +3,7 @@
 
 #include "app/cli/cliextension.h"
 #include "app/cli/clioutput.h"
+#include "app/cli/examplescommand.h"
 #include "app/cli/interruptwatcher.h"
 #include "app/cli/runreport.h"
 #include "core/run/runcontroller.h"
@@ -20,8 +21,10 @@ int runCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Runs a scenario as real processes, headless."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 Text::tr("scenario file (*.proclab.json)"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        Text::tr("scenario file (*.proclab.json), or the name of an example (see: examples)"),
+        QStringLiteral("FILE|EXAMPLE"));
     const QCommandLineOption durationOpt(
         QStringLiteral("duration"), Text::tr("stop the run after SECONDS (default: the file's)"),
         QStringLiteral("SECONDS"));
@@ -46,7 +49,7 @@ int runCommand(const QStringList &args)
         err(Text::tr("run: exactly one FILE is needed\n"));
         return Usage;
     }
-    const QString file = parser.positionalArguments().constFirst();
+    const QString file = scenarioPathFor(parser.positionalArguments().constFirst());
 
     const LoadResult loaded = loadScenarioFile(file);
     if (!loaded.ok()) {

@@ -3,7 +3,7 @@
 #include <QStringList>
 
 namespace proclab::cli {
-// `run FILE [--duration SECONDS] [--sample-rate HZ] [--json]` plus the options of any
+// `run FILE|EXAMPLE [--duration SECONDS] [--sample-rate HZ] [--json]` plus the options of any
 // registered CliExtension. 0 when the run completed, 2 for an invalid file, 1 otherwise.
 int runCommand(const QStringList &args);
 } // namespace proclab::cli

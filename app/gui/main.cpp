@@ -10,37 +10,80 @@
 #include <QIcon>
 #include <QTimer>
 
+#include <algorithm>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// --help and --version print and exit: they need no screen (a terminal over ssh has none),
+// so they get a core application instead of a GUI one.
+bool onlyPrints(int argc, char **argv)
+{
+    return std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version", "-?"}) {
+            if (std::strcmp(arg, option) == 0)
+                return true;
+        }
+        return false;
+    });
+}
+
+// --lang decides the language the help is printed in, so it is read before the parser runs.
+QString languageArgument(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(QLatin1String("--lang=")))
+            return args[i].mid(7);
+    }
+    return {};
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("ProcLab"));
-    QApplication::setApplicationName(QStringLiteral("ProcLab"));
-    QApplication::setApplicationVersion(QStringLiteral(PROCLAB_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Multi-process programming, taught with real processes"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("User interface language: ko or en."),
-                                        QStringLiteral("ko|en"));
-    parser.addOption(langOption);
-    const QCommandLineOption runOption(QStringLiteral("run"),
-                                       QStringLiteral("Run the opened scenario right away."));
-    parser.addOption(runOption);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QStringLiteral("A *.proclab.json scenario to open."));
-    parser.process(app);
+    const bool printOnly = onlyPrints(argc, argv);
+    std::unique_ptr<QCoreApplication> app(printOnly ? new QCoreApplication(argc, argv)
+                                                    : new QApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("ProcLab"));
+    QCoreApplication::setApplicationName(QStringLiteral("ProcLab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROCLAB_VERSION));
 
     LanguageManager language;
-    language.setLanguage(LanguageManager::initialLanguage(parser.value(langOption)));
+    language.setLanguage(
+        LanguageManager::initialLanguage(languageArgument(QCoreApplication::arguments())));
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "ProcLab: multi-process programming, taught with real processes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language."),
+        QStringLiteral("ko|en"));
+    parser.addOption(langOption);
+    const QCommandLineOption runOption(
+        QStringLiteral("run"),
+        QCoreApplication::translate("main", "Run the opened scenario right away."));
+    parser.addOption(runOption);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "A *.proclab.json scenario to open."),
+        QStringLiteral("[FILE]"));
+    parser.process(*app);
+    if (printOnly) // -h and -v exit inside process(); this is for option mix-ups
+        return 0;
+
+    // The window and the desktop entry belong together (Wayland's app id, the dock's icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.proclab.ProcLab"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     MainWindow window(&language);
     window.show();
     if (!parser.positionalArguments().isEmpty() &&
         window.openPath(parser.positionalArguments().constFirst()) && parser.isSet(runOption))
         QTimer::singleShot(0, &window, &MainWindow::runNow);
-    return app.exec();
+    return QCoreApplication::exec();
 }

@@ -2,6 +2,7 @@
 #include "core/run/runcontroller.h"
 
 #include "core/agent/wire/proclab_wire.h"
+#include "core/install/installlayout.h"
 #include "core/run/agentconnection.h"
 #include "core/run/planindex.h"
 #include "core/run/planwriter.h"
@@ -12,7 +13,6 @@
 #include "core/run/statspagereader.h"
 #include "core/scenario/scenarioio.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTimer>
@@ -119,10 +119,7 @@ RunController::~RunController()
 
 QString RunController::agentPath()
 {
-    const QByteArray env = qgetenv("PROCLAB_AGENT");
-    if (!env.isEmpty())
-        return QString::fromLocal8Bit(env);
-    return QCoreApplication::applicationDirPath() + QStringLiteral("/proclab-agent");
+    return InstallLayout::agentPath();
 }
 
 bool RunController::start(const Scenario &scenario)

@@ -30,7 +30,7 @@ public:
     explicit RunController(QObject *parent = nullptr);
     ~RunController() override;
 
-    // Where proclab-agent is: $PROCLAB_AGENT, else beside the running executable.
+    // Where proclab-agent is: see InstallLayout::agentPath().
     static QString agentPath();
 
     // Validates (limits included) before anything is forked. Returns false and emits
