@@ -334,6 +334,317 @@
     </message>
 </context>
 <context>
+    <name>LessonValidator</name>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unexpected &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>at character %1: %2</source>
+        <translation>at character %1: %2</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>nested more than %1 levels deep</translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation>the expression ends too early</translation>
+    </message>
+    <message>
+        <source>&quot;)&quot; is missing</source>
+        <translation>&quot;)&quot; is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>the text in quotes is not closed</source>
+        <translation>the text in quotes is not closed</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot;; known: %2</source>
+        <translation>unknown function &quot;%1&quot;; known: %2</translation>
+    </message>
+    <message>
+        <source>&quot;)&quot; is missing after the arguments of %1</source>
+        <translation>&quot;)&quot; is missing after the arguments of %1</translation>
+    </message>
+    <message>
+        <source>%1() takes one argument</source>
+        <translation>%1() takes one argument</translation>
+    </message>
+    <message>
+        <source>a field name must follow &quot;.&quot;</source>
+        <translation>a field name must follow &quot;.&quot;</translation>
+    </message>
+    <message>
+        <source>a value must follow &quot;=&quot;</source>
+        <translation>a value must follow &quot;=&quot;</translation>
+    </message>
+    <message>
+        <source>inside [ ] write a number, * or field=value</source>
+        <translation>inside [ ] write a number, * or field=value</translation>
+    </message>
+    <message>
+        <source>&quot;]&quot; is missing</source>
+        <translation>&quot;]&quot; is missing</translation>
+    </message>
+    <message>
+        <source>the expression is %1 characters long, more than the %2 allowed</source>
+        <translation>the expression is %1 characters long, more than the %2 allowed</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>the expression is empty</translation>
+    </message>
+    <message>
+        <source>%1 values where one was needed; use count, sum, min, max or distinct</source>
+        <translation>%1 values where one was needed; use count, sum, min, max or distinct</translation>
+    </message>
+    <message>
+        <source>needs true or false, not %1</source>
+        <translation>needs true or false, not %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a number, but the run has no such figure</source>
+        <translation>&quot;%1&quot; needs a number, but the run has no such figure</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a number, not &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; needs a number, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1() of nothing: the run has no such figure</source>
+        <translation>%1() of nothing: the run has no such figure</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>division by zero</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>%1: the run has no such figure</source>
+        <translation>%1: the run has no such figure</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, larger than the %2 KiB a lesson may have</source>
+        <translation>the file is %1 bytes, larger than the %2 KiB a lesson may have</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at line %1: %2</source>
+        <translation>JSON syntax error at line %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once here; write it once</source>
+        <translation>&quot;%1&quot; appears more than once here; write it once</translation>
+    </message>
+    <message>
+        <source>a lesson must be a JSON object { ... }</source>
+        <translation>a lesson must be a JSON object { ... }</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;: every text is needed in Korean (&quot;ko&quot;) and English (&quot;en&quot;)</source>
+        <translation>missing &quot;%1&quot;: every text is needed in Korean (&quot;ko&quot;) and English (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 a text may have</source>
+        <translation>%1 characters, more than the %2 a text may have</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a condition (a comparison such as &quot;value == 4&quot;)</source>
+        <translation>&quot;%1&quot; must be a condition (a comparison such as &quot;value == 4&quot;)</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;: this is not a ProcLab lesson</source>
+        <translation>must be &quot;%1&quot;: this is not a ProcLab lesson</translation>
+    </message>
+    <message>
+        <source>an id is 1 to 40 of a-z, 0-9 and -, not &quot;%1&quot;</source>
+        <translation>an id is 1 to 40 of a-z, 0-9 and -, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one step</source>
+        <translation>a lesson needs at least one step</translation>
+    </message>
+    <message>
+        <source>%1 steps are more than the %2 a lesson may have</source>
+        <translation>%1 steps are more than the %2 a lesson may have</translation>
+    </message>
+    <message>
+        <source>a lesson</source>
+        <translation>a lesson</translation>
+    </message>
+    <message>
+        <source>a step must be an object, not %1</source>
+        <translation>a step must be an object, not %1</translation>
+    </message>
+    <message>
+        <source>a scenario is named by its file name only (NAME.proclab.json), not &quot;%1&quot;</source>
+        <translation>a scenario is named by its file name only (NAME.proclab.json), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a step with an action, a prediction or a challenge needs a &quot;scenario&quot; to run</source>
+        <translation>a step with an action, a prediction or a challenge needs a &quot;scenario&quot; to run</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>a step</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; known: %2</source>
+        <translation>unknown action &quot;%1&quot;; known: %2</translation>
+    </message>
+    <message>
+        <source>a signal name such as &quot;SIGKILL&quot; or &quot;SIGSEGV&quot;</source>
+        <translation>a signal name such as &quot;SIGKILL&quot; or &quot;SIGSEGV&quot;</translation>
+    </message>
+    <message>
+        <source>missing required field &quot;value&quot;</source>
+        <translation>missing required field &quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>a sweep takes 1 to %1 values</source>
+        <translation>a sweep takes 1 to %1 values</translation>
+    </message>
+    <message>
+        <source>the action &quot;%1&quot;</source>
+        <translation>the action &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a prediction offers 2 to %1 choices</source>
+        <translation>a prediction offers 2 to %1 choices</translation>
+    </message>
+    <message>
+        <source>a choice must be an object {&quot;key&quot;, &quot;text&quot;}</source>
+        <translation>a choice must be an object {&quot;key&quot;, &quot;text&quot;}</translation>
+    </message>
+    <message>
+        <source>a choice&apos;s key is one letter a-z</source>
+        <translation>a choice&apos;s key is one letter a-z</translation>
+    </message>
+    <message>
+        <source>two choices have the key &quot;%1&quot;</source>
+        <translation>two choices have the key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a choice</source>
+        <translation>a choice</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>a note</translation>
+    </message>
+    <message>
+        <source>at most %1 notes</source>
+        <translation>at most %1 notes</translation>
+    </message>
+    <message>
+        <source>at most %1 figures</source>
+        <translation>at most %1 figures</translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation>a figure</translation>
+    </message>
+    <message>
+        <source>write &quot;process:ID&quot;, &quot;channel:ID&quot; or &quot;chart:NAME&quot;</source>
+        <translation>write &quot;process:ID&quot;, &quot;channel:ID&quot; or &quot;chart:NAME&quot;</translation>
+    </message>
+    <message>
+        <source>a prediction</source>
+        <translation>a prediction</translation>
+    </message>
+    <message>
+        <source>the rule needs a condition for at least one choice</source>
+        <translation>the rule needs a condition for at least one choice</translation>
+    </message>
+    <message>
+        <source>the rule (its keys are the choices&apos; keys)</source>
+        <translation>the rule (its keys are the choices&apos; keys)</translation>
+    </message>
+    <message>
+        <source>a challenge</source>
+        <translation>a challenge</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot; among the lesson scenarios or the examples</source>
+        <translation>no scenario &quot;%1&quot; among the lesson scenarios or the examples</translation>
+    </message>
+    <message>
+        <source>the scenario &quot;%1&quot; is invalid: %2</source>
+        <translation>the scenario &quot;%1&quot; is invalid: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the scenario has no process &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: the scenario has no process &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the scenario has no channel &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: the scenario has no channel &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the scenario has no process &quot;%1&quot;</source>
+        <translation>the scenario has no process &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>after the change the scenario is invalid: %1</source>
+        <translation>after the change the scenario is invalid: %1</translation>
+    </message>
+    <message>
+        <source>the scenario has nothing called &quot;%1&quot;</source>
+        <translation>the scenario has nothing called &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a whole number</source>
+        <translation>&quot;%1&quot; needs a whole number</translation>
+    </message>
+    <message>
+        <source>the target must be &quot;process:ID&quot; or &quot;channel:ID&quot;, not &quot;%1&quot;</source>
+        <translation>the target must be &quot;process:ID&quot; or &quot;channel:ID&quot;, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be set; settable: %2</source>
+        <translation>&quot;%1&quot; cannot be set; settable: %2</translation>
+    </message>
+    <message>
+        <source>&quot;sync&quot; needs true or false</source>
+        <translation>&quot;sync&quot; needs true or false</translation>
+    </message>
+    <message>
+        <source>&quot;send&quot; needs &quot;sync&quot; or &quot;async&quot;</source>
+        <translation>&quot;send&quot; needs &quot;sync&quot; or &quot;async&quot;</translation>
+    </message>
+    <message>
+        <source>the scenario has no channel &quot;%1&quot;</source>
+        <translation>the scenario has no channel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; needs a behaviour name: %1</source>
+        <translation>&quot;kind&quot; needs a behaviour name: %1</translation>
+    </message>
+    <message>
+        <source>this step runs nothing</source>
+        <translation>this step runs nothing</translation>
+    </message>
+    <message>
+        <source>the run was stopped</source>
+        <translation>the run was stopped</translation>
+    </message>
+</context>
+<context>
     <name>LiveChartSpecs</name>
     <message>
         <source>time (s)</source>
@@ -872,6 +1183,166 @@ Result:   %3
 </translation>
     </message>
     <message>
+        <source>scenario file (*.proclab.json), or the name of an example (see: examples)</source>
+        <translation>scenario file (*.proclab.json), or the name of an example (see: examples)</translation>
+    </message>
+    <message>
+        <source>Usage: proclab-cli lesson list [--json]
+       proclab-cli lesson run ID|FILE [--lang ko|en] [--answer K]... [--json]
+       proclab-cli lesson validate FILE...
+</source>
+        <translation>Usage: proclab-cli lesson list [--json]
+       proclab-cli lesson run ID|FILE [--lang ko|en] [--answer K]... [--json]
+       proclab-cli lesson validate FILE...
+</translation>
+    </message>
+    <message>
+        <source>lesson validate: no FILE given
+</source>
+        <translation>lesson validate: no FILE given
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n step(s))
+</source>
+        <translation>
+            <numerusform>%1: valid (%n step)
+</numerusform>
+            <numerusform>%1: valid (%n steps)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lesson run: %n answer(s) more than the lesson&apos;s predictions were ignored
+</source>
+        <translation>
+            <numerusform>lesson run: %n answer more than the lesson&apos;s predictions was ignored
+</numerusform>
+            <numerusform>lesson run: %n answers more than the lesson&apos;s predictions were ignored
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the lessons, runs a lesson&apos;s steps with real processes, or checks lesson files.</source>
+        <translation>Lists the lessons, runs a lesson&apos;s steps with real processes, or checks lesson files.</translation>
+    </message>
+    <message>
+        <source>list, run or validate</source>
+        <translation>list, run or validate</translation>
+    </message>
+    <message>
+        <source>print one JSON document instead of text</source>
+        <translation>print one JSON document instead of text</translation>
+    </message>
+    <message>
+        <source>language of the texts: ko or en</source>
+        <translation>language of the texts: ko or en</translation>
+    </message>
+    <message>
+        <source>your choice for the next prediction (repeat for each prediction)</source>
+        <translation>your choice for the next prediction (repeat for each prediction)</translation>
+    </message>
+    <message>
+        <source>lesson: unknown action &apos;%1&apos;
+</source>
+        <translation>lesson: unknown action &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>lesson run: exactly one lesson ID (or file) is needed
+</source>
+        <translation>lesson run: exactly one lesson ID (or file) is needed
+</translation>
+    </message>
+    <message>
+        <source>lesson run: --lang takes ko or en
+</source>
+        <translation>lesson run: --lang takes ko or en
+</translation>
+    </message>
+    <message>
+        <source>lesson run: no lesson &apos;%1&apos;; the lessons are: %2
+</source>
+        <translation>lesson run: no lesson &apos;%1&apos;; the lessons are: %2
+</translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2
+%3
+
+%4
+</source>
+        <translation>Lesson %1 · %2
+%3
+
+%4
+</translation>
+    </message>
+    <message>
+        <source>Step %1/%2: %3</source>
+        <translation>Step %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Question: %1</translation>
+    </message>
+    <message>
+        <source>Challenge: %1</source>
+        <translation>Challenge: %1</translation>
+    </message>
+    <message>
+        <source>Running %1 …</source>
+        <translation>Running %1 …</translation>
+    </message>
+    <message>
+        <source>  the run failed: %1
+</source>
+        <translation>  the run failed: %1
+</translation>
+    </message>
+    <message>
+        <source>Measured: %1 = %2</source>
+        <translation>Measured: %1 = %2</translation>
+    </message>
+    <message>
+        <source>  the figure could not be measured: %1
+</source>
+        <translation>  the figure could not be measured: %1
+</translation>
+    </message>
+    <message>
+        <source>  No choice fits what was measured.
+</source>
+        <translation>  No choice fits what was measured.
+</translation>
+    </message>
+    <message>
+        <source>  The measured answer: %1
+</source>
+        <translation>  The measured answer: %1
+</translation>
+    </message>
+    <message>
+        <source>  Your answer %1 holds.
+</source>
+        <translation>  Your answer %1 holds.
+</translation>
+    </message>
+    <message>
+        <source>  Your answer %1 does not hold.
+</source>
+        <translation>  Your answer %1 does not hold.
+</translation>
+    </message>
+    <message>
+        <source>Challenge: this run already passes.</source>
+        <translation>Challenge: this run already passes.</translation>
+    </message>
+    <message>
+        <source>Challenge: not passed by this run (%1). Hint: %2</source>
+        <translation>Challenge: not passed by this run (%1). Hint: %2</translation>
+    </message>
+    <message>
         <source>Usage: proclab-cli COMMAND [ARGS]
 
 Commands:
@@ -880,6 +1351,7 @@ Commands:
                                            (EXAMPLE: a name `examples` lists)
   examples                                 list the shipped example scenarios
   validate FILE                            check a scenario file
+  lesson list|run ID|validate FILE [--json] the lessons: list, run one, check files
   bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
                                            (ctxswitch --chart F.png|F.svg draws it)
 
@@ -897,6 +1369,7 @@ Commands:
                                            (EXAMPLE: a name `examples` lists)
   examples                                 list the shipped example scenarios
   validate FILE                            check a scenario file
+  lesson list|run ID|validate FILE [--json] the lessons: list, run one, check files
   bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
                                            (ctxswitch --chart F.png|F.svg draws it)
 
@@ -906,10 +1379,6 @@ Options:
 
 Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 </translation>
-    </message>
-    <message>
-        <source>scenario file (*.proclab.json), or the name of an example (see: examples)</source>
-        <translation>scenario file (*.proclab.json), or the name of an example (see: examples)</translation>
     </message>
 </context>
 <context>

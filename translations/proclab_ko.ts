@@ -334,6 +334,317 @@
     </message>
 </context>
 <context>
+    <name>LessonValidator</name>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>예상하지 못한 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>at character %1: %2</source>
+        <translation>%1번째 글자: %2</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>%1단계보다 깊게 중첩되었습니다</translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation>식이 너무 일찍 끝났습니다</translation>
+    </message>
+    <message>
+        <source>&quot;)&quot; is missing</source>
+        <translation>&quot;)&quot;가 빠졌습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the text in quotes is not closed</source>
+        <translation>따옴표로 연 글이 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot;; known: %2</source>
+        <translation>알 수 없는 함수 &quot;%1&quot;. 쓸 수 있는 함수: %2</translation>
+    </message>
+    <message>
+        <source>&quot;)&quot; is missing after the arguments of %1</source>
+        <translation>%1의 인자 뒤에 &quot;)&quot;가 빠졌습니다</translation>
+    </message>
+    <message>
+        <source>%1() takes one argument</source>
+        <translation>%1()은(는) 인자를 하나 받습니다</translation>
+    </message>
+    <message>
+        <source>a field name must follow &quot;.&quot;</source>
+        <translation>&quot;.&quot; 뒤에는 필드 이름이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>a value must follow &quot;=&quot;</source>
+        <translation>&quot;=&quot; 뒤에는 값이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>inside [ ] write a number, * or field=value</source>
+        <translation>[ ] 안에는 숫자, * 또는 필드=값을 씁니다</translation>
+    </message>
+    <message>
+        <source>&quot;]&quot; is missing</source>
+        <translation>&quot;]&quot;가 빠졌습니다</translation>
+    </message>
+    <message>
+        <source>the expression is %1 characters long, more than the %2 allowed</source>
+        <translation>식이 %1글자로, 허용되는 %2글자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>식이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 values where one was needed; use count, sum, min, max or distinct</source>
+        <translation>값이 하나 필요한 곳에 %1개가 있습니다. count, sum, min, max, distinct 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>needs true or false, not %1</source>
+        <translation>%1이(가) 아니라 true나 false가 필요합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a number, but the run has no such figure</source>
+        <translation>&quot;%1&quot;에는 숫자가 필요한데, 실행 결과에 그런 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a number, not &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;에는 &quot;%2&quot; 대신 숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1() of nothing: the run has no such figure</source>
+        <translation>빈 값의 %1(): 실행 결과에 그런 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>0으로 나누었습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: the run has no such figure</source>
+        <translation>%1: 실행 결과에 그런 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, larger than the %2 KiB a lesson may have</source>
+        <translation>파일이 %1바이트로, 레슨 파일 한도 %2 KiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at line %1: %2</source>
+        <translation>%1번째 줄에 JSON 문법 오류: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once here; write it once</source>
+        <translation>&quot;%1&quot;이(가) 여기에 두 번 이상 나옵니다. 한 번만 쓰세요</translation>
+    </message>
+    <message>
+        <source>a lesson must be a JSON object { ... }</source>
+        <translation>레슨은 JSON 객체 { ... }여야 합니다</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;: every text is needed in Korean (&quot;ko&quot;) and English (&quot;en&quot;)</source>
+        <translation>&quot;%1&quot;이(가) 없습니다: 모든 글은 한국어(&quot;ko&quot;)와 영어(&quot;en&quot;) 둘 다 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 a text may have</source>
+        <translation>%1글자로, 글 하나의 한도 %2글자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>글</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a condition (a comparison such as &quot;value == 4&quot;)</source>
+        <translation>&quot;%1&quot;은(는) 조건이어야 합니다 (&quot;value == 4&quot; 같은 비교)</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;: this is not a ProcLab lesson</source>
+        <translation>&quot;%1&quot;(이)어야 합니다: ProcLab 레슨 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>an id is 1 to 40 of a-z, 0-9 and -, not &quot;%1&quot;</source>
+        <translation>id는 a-z, 0-9, - 로 된 1~40글자여야 합니다 (&quot;%1&quot;은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one step</source>
+        <translation>레슨에는 단계가 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 steps are more than the %2 a lesson may have</source>
+        <translation>단계 %1개는 레슨 한도 %2개보다 많습니다</translation>
+    </message>
+    <message>
+        <source>a lesson</source>
+        <translation>레슨</translation>
+    </message>
+    <message>
+        <source>a step must be an object, not %1</source>
+        <translation>단계는 %1이(가) 아니라 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>a scenario is named by its file name only (NAME.proclab.json), not &quot;%1&quot;</source>
+        <translation>시나리오는 파일 이름만으로 지정합니다 (NAME.proclab.json). &quot;%1&quot;은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>a step with an action, a prediction or a challenge needs a &quot;scenario&quot; to run</source>
+        <translation>동작, 예측, 도전 과제가 있는 단계에는 실행할 &quot;scenario&quot;가 필요합니다</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; known: %2</source>
+        <translation>알 수 없는 동작 &quot;%1&quot;. 쓸 수 있는 동작: %2</translation>
+    </message>
+    <message>
+        <source>a signal name such as &quot;SIGKILL&quot; or &quot;SIGSEGV&quot;</source>
+        <translation>&quot;SIGKILL&quot;이나 &quot;SIGSEGV&quot; 같은 시그널 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>missing required field &quot;value&quot;</source>
+        <translation>필수 필드 &quot;value&quot;가 없습니다</translation>
+    </message>
+    <message>
+        <source>a sweep takes 1 to %1 values</source>
+        <translation>반복 실행(&quot;sweep&quot;)에는 값이 1~%1개 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the action &quot;%1&quot;</source>
+        <translation>동작 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a prediction offers 2 to %1 choices</source>
+        <translation>예측의 선택지는 2~%1개입니다</translation>
+    </message>
+    <message>
+        <source>a choice must be an object {&quot;key&quot;, &quot;text&quot;}</source>
+        <translation>선택지는 {&quot;key&quot;, &quot;text&quot;} 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>a choice&apos;s key is one letter a-z</source>
+        <translation>선택지의 key는 a-z 가운데 한 글자입니다</translation>
+    </message>
+    <message>
+        <source>two choices have the key &quot;%1&quot;</source>
+        <translation>두 선택지의 key가 모두 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>a choice</source>
+        <translation>선택지</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>덧붙임</translation>
+    </message>
+    <message>
+        <source>at most %1 notes</source>
+        <translation>덧붙임은 %1개까지입니다</translation>
+    </message>
+    <message>
+        <source>at most %1 figures</source>
+        <translation>추가 측정값은 %1개까지입니다</translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>write &quot;process:ID&quot;, &quot;channel:ID&quot; or &quot;chart:NAME&quot;</source>
+        <translation>&quot;process:ID&quot;, &quot;channel:ID&quot;, &quot;chart:NAME&quot; 가운데 하나로 쓰세요</translation>
+    </message>
+    <message>
+        <source>a prediction</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>the rule needs a condition for at least one choice</source>
+        <translation>정답 규칙에는 적어도 한 선택지의 조건이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the rule (its keys are the choices&apos; keys)</source>
+        <translation>정답 규칙 (키는 선택지의 key입니다)</translation>
+    </message>
+    <message>
+        <source>a challenge</source>
+        <translation>도전 과제</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot; among the lesson scenarios or the examples</source>
+        <translation>레슨 시나리오와 예제 가운데 &quot;%1&quot; 시나리오가 없습니다</translation>
+    </message>
+    <message>
+        <source>the scenario &quot;%1&quot; is invalid: %2</source>
+        <translation>시나리오 &quot;%1&quot;이(가) 올바르지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the scenario has no process &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: 시나리오에 &quot;%2&quot; 프로세스가 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the scenario has no channel &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: 시나리오에 &quot;%2&quot; 채널이 없습니다</translation>
+    </message>
+    <message>
+        <source>the scenario has no process &quot;%1&quot;</source>
+        <translation>시나리오에 &quot;%1&quot; 프로세스가 없습니다</translation>
+    </message>
+    <message>
+        <source>after the change the scenario is invalid: %1</source>
+        <translation>바꾼 뒤의 시나리오가 올바르지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>the scenario has nothing called &quot;%1&quot;</source>
+        <translation>시나리오에 &quot;%1&quot;이라는 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a whole number</source>
+        <translation>&quot;%1&quot;에는 정수가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the target must be &quot;process:ID&quot; or &quot;channel:ID&quot;, not &quot;%1&quot;</source>
+        <translation>대상은 &quot;process:ID&quot;나 &quot;channel:ID&quot;여야 합니다 (&quot;%1&quot;은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be set; settable: %2</source>
+        <translation>&quot;%1&quot;은(는) 바꿀 수 없습니다. 바꿀 수 있는 것: %2</translation>
+    </message>
+    <message>
+        <source>&quot;sync&quot; needs true or false</source>
+        <translation>&quot;sync&quot;에는 true나 false가 필요합니다</translation>
+    </message>
+    <message>
+        <source>&quot;send&quot; needs &quot;sync&quot; or &quot;async&quot;</source>
+        <translation>&quot;send&quot;에는 &quot;sync&quot;나 &quot;async&quot;가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the scenario has no channel &quot;%1&quot;</source>
+        <translation>시나리오에 &quot;%1&quot; 채널이 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; needs a behaviour name: %1</source>
+        <translation>&quot;kind&quot;에는 동작 이름이 필요합니다: %1</translation>
+    </message>
+    <message>
+        <source>this step runs nothing</source>
+        <translation>이 단계는 실행할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>the run was stopped</source>
+        <translation>실행이 중지되었습니다</translation>
+    </message>
+</context>
+<context>
     <name>LiveChartSpecs</name>
     <message>
         <source>time (s)</source>
@@ -871,6 +1182,162 @@ Result:   %3
 </translation>
     </message>
     <message>
+        <source>scenario file (*.proclab.json), or the name of an example (see: examples)</source>
+        <translation>시나리오 파일(*.proclab.json) 또는 예제 이름(examples 참고)</translation>
+    </message>
+    <message>
+        <source>Usage: proclab-cli lesson list [--json]
+       proclab-cli lesson run ID|FILE [--lang ko|en] [--answer K]... [--json]
+       proclab-cli lesson validate FILE...
+</source>
+        <translation>사용법: proclab-cli lesson list [--json]
+       proclab-cli lesson run ID|FILE [--lang ko|en] [--answer K]... [--json]
+       proclab-cli lesson validate FILE...
+</translation>
+    </message>
+    <message>
+        <source>lesson validate: no FILE given
+</source>
+        <translation>lesson validate: FILE이 주어지지 않았습니다
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n step(s))
+</source>
+        <translation>
+            <numerusform>%1: 올바름 (단계 %n개)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lesson run: %n answer(s) more than the lesson&apos;s predictions were ignored
+</source>
+        <translation>
+            <numerusform>lesson run: 레슨의 예측보다 많은 답 %n개는 무시했습니다
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the lessons, runs a lesson&apos;s steps with real processes, or checks lesson files.</source>
+        <translation>레슨 목록을 보여 주거나, 레슨의 단계를 실제 프로세스로 실행하거나, 레슨 파일을 검사합니다.</translation>
+    </message>
+    <message>
+        <source>list, run or validate</source>
+        <translation>list, run, validate 가운데 하나</translation>
+    </message>
+    <message>
+        <source>print one JSON document instead of text</source>
+        <translation>글 대신 JSON 문서 하나를 출력</translation>
+    </message>
+    <message>
+        <source>language of the texts: ko or en</source>
+        <translation>글의 언어: ko 또는 en</translation>
+    </message>
+    <message>
+        <source>your choice for the next prediction (repeat for each prediction)</source>
+        <translation>다음 예측에 대한 내 답 (예측마다 한 번씩)</translation>
+    </message>
+    <message>
+        <source>lesson: unknown action &apos;%1&apos;
+</source>
+        <translation>lesson: 알 수 없는 동작 &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>lesson run: exactly one lesson ID (or file) is needed
+</source>
+        <translation>lesson run: 레슨 ID(또는 파일)가 정확히 하나 필요합니다
+</translation>
+    </message>
+    <message>
+        <source>lesson run: --lang takes ko or en
+</source>
+        <translation>lesson run: --lang에는 ko나 en을 씁니다
+</translation>
+    </message>
+    <message>
+        <source>lesson run: no lesson &apos;%1&apos;; the lessons are: %2
+</source>
+        <translation>lesson run: &apos;%1&apos; 레슨이 없습니다. 레슨 목록: %2
+</translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2
+%3
+
+%4
+</source>
+        <translation>레슨 %1 · %2
+%3
+
+%4
+</translation>
+    </message>
+    <message>
+        <source>Step %1/%2: %3</source>
+        <translation>단계 %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>질문: %1</translation>
+    </message>
+    <message>
+        <source>Challenge: %1</source>
+        <translation>도전 과제: %1</translation>
+    </message>
+    <message>
+        <source>Running %1 …</source>
+        <translation>%1 실행 중 …</translation>
+    </message>
+    <message>
+        <source>  the run failed: %1
+</source>
+        <translation>  실행 실패: %1
+</translation>
+    </message>
+    <message>
+        <source>Measured: %1 = %2</source>
+        <translation>측정값: %1 = %2</translation>
+    </message>
+    <message>
+        <source>  the figure could not be measured: %1
+</source>
+        <translation>  값을 측정하지 못했습니다: %1
+</translation>
+    </message>
+    <message>
+        <source>  No choice fits what was measured.
+</source>
+        <translation>  측정값에 맞는 선택지가 없습니다.
+</translation>
+    </message>
+    <message>
+        <source>  The measured answer: %1
+</source>
+        <translation>  측정으로 정해진 답: %1
+</translation>
+    </message>
+    <message>
+        <source>  Your answer %1 holds.
+</source>
+        <translation>  내 답 %1이(가) 맞았습니다.
+</translation>
+    </message>
+    <message>
+        <source>  Your answer %1 does not hold.
+</source>
+        <translation>  내 답 %1은(는) 맞지 않았습니다.
+</translation>
+    </message>
+    <message>
+        <source>Challenge: this run already passes.</source>
+        <translation>도전 과제: 이 실행은 이미 통과합니다.</translation>
+    </message>
+    <message>
+        <source>Challenge: not passed by this run (%1). Hint: %2</source>
+        <translation>도전 과제: 이 실행으로는 통과하지 못했습니다 (%1). 힌트: %2</translation>
+    </message>
+    <message>
         <source>Usage: proclab-cli COMMAND [ARGS]
 
 Commands:
@@ -879,6 +1346,7 @@ Commands:
                                            (EXAMPLE: a name `examples` lists)
   examples                                 list the shipped example scenarios
   validate FILE                            check a scenario file
+  lesson list|run ID|validate FILE [--json] the lessons: list, run one, check files
   bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC
                                            (ctxswitch --chart F.png|F.svg draws it)
 
@@ -896,6 +1364,7 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
                                            (EXAMPLE: `examples`가 보여 주는 이름)
   examples                                 함께 제공되는 예제 시나리오 목록
   validate FILE                            시나리오 파일 검사
+  lesson list|run ID|validate FILE [--json] 레슨: 목록 보기, 하나 실행, 파일 검사
   bench ctxswitch|ipc [--json] [ARGS...]   컨텍스트 스위칭 또는 IPC 측정
                                            (ctxswitch --chart F.png|F.svg로 그림 저장)
 
@@ -905,10 +1374,6 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 
 종료 상태: 0 성공, 1 실패, 2 잘못된 시나리오, 64 사용법 오류.
 </translation>
-    </message>
-    <message>
-        <source>scenario file (*.proclab.json), or the name of an example (see: examples)</source>
-        <translation>시나리오 파일(*.proclab.json) 또는 예제 이름(examples 참고)</translation>
     </message>
 </context>
 <context>

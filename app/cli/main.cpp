@@ -6,6 +6,7 @@
 #include "app/cli/clilanguage.h"
 #include "app/cli/clioutput.h"
 #include "app/cli/examplescommand.h"
+#include "app/cli/lessoncommand.h"
 #include "app/cli/runcommand.h"
 #include "app/cli/validatecommand.h"
 
@@ -30,6 +31,7 @@ QString usage()
         "                                           (EXAMPLE: a name `examples` lists)\n"
         "  examples                                 list the shipped example scenarios\n"
         "  validate FILE                            check a scenario file\n"
+        "  lesson list|run ID|validate FILE [--json] the lessons: list, run one, check files\n"
         "  bench ctxswitch|ipc [--json] [ARGS...]   measure context switches or IPC\n"
         "                                           (ctxswitch --chart F.png|F.svg draws it)\n"
         "\n"
@@ -80,6 +82,8 @@ int main(int argc, char **argv)
         return examplesCommand(args);
     if (command == QLatin1String("validate"))
         return validateCommand(args);
+    if (command == QLatin1String("lesson"))
+        return lessonCommand(args);
     if (command == QLatin1String("bench"))
         return benchCommand(args);
     err(Text::tr("proclab-cli: unknown command '%1'\n\n").arg(command) + usage());

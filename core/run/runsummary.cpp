@@ -51,6 +51,7 @@ RunSummary RunSummary::fromRun(const RunController &run)
             p.voluntaryCtxt = ps->voluntaryCtxt;
             p.nonvoluntaryCtxt = ps->nonvoluntaryCtxt;
             p.maxRssKb = ps->maxRssKb;
+            p.lastCpu = ps->cpu;
         }
         s.processes.append(p);
     }
@@ -134,6 +135,9 @@ QJsonObject RunSummary::toJson() const
         o.insert(QLatin1String("voluntary_ctxt_switches"), p.voluntaryCtxt);
         o.insert(QLatin1String("nonvoluntary_ctxt_switches"), p.nonvoluntaryCtxt);
         o.insert(QLatin1String("max_rss_kb"), p.maxRssKb);
+        // Where it ran (lesson 1 asks); absent when the sampler never saw it alive.
+        if (p.lastCpu >= 0)
+            o.insert(QLatin1String("cpu"), p.lastCpu);
         procs.append(o);
     }
     QJsonArray evs;

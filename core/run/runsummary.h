@@ -30,6 +30,7 @@ struct RunSummary
         qint64 utimeMs = 0, stimeMs = 0;
         qint64 voluntaryCtxt = 0, nonvoluntaryCtxt = 0;
         qint64 maxRssKb = 0;
+        int lastCpu = -1; // the CPU it was last seen on by the sampler; -1 if never
     };
 
     QString scenario;

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/lesson/lessonsteprunner.h"
+
+#include "core/lesson/lessonio.h"
+#include "core/lesson/lessonset.h"
+#include "core/lesson/lessontext.h"
+#include "core/run/runcontroller.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace proclab {
+
+namespace {
+
+std::optional<Scenario> loadNamed(const QString &name, const QString &dir, QString *error)
+{
+    const QString path = findLessonScenario(name, dir);
+    if (path.isEmpty()) {
+        *error = LessonText::tr("no scenario \"%1\" among the lesson scenarios or the examples")
+                     .arg(name);
+        return std::nullopt;
+    }
+    const LoadResult loaded = loadScenarioFile(path);
+    if (!loaded.ok()) {
+        *error = loaded.errors.constFirst().toString();
+        return std::nullopt;
+    }
+    return loaded.scenario;
+}
+
+} // namespace
+
+LessonStepRunner::LessonStepRunner(QObject *parent) : QObject(parent)
+{
+    for (QTimer *t : {&m_actionTimer, &m_resumeTimer, &m_timeout})
+        t->setSingleShot(true);
+    m_timeout.setInterval(kRunTimeoutMs);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (m_controller)
+            m_controller->stop();
+    });
+}
+
+LessonStepRunner::~LessonStepRunner()
+{
+    delete m_controller; // RAII: stops the run and reaps the agent
+}
+
+QList<LessonRun> LessonStepRunner::prepare(const LessonStep &step, const QString &lessonFile,
+                                           QString *error)
+{
+    if (step.scenario.isEmpty()) {
+        *error = LessonText::tr("this step runs nothing");
+        return {};
+    }
+    const QString dir = lessonFile.isEmpty() ? QString() : QFileInfo(lessonFile).absolutePath();
+    const auto scenario = loadNamed(step.scenario, dir, error);
+    if (!scenario)
+        return {};
+    const LessonAction a = step.effectiveAction();
+    LessonRun base;
+    base.scenario = *scenario;
+    QList<LessonRun> runs;
+    switch (a.kind) {
+    case LessonAction::Kind::Run:
+        for (int i = 0; i < a.times; ++i)
+            runs.append(base);
+        break;
+    case LessonAction::Kind::Kill:
+        base.killProcess = a.process;
+        base.killSignal = a.signal;
+        base.atMs = a.atMs;
+        runs.append(base);
+        break;
+    case LessonAction::Kind::Pause:
+        base.pauseProcess = a.process;
+        base.atMs = a.atMs;
+        base.pauseForMs = a.forMs;
+        runs.append(base);
+        break;
+    case LessonAction::Kind::Set:
+    case LessonAction::Kind::Sweep: {
+        const QList<QJsonValue> values =
+            a.kind == LessonAction::Kind::Set ? QList<QJsonValue>{a.value} : a.values;
+        for (const QJsonValue &v : values) {
+            LessonRun run = base;
+            if (!applyLessonSet(&run.scenario, a.target, a.property, v, error))
+                return {};
+            runs.append(run);
+        }
+        break;
+    }
+    case LessonAction::Kind::Compare: {
+        const auto other = loadNamed(a.compareWith, dir, error);
+        if (!other)
+            return {};
+        LessonRun second;
+        second.scenario = *other;
+        runs << base << second;
+        break;
+    }
+    }
+    return runs;
+}
+
+bool LessonStepRunner::start(const LessonStep &step, const QString &lessonFile)
+{
+    QString error;
+    const QList<LessonRun> runs = prepare(step, lessonFile, &error);
+    if (runs.isEmpty()) {
+        emit failed(error);
+        return false;
+    }
+    return start(runs);
+}
+
+bool LessonStepRunner::start(const QList<LessonRun> &runs)
+{
+    if (isRunning() || runs.isEmpty())
+        return false;
+    m_runs = runs;
+    m_summaries.clear();
+    m_index = -1;
+    m_stopped = false;
+    startNext();
+    return true;
+}
+
+void LessonStepRunner::stop()
+{
+    m_stopped = true;
+    if (m_controller)
+        m_controller->stop();
+}
+
+bool LessonStepRunner::isRunning() const
+{
+    return m_controller != nullptr;
+}
+
+RunController *LessonStepRunner::controller() const
+{
+    return m_controller;
+}
+
+void LessonStepRunner::startNext()
+{
+    ++m_index;
+    const LessonRun &run = m_runs.at(m_index);
+    m_controller = new RunController;
+    connect(m_controller, &RunController::finished, this, &LessonStepRunner::onRunEnded);
+    connect(m_controller, &RunController::failed, this, &LessonStepRunner::onRunEnded);
+    connect(m_controller, &RunController::started, this, [this, run] {
+        m_timeout.start();
+        if (run.killProcess.isEmpty() && run.pauseProcess.isEmpty())
+            return;
+        m_actionTimer.disconnect();
+        connect(&m_actionTimer, &QTimer::timeout, this, [this, run] {
+            if (!m_controller)
+                return;
+            if (!run.killProcess.isEmpty()) {
+                m_controller->killProcess(run.killProcess, run.killSignal);
+                return;
+            }
+            m_controller->pauseProcess(run.pauseProcess);
+            if (run.pauseForMs > 0)
+                m_resumeTimer.start(run.pauseForMs);
+        });
+        m_resumeTimer.disconnect();
+        connect(&m_resumeTimer, &QTimer::timeout, this, [this, run] {
+            if (m_controller)
+                m_controller->resumeProcess(run.pauseProcess);
+        });
+        m_actionTimer.start(run.atMs);
+    });
+    emit runStarted(m_index, int(m_runs.size()));
+    if (!m_controller->start(run.scenario) && m_controller)
+        onRunEnded(); // start() emitted failed() already when it refused; stay idempotent
+}
+
+void LessonStepRunner::onRunEnded()
+{
+    RunController *run = m_controller;
+    if (!run)
+        return;
+    m_controller = nullptr;
+    for (QTimer *t : {&m_actionTimer, &m_resumeTimer, &m_timeout})
+        t->stop();
+    run->disconnect(this);
+    run->deleteLater(); // it is inside its own signal right now
+    const RunSummary summary = RunSummary::fromRun(*run);
+    m_summaries.append(summary.toJson());
+    emit runFinished(m_index, summary);
+    if (!summary.completed || m_stopped) {
+        emit failed(summary.failure.isEmpty() ? LessonText::tr("the run was stopped")
+                                              : summary.failure);
+        return;
+    }
+    if (m_index + 1 < m_runs.size())
+        QTimer::singleShot(0, this, [this] {
+            if (!m_controller)
+                startNext();
+        });
+    else
+        emit finished(m_summaries);
+}
+
+} // namespace proclab
