@@ -51,6 +51,25 @@ LoadResult parseScenario(const QByteArray &json, const QString &fileName)
     return result;
 }
 
+namespace {
+
+LoadResult loadResourceScenario(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        LoadResult result;
+        result.errors.append(ScenarioError{
+            path,
+            {},
+            QCoreApplication::translate("ScenarioValidator", "cannot open the file: %1")
+                .arg(file.errorString())});
+        return result;
+    }
+    return parseScenario(file.read(kMaxScenarioFileBytes + 1), path);
+}
+
+} // namespace
+
 LoadResult loadScenarioFile(const QString &path)
 {
     const auto fail = [&path](const QString &message) {
@@ -58,6 +77,8 @@ LoadResult loadScenarioFile(const QString &path)
         result.errors.append(ScenarioError{path, {}, message});
         return result;
     };
+    if (path.startsWith(u':')) // a Qt resource (shipped lessons): no FIFO can be there
+        return loadResourceScenario(path);
     // Opened without blocking and judged by what was opened, not by the name: a FIFO would
     // block open() until a writer came, and a file swapped after a check would slip by.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
