@@ -334,6 +334,21 @@
     </message>
 </context>
 <context>
+    <name>LessonActions</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lessons</translation>
+    </message>
+    <message>
+        <source>Show the lessons (F1)</source>
+        <translation>Show the lessons (F1)</translation>
+    </message>
+</context>
+<context>
     <name>LessonValidator</name>
     <message>
         <source>unexpected &quot;%1&quot;</source>
@@ -2136,6 +2151,13 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     </message>
 </context>
 <context>
+    <name>proclab::DiagramView</name>
+    <message>
+        <source>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;An empty canvas&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start a lesson in the &lt;b&gt;Lessons&lt;/b&gt; panel,&lt;br/&gt;open an example from &lt;b&gt;File → Examples&lt;/b&gt;,&lt;br/&gt;or drag a process from the &lt;b&gt;Palette&lt;/b&gt; onto the canvas.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;An empty canvas&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start a lesson in the &lt;b&gt;Lessons&lt;/b&gt; panel,&lt;br/&gt;open an example from &lt;b&gt;File → Examples&lt;/b&gt;,&lt;br/&gt;or drag a process from the &lt;b&gt;Palette&lt;/b&gt; onto the canvas.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>proclab::EventLogWidget</name>
     <message>
         <source>zombie</source>
@@ -2294,6 +2316,287 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Process states</source>
         <translation>Process states</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LessonChallengeBox</name>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>Show a hint</translation>
+    </message>
+    <message>
+        <source>Running… this run is checked.</source>
+        <translation>Running… this run is checked.</translation>
+    </message>
+    <message>
+        <source>Could not check this run: %1</source>
+        <translation>Could not check this run: %1</translation>
+    </message>
+    <message>
+        <source>✔ Passed: this run did it.</source>
+        <translation>✔ Passed: this run did it.</translation>
+    </message>
+    <message>
+        <source>Not yet: this run does not pass. Change the diagram and run again.</source>
+        <translation>Not yet: this run does not pass. Change the diagram and run again.</translation>
+    </message>
+    <message>
+        <source>You passed this challenge before. Run again to check once more.</source>
+        <translation>You passed this challenge before. Run again to check once more.</translation>
+    </message>
+    <message>
+        <source>Change the diagram, then press &lt;b&gt;Run&lt;/b&gt;: the next run is checked.</source>
+        <translation>Change the diagram, then press &lt;b&gt;Run&lt;/b&gt;: the next run is checked.</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LessonListPage</name>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Some lessons could not be loaded:</source>
+        <translation>Some lessons could not be loaded:</translation>
+    </message>
+    <message>
+        <source>No lessons found.</source>
+        <translation>No lessons found.</translation>
+    </message>
+    <message>
+        <source>Start lesson</source>
+        <translation>Start lesson</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Continue at step %1</source>
+        <translation>Continue at step %1</translation>
+    </message>
+    <message>
+        <source>Each lesson runs real processes on this machine. You predict what will happen, press Run, and the run itself gives the answer.</source>
+        <translation>Each lesson runs real processes on this machine. You predict what will happen, press Run, and the run itself gives the answer.</translation>
+    </message>
+    <message>
+        <source>Welcome to ProcLab!</source>
+        <translation>Welcome to ProcLab!</translation>
+    </message>
+    <message>
+        <source>New here? Begin with the first lesson, &lt;i&gt;%1&lt;/i&gt;: it runs real processes on this machine and explains what you see.</source>
+        <translation>New here? Begin with the first lesson, &lt;i&gt;%1&lt;/i&gt;: it runs real processes on this machine and explains what you see.</translation>
+    </message>
+    <message>
+        <source>Start the first lesson</source>
+        <translation>Start the first lesson</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>Start this lesson again from its first step</source>
+        <translation>Start this lesson again from its first step</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LessonPlayer</name>
+    <message>
+        <source>Nothing to show for %1 in this diagram.</source>
+        <translation>Nothing to show for %1 in this diagram.</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2…</source>
+        <translation>Run %1 of %2…</translation>
+    </message>
+    <message>
+        <source>The step&apos;s runs did not finish (%1). Press Run to try again.</source>
+        <translation>The step&apos;s runs did not finish (%1). Press Run to try again.</translation>
+    </message>
+    <message>
+        <source>Start the lesson</source>
+        <translation>Start the lesson</translation>
+    </message>
+    <message>
+        <source>The lesson puts its own diagram on the canvas. %1 has unsaved changes: save them first?</source>
+        <translation>The lesson puts its own diagram on the canvas. %1 has unsaved changes: save them first?</translation>
+    </message>
+    <message>
+        <source>A run is going on. Stop it before starting a lesson.</source>
+        <translation>A run is going on. Stop it before starting a lesson.</translation>
+    </message>
+    <message>
+        <source>The diagram %1 of this step could not be loaded.</source>
+        <translation>The diagram %1 of this step could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Lesson: set %1</source>
+        <translation>Lesson: set %1</translation>
+    </message>
+    <message>
+        <source>The step cannot run: %1</source>
+        <translation>The step cannot run: %1</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LessonPredictionBox</name>
+    <message>
+        <source>Your prediction</source>
+        <translation>Your prediction</translation>
+    </message>
+    <message>
+        <source>Confirm my answer</source>
+        <translation>Confirm my answer</translation>
+    </message>
+    <message>
+        <source>Change my answer</source>
+        <translation>Change my answer</translation>
+    </message>
+    <message>
+        <source>Run is enabled once an answer is confirmed</source>
+        <translation>Run is enabled once an answer is confirmed</translation>
+    </message>
+    <message>
+        <source>Running… the answer comes from this run.</source>
+        <translation>Running… the answer comes from this run.</translation>
+    </message>
+    <message>
+        <source>Choose an answer and confirm it. Then press &lt;b&gt;Run&lt;/b&gt;.</source>
+        <translation>Choose an answer and confirm it. Then press &lt;b&gt;Run&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Confirmed: &lt;b&gt;%1&lt;/b&gt;. Now press &lt;b&gt;Run&lt;/b&gt; (F5).</source>
+        <translation>Confirmed: &lt;b&gt;%1&lt;/b&gt;. Now press &lt;b&gt;Run&lt;/b&gt; (F5).</translation>
+    </message>
+    <message>
+        <source>Show where it is measured</source>
+        <translation>Show where it is measured</translation>
+    </message>
+    <message>
+        <source>You chose: %1</source>
+        <translation>You chose: %1</translation>
+    </message>
+    <message>
+        <source>The figure could not be measured: %1</source>
+        <translation>The figure could not be measured: %1</translation>
+    </message>
+    <message>
+        <source>Measured: %1 = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Measured: %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None of the choices matches what this run measured.</source>
+        <translation>None of the choices matches what this run measured.</translation>
+    </message>
+    <message>
+        <source>✔ Your prediction held.</source>
+        <translation>✔ Your prediction held.</translation>
+    </message>
+    <message>
+        <source>✘ Not this time: the run says %1.</source>
+        <translation>✘ Not this time: the run says %1.</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LessonRunDriver</name>
+    <message>
+        <source>the scenario %1 to compare with was not found</source>
+        <translation>the scenario %1 to compare with was not found</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a run is still going on</source>
+        <translation>a run is still going on</translation>
+    </message>
+    <message>
+        <source>the step has nothing to run</source>
+        <translation>the step has nothing to run</translation>
+    </message>
+    <message>
+        <source>the run could not start</source>
+        <translation>the run could not start</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>run %1 of %2 could not start</source>
+        <translation>run %1 of %2 could not start</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LessonSession</name>
+    <message>
+        <source>Confirm your prediction in the Lessons panel first: the run will tell whether it holds.</source>
+        <translation>Confirm your prediction in the Lessons panel first: the run will tell whether it holds.</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LessonStepPage</name>
+    <message>
+        <source>← All lessons</source>
+        <translation>← All lessons</translation>
+    </message>
+    <message>
+        <source>Leave the lesson; the diagram stays as it is</source>
+        <translation>Leave the lesson; the diagram stays as it is</translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2</source>
+        <translation>Lesson %1 · %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>The previous step (PgUp)</source>
+        <translation>The previous step (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Finish the lesson</source>
+        <translation>Finish the lesson</translation>
+    </message>
+    <message>
+        <source>The next step (PgDn)</source>
+        <translation>The next step (PgDn)</translation>
+    </message>
+    <message>
+        <source>Continue on my own</source>
+        <translation>Continue on my own</translation>
+    </message>
+    <message>
+        <source>Leave the lesson and keep working with this diagram</source>
+        <translation>Leave the lesson and keep working with this diagram</translation>
     </message>
 </context>
 <context>

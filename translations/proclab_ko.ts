@@ -334,6 +334,21 @@
     </message>
 </context>
 <context>
+    <name>LessonActions</name>
+    <message>
+        <source>Lessons</source>
+        <translation>레슨</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>레슨(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the lessons (F1)</source>
+        <translation>레슨 보기 (F1)</translation>
+    </message>
+</context>
+<context>
     <name>LessonValidator</name>
     <message>
         <source>unexpected &quot;%1&quot;</source>
@@ -2131,6 +2146,13 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     </message>
 </context>
 <context>
+    <name>proclab::DiagramView</name>
+    <message>
+        <source>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;An empty canvas&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start a lesson in the &lt;b&gt;Lessons&lt;/b&gt; panel,&lt;br/&gt;open an example from &lt;b&gt;File → Examples&lt;/b&gt;,&lt;br/&gt;or drag a process from the &lt;b&gt;Palette&lt;/b&gt; onto the canvas.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;빈 캔버스입니다&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;레슨&lt;/b&gt; 패널에서 레슨을 시작하거나,&lt;br/&gt;&lt;b&gt;파일 → 예제&lt;/b&gt;에서 예제를 열거나,&lt;br/&gt;&lt;b&gt;팔레트&lt;/b&gt;에서 프로세스를 캔버스로 끌어 오세요.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>proclab::EventLogWidget</name>
     <message>
         <source>zombie</source>
@@ -2289,6 +2311,287 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Process states</source>
         <translation>프로세스 상태</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LessonChallengeBox</name>
+    <message>
+        <source>Challenge</source>
+        <translation>도전 과제</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>힌트 보기</translation>
+    </message>
+    <message>
+        <source>Running… this run is checked.</source>
+        <translation>실행 중… 이번 실행으로 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Could not check this run: %1</source>
+        <translation>이번 실행을 확인하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>✔ Passed: this run did it.</source>
+        <translation>✔ 통과: 이번 실행으로 해냈습니다.</translation>
+    </message>
+    <message>
+        <source>Not yet: this run does not pass. Change the diagram and run again.</source>
+        <translation>아직 통과하지 못했습니다. 다이어그램을 바꾸고 다시 실행해 보세요.</translation>
+    </message>
+    <message>
+        <source>You passed this challenge before. Run again to check once more.</source>
+        <translation>이 과제는 이미 통과했습니다. 다시 실행하면 한 번 더 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Change the diagram, then press &lt;b&gt;Run&lt;/b&gt;: the next run is checked.</source>
+        <translation>다이어그램을 바꾼 뒤 &lt;b&gt;실행&lt;/b&gt;을 누르세요. 다음 실행으로 확인합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LessonListPage</name>
+    <message>
+        <source>not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>%2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <source>Some lessons could not be loaded:</source>
+        <translation>불러오지 못한 레슨이 있습니다:</translation>
+    </message>
+    <message>
+        <source>No lessons found.</source>
+        <translation>레슨을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Start lesson</source>
+        <translation>레슨 시작</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>처음부터 다시</translation>
+    </message>
+    <message>
+        <source>Continue at step %1</source>
+        <translation>%1단계부터 계속</translation>
+    </message>
+    <message>
+        <source>Each lesson runs real processes on this machine. You predict what will happen, press Run, and the run itself gives the answer.</source>
+        <translation>레슨마다 이 컴퓨터에서 실제 프로세스를 실행합니다. 무슨 일이 일어날지 예측하고 실행을 누르면, 실행 결과가 답을 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>Welcome to ProcLab!</source>
+        <translation>ProcLab에 오신 것을 환영합니다!</translation>
+    </message>
+    <message>
+        <source>New here? Begin with the first lesson, &lt;i&gt;%1&lt;/i&gt;: it runs real processes on this machine and explains what you see.</source>
+        <translation>처음이라면 첫 레슨 &lt;i&gt;%1&lt;/i&gt;부터 시작해 보세요. 이 컴퓨터에서 실제 프로세스를 실행하고, 보이는 것을 하나하나 설명합니다.</translation>
+    </message>
+    <message>
+        <source>Start the first lesson</source>
+        <translation>첫 레슨 시작</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>처음부터</translation>
+    </message>
+    <message>
+        <source>Start this lesson again from its first step</source>
+        <translation>이 레슨을 첫 단계부터 다시 시작합니다</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LessonPlayer</name>
+    <message>
+        <source>Nothing to show for %1 in this diagram.</source>
+        <translation>이 다이어그램에는 %1에 해당하는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2…</source>
+        <translation>%2번 중 %1번째 실행…</translation>
+    </message>
+    <message>
+        <source>The step&apos;s runs did not finish (%1). Press Run to try again.</source>
+        <translation>이 단계의 실행이 끝나지 않았습니다 (%1). 실행을 눌러 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Start the lesson</source>
+        <translation>레슨 시작</translation>
+    </message>
+    <message>
+        <source>The lesson puts its own diagram on the canvas. %1 has unsaved changes: save them first?</source>
+        <translation>레슨은 캔버스에 레슨의 다이어그램을 올립니다. %1에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <source>A run is going on. Stop it before starting a lesson.</source>
+        <translation>실행 중입니다. 레슨을 시작하기 전에 실행을 멈추세요.</translation>
+    </message>
+    <message>
+        <source>The diagram %1 of this step could not be loaded.</source>
+        <translation>이 단계의 다이어그램 %1을(를) 불러오지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Lesson: set %1</source>
+        <translation>레슨: %1 변경</translation>
+    </message>
+    <message>
+        <source>The step cannot run: %1</source>
+        <translation>이 단계를 실행할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LessonPredictionBox</name>
+    <message>
+        <source>Your prediction</source>
+        <translation>나의 예측</translation>
+    </message>
+    <message>
+        <source>Confirm my answer</source>
+        <translation>답 확정</translation>
+    </message>
+    <message>
+        <source>Change my answer</source>
+        <translation>답 바꾸기</translation>
+    </message>
+    <message>
+        <source>Run is enabled once an answer is confirmed</source>
+        <translation>답을 확정하면 실행할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Running… the answer comes from this run.</source>
+        <translation>실행 중… 답은 이번 실행이 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>Choose an answer and confirm it. Then press &lt;b&gt;Run&lt;/b&gt;.</source>
+        <translation>답을 고르고 확정하세요. 그다음 &lt;b&gt;실행&lt;/b&gt;을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Confirmed: &lt;b&gt;%1&lt;/b&gt;. Now press &lt;b&gt;Run&lt;/b&gt; (F5).</source>
+        <translation>확정한 답: &lt;b&gt;%1&lt;/b&gt;. 이제 &lt;b&gt;실행&lt;/b&gt;(F5)을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Show where it is measured</source>
+        <translation>측정한 곳 보기</translation>
+    </message>
+    <message>
+        <source>You chose: %1</source>
+        <translation>나의 답: %1</translation>
+    </message>
+    <message>
+        <source>The figure could not be measured: %1</source>
+        <translation>값을 측정하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Measured: %1 = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>측정값: %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None of the choices matches what this run measured.</source>
+        <translation>이번 실행에서 측정한 값에 맞는 보기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>✔ Your prediction held.</source>
+        <translation>✔ 예측이 맞았습니다.</translation>
+    </message>
+    <message>
+        <source>✘ Not this time: the run says %1.</source>
+        <translation>✘ 이번에는 아닙니다. 실행 결과는 %1입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LessonRunDriver</name>
+    <message>
+        <source>the scenario %1 to compare with was not found</source>
+        <translation>비교할 시나리오 %1을(를) 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a run is still going on</source>
+        <translation>아직 실행 중입니다</translation>
+    </message>
+    <message>
+        <source>the step has nothing to run</source>
+        <translation>이 단계에는 실행할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>the run could not start</source>
+        <translation>실행을 시작하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>run %1 of %2 could not start</source>
+        <translation>%2번 중 %1번째 실행을 시작하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LessonSession</name>
+    <message>
+        <source>Confirm your prediction in the Lessons panel first: the run will tell whether it holds.</source>
+        <translation>먼저 레슨 패널에서 예측을 확정하세요. 예측이 맞는지는 실행이 알려 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::LessonStepPage</name>
+    <message>
+        <source>← All lessons</source>
+        <translation>← 레슨 목록</translation>
+    </message>
+    <message>
+        <source>Leave the lesson; the diagram stays as it is</source>
+        <translation>레슨을 나갑니다. 다이어그램은 그대로 남습니다</translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2</source>
+        <translation>레슨 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>%1/%2단계: %3</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>The previous step (PgUp)</source>
+        <translation>이전 단계 (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Finish the lesson</source>
+        <translation>레슨 마치기</translation>
+    </message>
+    <message>
+        <source>The next step (PgDn)</source>
+        <translation>다음 단계 (PgDn)</translation>
+    </message>
+    <message>
+        <source>Continue on my own</source>
+        <translation>혼자서 계속하기</translation>
+    </message>
+    <message>
+        <source>Leave the lesson and keep working with this diagram</source>
+        <translation>레슨을 나가고 이 다이어그램으로 계속 작업합니다</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "app/gui/fileactions.h"
 #include "app/gui/languagemanager.h"
 #include "app/gui/languagemenu.h"
+#include "app/gui/lessonactions.h"
 #include "app/gui/runactions.h"
 #include "app/gui/runtoolbar.h"
 #include "core/document/scenariodocument.h"
@@ -52,7 +53,9 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
       m_eventLog(new EventLogWidget(this)), m_runToolBar(new RunToolBar(m_run, this)),
       m_fileActions(new FileActions(m_document, m_view, this)),
       m_editActions(new EditActions(m_document, m_scene, this)),
-      m_runActions(new RunActions(m_run, m_document, this)), m_problemsLabel(new QLabel(this))
+      m_runActions(new RunActions(m_run, m_document, this)),
+      m_lessons(new LessonActions(m_run, m_document, m_fileActions, m_runActions, m_view, this)),
+      m_problemsLabel(new QLabel(this))
 {
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -83,7 +86,12 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     connect(m_runActions, &RunActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_runActions, &RunActions::started, this,
             [this](bool hasChannels) { (hasChannels ? m_chartsDock : m_eventsDock)->raise(); });
-    connect(m_runToolBar, &RunToolBar::runRequested, m_runActions, &RunActions::startRun);
+    // A lesson step makes its own runs (and holds Run until its prediction is locked in).
+    connect(m_runToolBar, &RunToolBar::runRequested, this, &MainWindow::runNow);
+    connect(m_runToolBar->stopAction(), &QAction::triggered, m_lessons,
+            &LessonActions::stopRequested);
+    connect(m_lessons, &LessonActions::statusMessage, this, &MainWindow::showStatus);
+    m_lessons->gate(m_runToolBar);
     connect(m_language, &LanguageManager::languageChanged, this,
             [this] { m_scene->retranslate(); });
 
@@ -96,12 +104,13 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
         move(avail.topLeft());
     }
     if (!restoreState(settings.value(QStringLiteral("ui/state")).toByteArray())) {
-        resizeDocks({m_paletteDock, m_propertiesDock}, {220, 320}, Qt::Horizontal);
+        resizeDocks({m_paletteDock, m_propertiesDock}, {220, 360}, Qt::Horizontal);
         resizeDocks({m_processesDock}, {height() * 9 / 25}, Qt::Vertical);
         resizeDocks({m_processesDock, m_eventsDock}, {width() * 9 / 20, width() * 11 / 20},
                     Qt::Horizontal);
     }
     retranslate();
+    m_lessons->offerFirstLesson();
 }
 
 MainWindow::~MainWindow() = default;
@@ -113,7 +122,8 @@ bool MainWindow::openPath(const QString &path)
 
 void MainWindow::runNow()
 {
-    m_runActions->startRun();
+    if (!m_lessons->handleRun())
+        m_runActions->startRun();
 }
 
 void MainWindow::createDocks()
@@ -137,6 +147,15 @@ void MainWindow::createDocks()
     // The sweep reruns the diagram as it is now, not the last run's copy.
     charts->setDocument(m_document);
     m_chartsDock = makeDock(QStringLiteral("chartsDock"), charts, Qt::BottomDockWidgetArea);
+    // The lessons share the right side with the properties: one is read, then the other.
+    // That side runs down to the status bar: a lesson's text wants height more than the
+    // process table and the event log want width.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_lessons->dock());
+    tabifyDockWidget(m_propertiesDock, m_lessons->dock());
+    m_propertiesDock->raise();
+    m_lessons->setProcessTable(m_processModel, m_processView);
+    m_lessons->setCharts(charts);
     splitDockWidget(m_processesDock, m_eventsDock, Qt::Horizontal);
     tabifyDockWidget(m_eventsDock, m_chartsDock);
     m_eventsDock->raise();
@@ -196,8 +215,8 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     fill(m_viewMenu, {"zoomIn", "zoomOut", "zoomReset", "fit", ""});
-    for (QDockWidget *dock :
-         {m_paletteDock, m_propertiesDock, m_processesDock, m_eventsDock, m_chartsDock})
+    for (QDockWidget *dock : {m_paletteDock, m_propertiesDock, m_lessons->dock(), m_processesDock,
+                              m_eventsDock, m_chartsDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = new LanguageMenu(m_language, this);
@@ -209,6 +228,7 @@ void MainWindow::createMenus()
     m_runMenu->addAction(m_runToolBar->stopAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_lessons->showAction());
     fill(m_helpMenu, {"about"});
 
     m_fileToolBar = addToolBar(QString());
@@ -275,5 +295,6 @@ void MainWindow::retranslate()
         m_actions.value(QLatin1String(key))->setText(text);
     m_fileActions->retranslate();
     m_editActions->retranslate();
+    m_lessons->retranslate();
     updateTitle();
 }

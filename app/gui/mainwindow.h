@@ -2,7 +2,7 @@
 #pragma once
 // The ProcLab main window: it lays out the diagram, the docks, the menus and toolbars,
 // and shows the document's title and problem count. The jobs behind the menus are
-// classes of their own: FileActions, EditActions, RunActions, LanguageMenu.
+// classes of their own: FileActions, EditActions, RunActions, LessonActions, LanguageMenu.
 
 #include <QHash>
 #include <QMainWindow>
@@ -14,6 +14,7 @@ class EditActions;
 class FileActions;
 class LanguageManager;
 class LanguageMenu;
+class LessonActions;
 class RunActions;
 class RunToolBar;
 
@@ -70,6 +71,7 @@ private:
     FileActions *m_fileActions;
     EditActions *m_editActions;
     RunActions *m_runActions;
+    LessonActions *m_lessons;
     QToolBar *m_fileToolBar = nullptr;
     QLabel *m_problemsLabel;
 

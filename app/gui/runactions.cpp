@@ -16,9 +16,16 @@ RunActions::RunActions(RunController *run, ScenarioDocument *document, QWidget *
 
 void RunActions::startRun()
 {
+    start(m_document->scenario());
+}
+
+bool RunActions::start(const Scenario &scenario)
+{
     if (m_run->isActive())
-        return;
-    const QList<ScenarioError> &problems = m_document->problems();
+        return false;
+    // The document's problems are computed already; a copy is validated here.
+    const QList<ScenarioError> problems =
+        &scenario == &m_document->scenario() ? m_document->problems() : validateScenario(scenario);
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const ScenarioError &e : problems)
@@ -26,14 +33,14 @@ void RunActions::startRun()
         QMessageBox::warning(m_window, tr("Cannot run"),
                              tr("Fix these problems first (they are marked on the diagram):") +
                                  QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
-        return;
+        return false;
     }
     // The run gets a copy: the diagram is never changed by running it.
-    const Scenario &scenario = m_document->scenario();
-    if (m_run->start(scenario)) {
-        emit statusMessage(tr("Running %1").arg(scenario.name), 4000);
-        emit started(!scenario.channels.isEmpty());
-    }
+    if (!m_run->start(scenario))
+        return false;
+    emit statusMessage(tr("Running %1").arg(scenario.name), 4000);
+    emit started(!scenario.channels.isEmpty());
+    return true;
 }
 
 void RunActions::onFailed(const QString &reason)

@@ -8,6 +8,7 @@
 class QWidget;
 
 namespace proclab {
+struct Scenario;
 class RunController;
 class ScenarioDocument;
 } // namespace proclab
@@ -19,7 +20,10 @@ public:
     // window: the parent of message boxes.
     RunActions(proclab::RunController *run, proclab::ScenarioDocument *document, QWidget *window);
 
-    void startRun();
+    void startRun(); // the document's scenario
+    // Any scenario (a lesson step's copy or its comparison), checked and started the same
+    // way; false when it was refused or could not start.
+    bool start(const proclab::Scenario &scenario);
 
 signals:
     void statusMessage(const QString &message, int timeoutMs);

@@ -51,6 +51,12 @@ RunToolBar::RunToolBar(RunController *run, QWidget *parent)
     updateElapsed();
 }
 
+void RunToolBar::setGate(std::function<QString()> gate)
+{
+    m_gate = std::move(gate);
+    updateState();
+}
+
 void RunToolBar::togglePause()
 {
     // Pause and resume act on every process of the run at once (SIGSTOP/SIGCONT).
@@ -68,7 +74,7 @@ void RunToolBar::updateState()
     const bool active = m_run->isActive();
     if (!active)
         m_paused = false;
-    m_runAction->setEnabled(!active);
+    m_runAction->setEnabled(!active && (!m_gate || m_gate().isEmpty()));
     m_pauseAction->setEnabled(m_run->state() == RunController::State::Running);
     m_pauseAction->setChecked(m_paused);
     m_stopAction->setEnabled(active && m_run->state() != RunController::State::Stopping);
@@ -101,7 +107,10 @@ void RunToolBar::retranslate()
 {
     setWindowTitle(tr("Run"));
     m_runAction->setText(tr("Run"));
-    m_runAction->setToolTip(tr("Run the diagram as real processes (F5)"));
+    const QString blocked = m_gate ? m_gate() : QString();
+    m_runAction->setToolTip(blocked.isEmpty() ? tr("Run the diagram as real processes (F5)")
+                                              : blocked);
+    m_runAction->setStatusTip(blocked);
     m_pauseAction->setText(m_paused ? tr("Resume") : tr("Pause"));
     m_pauseAction->setToolTip(tr("Stop or continue every process of the run (F6)"));
     m_stopAction->setText(tr("Stop"));

@@ -3,6 +3,7 @@
 // Run, Pause/Resume and Stop, with the elapsed time and the run's state beside them.
 
 #include <QToolBar>
+#include <functional>
 
 class QLabel;
 class QTimer;
@@ -20,6 +21,11 @@ public:
     QAction *runAction() const { return m_runAction; }
     QAction *pauseAction() const { return m_pauseAction; }
     QAction *stopAction() const { return m_stopAction; }
+
+    // Why Run may not start now (empty: it may): a lesson waiting for a prediction. Run
+    // is disabled with the reason as its tooltip; refresh() when the reason may change.
+    void setGate(std::function<QString()> gate);
+    void refresh() { updateState(); }
 
 signals:
     void runRequested();
@@ -41,4 +47,5 @@ private:
     QLabel *m_state;
     QTimer *m_timer;
     bool m_paused = false;
+    std::function<QString()> m_gate;
 };

@@ -47,6 +47,19 @@ void ScenarioDocument::newDocument()
     setFilePath({});
 }
 
+QList<ScenarioError> ScenarioDocument::openCopy(const QString &path)
+{
+    LoadResult result = loadScenarioFile(path);
+    if (!result.ok())
+        return result.errors;
+    Scenario scenario = *result.scenario;
+    AutoLayout::layout(scenario, AutoLayout::Mode::Missing);
+    reset(scenario);
+    m_exampleName = QFileInfo(path).fileName();
+    setFilePath({});
+    return {};
+}
+
 QList<ScenarioError> ScenarioDocument::open(const QString &path)
 {
     LoadResult result = loadScenarioFile(path);

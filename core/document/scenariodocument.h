@@ -39,6 +39,9 @@ public:
     // Items without positions are laid out; saved positions are kept. A resource path
     // (":/scenarios/...") opens as an untitled copy, so Save asks where to write.
     QList<ScenarioError> open(const QString &path);
+    // Like open(), but always as an untitled copy named after the file, so Save never
+    // writes over it (a lesson's scenario, wherever the lessons are read from).
+    QList<ScenarioError> openCopy(const QString &path);
     bool save(const QString &path, QString *error);
     // Replaces the scenario without an undo step and clears the history (New, Open).
     void reset(const Scenario &scenario);

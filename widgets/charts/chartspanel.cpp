@@ -16,6 +16,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace proclab {
 
 ChartsPanel::ChartsPanel(RunController *run, QWidget *parent)
@@ -54,6 +56,16 @@ ChartsPanel::ChartsPanel(RunController *run, QWidget *parent)
         });
     }
     retranslateUi();
+}
+
+bool ChartsPanel::showChart(const QString &name)
+{
+    if (name == u"overhead"_s || name == u"runs"_s) {
+        m_tabs->setCurrentIndex(name == u"overhead"_s ? 1 : 2);
+        return true;
+    }
+    m_tabs->setCurrentWidget(m_live);
+    return m_live->showChart(name);
 }
 
 void ChartsPanel::openSweepDialog()

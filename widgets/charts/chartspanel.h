@@ -29,6 +29,10 @@ public:
     // copy). Without one the scenario of the last run is used.
     void setDocument(const ScenarioDocument *document) { m_document = document; }
 
+    // Brings a chart to the front: a live chart by its CLI name ("fill", "switches", ...),
+    // "overhead" or "runs" for those pages. False when the name is unknown.
+    bool showChart(const QString &name);
+
     LiveChartsPage *livePage() const { return m_live; }
     OverheadPage *overheadPage() const { return m_overhead; }
     RunsPage *runsPage() const { return m_runs; }

@@ -77,7 +77,7 @@ LiveChartsPage::LiveChartsPage(QWidget *parent)
 
     // Five charts need more height than a dock under the diagram has; they scroll rather
     // than force the main window taller than the screen.
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->viewport()->installEventFilter(this);
     scroll->setWidget(grid);
     scroll->setWidgetResizable(true);
@@ -140,6 +140,20 @@ bool LiveChartsPage::eventFilter(QObject *watched, QEvent *event)
 QList<TimeChart *> LiveChartsPage::charts() const
 {
     return {m_throughput, m_share, m_fill, m_latency, m_switches};
+}
+
+bool LiveChartsPage::showChart(const QString &name)
+{
+    const auto kind = LiveChartSpecs::kindFromName(name);
+    if (!kind)
+        return false;
+    // The views are in the order of LiveChartSpecs::Kind (see charts()).
+    ChartView *view = m_views.value(int(*kind));
+    if (!view)
+        return false;
+    m_scroll->ensureWidgetVisible(view);
+    view->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void LiveChartsPage::startRun(const Scenario &scenario)

@@ -17,6 +17,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QScrollArea;
 class QTimer;
 
 namespace proclab {
@@ -42,6 +43,8 @@ public:
     void setSelected(const QStringList &channels, const QStringList &processes);
 
     QList<TimeChart *> charts() const;
+    // Scrolls the chart named like LiveChartSpecs::kindName into view; false if unknown.
+    bool showChart(const QString &name);
     QList<ChartView *> views() const { return m_views; }
     ExportCaption caption() const;
     void refreshNow(); // redraw from the history now (the page's own timer does it at 5 Hz)
@@ -77,6 +80,7 @@ private:
     TimeChart *m_switches;
     QList<ChartView *> m_views;
     QGridLayout *m_grid = nullptr;
+    QScrollArea *m_scroll = nullptr;
     int m_columns = 0;
     QTimer *m_refresh;
 };

@@ -2,10 +2,12 @@
 #include "widgets/diagram/diagramview.h"
 
 #include "widgets/diagram/diagramscene.h"
+#include "widgets/diagram/nodeitem.h"
 #include "widgets/diagram/nodekindicon.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QLabel>
 #include <QMimeData>
 #include <QPainter>
 #include <QWheelEvent>
@@ -14,8 +16,15 @@
 namespace proclab {
 
 DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
-    : QGraphicsView(scene, parent), m_scene(scene)
+    : QGraphicsView(scene, parent), m_scene(scene), m_emptyHint(new QLabel(viewport()))
 {
+    m_emptyHint->setObjectName(QStringLiteral("emptyCanvasHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setTextFormat(Qt::RichText);
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents); // drops still reach the view
+    m_emptyHint->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    connect(m_scene, &QGraphicsScene::changed, this, &DiagramView::updateEmptyHint);
     setAcceptDrops(true);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::RubberBandDrag); // rubber band = multi-select
@@ -31,6 +40,44 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     updateRect();
     setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
     setMinimumSize(320, 240);
+    layoutEmptyHint();
+    updateEmptyHint();
+}
+
+void DiagramView::updateEmptyHint()
+{
+    // Called on every scene change (live runs too): only the look-up, no relayout.
+    bool empty = true;
+    const QList<QGraphicsItem *> items = m_scene->items();
+    for (QGraphicsItem *item : items)
+        empty = empty && !dynamic_cast<NodeItem *>(item);
+    m_emptyHint->setVisible(empty);
+}
+
+void DiagramView::layoutEmptyHint()
+{
+    m_emptyHint->setText(
+        tr("<p style=\"font-size:large\"><b>An empty canvas</b></p>"
+           "<p>Start a lesson in the <b>Lessons</b> panel,<br/>open an example from "
+           "<b>File → Examples</b>,<br/>or drag a process from the <b>Palette</b> onto "
+           "the canvas.</p>"));
+    m_emptyHint->setFixedWidth(qBound(100, viewport()->width() - 40, 460));
+    m_emptyHint->adjustSize();
+    m_emptyHint->move((viewport()->width() - m_emptyHint->width()) / 2,
+                      (viewport()->height() - m_emptyHint->height()) / 2);
+}
+
+void DiagramView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    layoutEmptyHint();
+}
+
+void DiagramView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        layoutEmptyHint();
+    QGraphicsView::changeEvent(event);
 }
 
 qreal DiagramView::zoom() const

@@ -5,6 +5,7 @@
 
 #include <QGraphicsView>
 
+class QLabel;
 class QMimeData;
 
 namespace proclab {
@@ -32,12 +33,18 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     bool acceptsDrop(const QMimeData *mime) const;
     void scaleBy(qreal factor);
+    // An empty canvas says how to begin: a lesson, an example, or the palette.
+    void updateEmptyHint();
+    void layoutEmptyHint();
 
     DiagramScene *m_scene;
+    QLabel *m_emptyHint;
 };
 
 } // namespace proclab

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/lessonactions.h"
+
+#include "app/gui/fileactions.h"
+#include "app/gui/runactions.h"
+#include "app/gui/runtoolbar.h"
+#include "core/document/scenariodocument.h"
+#include "widgets/common/scenarioerrordialog.h"
+#include "widgets/diagram/diagramview.h"
+#include "widgets/lesson/lessonhighlighter.h"
+#include "widgets/lesson/lessonpanel.h"
+#include "widgets/lesson/lessonplayer.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QTimer>
+
+using namespace proclab;
+
+LessonActions::LessonActions(RunController *run, ScenarioDocument *document, FileActions *files,
+                             RunActions *runs, DiagramView *view, QMainWindow *window)
+    : QObject(window), m_document(document), m_view(view), m_window(window),
+      m_panel(new LessonPanel(window)), m_dock(new QDockWidget(window)),
+      m_highlighter(new LessonHighlighter(view->diagram(), view, this)),
+      m_showAction(new QAction(this))
+{
+    LessonHost host;
+    host.isDiagramModified = [this] { return m_document->isModified(); };
+    host.saveDiagram = [this, files] {
+        // The File menu's Save, with its dialog for an untitled diagram.
+        files->action("save")->trigger();
+        return !m_document->isModified();
+    };
+    host.diagramName = [this] { return m_document->displayName(); };
+    host.openScenario = [this](const QString &path) {
+        const QList<ScenarioError> errors = m_document->openCopy(path);
+        if (!errors.isEmpty()) {
+            ScenarioErrorDialog dialog(path, errors, m_window);
+            dialog.exec();
+            return false;
+        }
+        QTimer::singleShot(0, m_view, &DiagramView::fitDiagram);
+        return true;
+    };
+    host.diagram = [this] { return m_document->scenario(); };
+    host.editDiagram = [this](const Scenario &after, const QString &text) {
+        return m_document->edit(after, text);
+    };
+    host.startRun = [runs](const Scenario &scenario) { return runs->start(scenario); };
+    m_player = new LessonPlayer(m_panel, run, host, this);
+    m_player->setHighlighter(m_highlighter);
+
+    m_dock->setObjectName(QStringLiteral("lessonsDock"));
+    m_dock->setWidget(m_panel);
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                        QDockWidget::DockWidgetClosable);
+    m_showAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_showAction, &QAction::triggered, this, &LessonActions::showDock);
+    connect(m_player, &LessonPlayer::lessonStarted, this, &LessonActions::showDock);
+    connect(m_player, &LessonPlayer::message, this,
+            [this](const QString &text) { emit statusMessage(text, 8000); });
+    m_player->loadLessons();
+}
+
+void LessonActions::setProcessTable(ProcessTreeModel *model, ProcessTreeView *view)
+{
+    m_highlighter->setProcessTable(model, view);
+}
+
+void LessonActions::setCharts(ChartsPanel *charts)
+{
+    m_highlighter->setCharts(charts);
+}
+
+void LessonActions::gate(RunToolBar *toolBar)
+{
+    toolBar->setGate([this] { return m_player->runBlockReason(); });
+    connect(m_player, &LessonPlayer::gateChanged, toolBar, &RunToolBar::refresh);
+}
+
+bool LessonActions::handleRun()
+{
+    return m_player->run();
+}
+
+void LessonActions::stopRequested()
+{
+    m_player->stopRequested();
+}
+
+void LessonActions::offerFirstLesson()
+{
+    if (m_player->shouldOfferFirstLesson())
+        showDock();
+}
+
+void LessonActions::showDock()
+{
+    m_dock->show();
+    m_dock->raise();
+}
+
+void LessonActions::retranslate()
+{
+    m_dock->setWindowTitle(tr("Lessons"));
+    m_showAction->setText(tr("&Lessons"));
+    m_showAction->setToolTip(tr("Show the lessons (F1)"));
+}

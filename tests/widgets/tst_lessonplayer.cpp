@@ -1,0 +1,487 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The lesson player with real runs: starting a lesson puts its scenario on the canvas
+// (after asking about the student's unsaved diagram), Run waits for a locked-in
+// prediction, the reveal shows the figure the run measured, a challenge is checked
+// against the next run, a "kill at" action reaches the real process, progress survives
+// a restart and a language switch keeps the step. The lesson used here is written by the
+// test (a small fork tree), so it checks the player, not the shipped lesson texts.
+
+#include "core/document/scenariodocument.h"
+#include "core/run/runcontroller.h"
+#include "widgets/diagram/diagramscene.h"
+#include "widgets/diagram/diagramview.h"
+#include "widgets/lesson/lessonchallengebox.h"
+#include "widgets/lesson/lessonhighlighter.h"
+#include "widgets/lesson/lessonlistpage.h"
+#include "widgets/lesson/lessonpanel.h"
+#include "widgets/lesson/lessonplayer.h"
+#include "widgets/lesson/lessonpredictionbox.h"
+#include "widgets/lesson/lessonprogress.h"
+#include "widgets/lesson/lessonrundriver.h"
+#include "widgets/lesson/lessonsession.h"
+#include "widgets/lesson/lessonsteppage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include "testsupport.h"
+
+using namespace proclab;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 60000;
+
+// root forks c1 and c2, all brief.
+const char kScenario[] = R"({
+  "format": "proclab-scenario", "version": 1, "name": "lesson test tree",
+  "processes": [
+    {"id": "root", "label": "root", "parent": null, "behaviour": {"kind": "sleep", "ms": 200}},
+    {"id": "c1", "label": "c1", "parent": "root", "behaviour": {"kind": "sleep", "ms": 200}},
+    {"id": "c2", "label": "c2", "parent": "root", "behaviour": {"kind": "sleep", "ms": 200}}
+  ]
+})";
+
+// z lives long enough to be killed by the lesson's action.
+const char kLongScenario[] = R"({
+  "format": "proclab-scenario", "version": 1, "name": "lesson test sleeper",
+  "processes": [
+    {"id": "root", "label": "root", "parent": null, "behaviour": {"kind": "sleep", "ms": 100}},
+    {"id": "z", "label": "z", "parent": "root", "behaviour": {"kind": "sleep", "ms": 30000}}
+  ]
+})";
+
+const char kLesson[] = R"json({
+  "format": "proclab-lesson", "version": 1, "id": "test-tree", "number": 1,
+  "topic": {"ko": "부모/자식 프로세스", "en": "Parent and child processes"},
+  "title": {"ko": "시험용 트리", "en": "A test tree"},
+  "summary": {"ko": "시험용 레슨입니다.", "en": "A lesson for the tests."},
+  "steps": [
+    {"title": {"ko": "트리 보기", "en": "Look at the tree"},
+     "text": {"ko": "`fork()`를 **두 번** 부릅니다.", "en": "`fork()` is called **twice**."},
+     "scenario": "tree.proclab.json"},
+    {"title": {"ko": "몇 개일까요", "en": "How many"},
+     "text": {"ko": "실행하면 프로세스가 몇 개일까요?", "en": "How many processes will run?"},
+     "scenario": "tree.proclab.json",
+     "prediction": {
+       "question": {"ko": "프로세스는 몇 개?", "en": "How many processes?"},
+       "choices": [{"key": "a", "text": {"ko": "2개", "en": "two"}},
+                   {"key": "b", "text": {"ko": "3개", "en": "three"}},
+                   {"key": "c", "text": {"ko": "4개 이상", "en": "four or more"}}],
+       "measure": "count(processes)",
+       "correct": {"a": "value == 2", "b": "value == 3", "c": "value >= 4"},
+       "figure_name": {"ko": "실행된 프로세스 수", "en": "processes in the run"},
+       "explain": {"ko": "부모 하나와 자식 둘입니다.", "en": "One parent and two children."},
+       "highlight": "process:c1"}},
+    {"title": {"ko": "두 번 실행", "en": "Twice"},
+     "text": {"ko": "두 번 실행합니다.", "en": "Run it twice."},
+     "scenario": "tree.proclab.json",
+     "action": {"kind": "run", "times": 2},
+     "prediction": {
+       "question": {"ko": "몇 번 실행될까요?", "en": "How many runs?"},
+       "choices": [{"key": "a", "text": {"ko": "한 번", "en": "one"}},
+                   {"key": "b", "text": {"ko": "두 번", "en": "two"}}],
+       "measure": "count(runs)",
+       "correct": {"a": "value == 1", "b": "value == 2"},
+       "figure_name": {"ko": "실행 횟수", "en": "runs made"},
+       "explain": {"ko": "두 번입니다.", "en": "Two."}}},
+    {"title": {"ko": "하나 더", "en": "One more"},
+     "text": {"ko": "프로세스를 하나 더 만드세요.", "en": "Add one more process."},
+     "scenario": "tree.proclab.json",
+     "challenge": {"task": {"ko": "프로세스 4개로 실행하세요.", "en": "Run with four processes."},
+                   "passes_when": "count(processes) == 4",
+                   "hint": {"ko": "팔레트에서 끌어 오세요.", "en": "Drag one from the palette."}}},
+    {"title": {"ko": "죽이기", "en": "Kill"},
+     "text": {"ko": "300 ms에 z를 죽입니다.", "en": "z is killed at 300 ms."},
+     "scenario": "sleeper.proclab.json",
+     "action": {"kind": "kill", "process": "z", "signal": "SIGKILL", "at_ms": 300},
+     "prediction": {
+       "question": {"ko": "z는 어떻게 끝날까요?", "en": "How does z end?"},
+       "choices": [{"key": "a", "text": {"ko": "시그널 9", "en": "signal 9"}},
+                   {"key": "b", "text": {"ko": "정상 종료", "en": "a normal exit"}}],
+       "measure": "processes[id=z].exit.signal",
+       "correct": {"a": "value == 9", "b": "value != 9"},
+       "figure_name": {"ko": "z를 끝낸 시그널", "en": "the signal that ended z"},
+       "explain": {"ko": "SIGKILL입니다.", "en": "SIGKILL."}}}
+  ]
+})json";
+
+bool writeFile(const QString &path, const char *text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text) == qint64(qstrlen(text));
+}
+
+void switchLanguage(QWidget *top, QLocale::Language language)
+{
+    // What LanguageManager does: the default locale, then LanguageChange to the widgets.
+    QLocale::setDefault(QLocale(language));
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(top, &change);
+}
+
+// The app around the player: a document on a canvas, one RunController, and the host
+// callbacks the main window gives.
+struct App
+{
+    ScenarioDocument document;
+    DiagramScene scene{&document};
+    DiagramView view{&scene};
+    RunController run;
+    LessonPanel panel;
+    LessonHighlighter highlighter{&scene, &view};
+    QStringList saved;
+    QString savePath;
+    std::unique_ptr<LessonPlayer> player;
+
+    explicit App(const QString &lessonDir)
+    {
+        LessonHost host;
+        host.isDiagramModified = [this] { return document.isModified(); };
+        host.saveDiagram = [this] {
+            QString error;
+            const bool ok = document.save(savePath, &error);
+            saved.append(savePath);
+            return ok;
+        };
+        host.diagramName = [this] { return document.displayName(); };
+        host.openScenario = [this](const QString &path) { return document.open(path).isEmpty(); };
+        host.diagram = [this] { return document.scenario(); };
+        host.editDiagram = [this](const Scenario &after, const QString &text) {
+            return document.edit(after, text);
+        };
+        host.startRun = [this](const Scenario &s) { return run.start(s); };
+        player = std::make_unique<LessonPlayer>(&panel, &run, host);
+        player->setHighlighter(&highlighter);
+        player->loadLessons(lessonDir);
+        document.newDocument();
+        panel.resize(380, 760);
+        panel.show();
+        view.resize(800, 600);
+        view.show();
+    }
+    LessonSession *session() const { return panel.session(); }
+    LessonStepPage *page() const { return panel.stepPage(); }
+};
+
+} // namespace
+
+class TestLessonPlayer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void firstStartOffersFirstLesson();
+    void startingLoadsTheScenario();
+    void unsavedDiagramIsAskedAbout();
+    void runWaitsForLockedPrediction();
+    void runTimesUsesTheSameController();
+    void challengeCheckedAgainstNextRun();
+    void killActionReachesTheProcess();
+    void progressSurvivesRestart();
+    void languageSwitchKeepsStep();
+
+private:
+    // Runs the current step through the player and waits for its outcome.
+    bool runStep(App &app);
+
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_lessonDir;
+};
+
+void TestLessonPlayer::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid() && m_lessonDir.isValid());
+    // Progress is kept in QSettings: a throwaway place, never the developer's own.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(u"ProcLabTest"_s);
+    QCoreApplication::setApplicationName(u"tst_lessonplayer"_s);
+    QVERIFY(QDir(m_lessonDir.path()).mkpath(u"scenarios"_s));
+    QVERIFY(writeFile(m_lessonDir.filePath(u"scenarios/tree.proclab.json"_s), kScenario));
+    QVERIFY(writeFile(m_lessonDir.filePath(u"scenarios/sleeper.proclab.json"_s), kLongScenario));
+    QVERIFY(writeFile(m_lessonDir.filePath(u"01-test-tree.proclab-lesson.json"_s), kLesson));
+}
+
+void TestLessonPlayer::init()
+{
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::English));
+}
+
+bool TestLessonPlayer::runStep(App &app)
+{
+    QSignalSpy outcome(app.session(), &LessonSession::outcomeChanged);
+    if (!app.player->run() || !app.session()->isRunning())
+        return false;
+    // The outcome arrives when the last run has finished and been measured.
+    return outcome.wait(kRunTimeoutMs) && !app.session()->isRunning();
+}
+
+void TestLessonPlayer::firstStartOffersFirstLesson()
+{
+    {
+        App app(m_lessonDir.path());
+        QVERIFY(app.player->shouldOfferFirstLesson());
+        QVERIFY(app.panel.listPage()->isWelcomeVisible());
+        auto *start = app.panel.listPage()->findChild<QPushButton *>(u"welcomeStart"_s);
+        QVERIFY(start && start->isVisible());
+        start->click();
+        QVERIFY(app.session()->isActive());
+        QCOMPARE(app.session()->lesson().id, u"test-tree"_s);
+        QCOMPARE(app.document.scenario().processes.size(), 3);
+        QVERIFY(!app.panel.listPage()->isWelcomeVisible());
+    }
+    App again(m_lessonDir.path());
+    QVERIFY(!again.player->shouldOfferFirstLesson());
+    QVERIFY(!again.panel.listPage()->isWelcomeVisible());
+}
+
+void TestLessonPlayer::startingLoadsTheScenario()
+{
+    App app(m_lessonDir.path());
+    QCOMPARE(app.panel.lessons().size(), 1);
+    QVERIFY(app.document.scenario().processes.isEmpty());
+    // The empty canvas says how to begin; it goes once there is a diagram.
+    auto *hint = app.view.findChild<QLabel *>(u"emptyCanvasHint"_s);
+    QVERIFY(hint);
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(u"Lessons"_s));
+    QVERIFY(app.player->startLesson(u"test-tree"_s));
+    QTRY_VERIFY(!hint->isVisible());
+    QVERIFY(app.session()->isActive());
+    QCOMPARE(app.session()->stepIndex(), 0);
+    QStringList ids;
+    for (const ProcessSpec &p : app.document.scenario().processes)
+        ids.append(p.id);
+    QCOMPARE(ids, (QStringList{u"root"_s, u"c1"_s, u"c2"_s}));
+    QVERIFY(app.scene.processItem(u"c1"_s));
+    QVERIFY(app.page()->isVisible());
+    QVERIFY(app.page()->stepLabel()->text().contains(u"Step 1 of 5"_s));
+    // The markup is rendered, not shown as typed.
+    const QString html = app.page()->textView()->text();
+    QVERIFY2(html.contains(u"<b>twice</b>"_s) && html.contains(u"fork()</code>"_s),
+             qPrintable(html));
+    QVERIFY(!html.contains(u'`'));
+
+    // "Continue on my own" ends the lesson and keeps the diagram.
+    app.page()->leaveButton()->click();
+    QVERIFY(!app.session()->isActive());
+    QCOMPARE(app.document.scenario().processes.size(), 3);
+    QVERIFY(app.panel.listPage()->isVisible());
+}
+
+void TestLessonPlayer::unsavedDiagramIsAskedAbout()
+{
+    App app(m_lessonDir.path());
+    app.savePath = m_settingsDir.filePath(u"mine.proclab.json"_s);
+    app.scene.addNode(NodeKind::Process, QPointF(0, 0));
+    QVERIFY(app.document.isModified());
+    const Scenario mine = app.document.scenario();
+
+    // Answers the prompt with `button` as soon as it shows; records that it showed.
+    auto answer = [](QMessageBox::StandardButton button, bool *shown) {
+        QTimer::singleShot(0, [button, shown] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            *shown = box->objectName() == u"lessonUnsavedPrompt"_s;
+            box->button(button)->click();
+        });
+    };
+    bool shown = false;
+    answer(QMessageBox::Cancel, &shown);
+    QVERIFY(!app.player->startLesson(u"test-tree"_s));
+    QVERIFY(shown);
+    QVERIFY(!app.session()->isActive());
+    QCOMPARE(app.document.scenario(), mine); // never lost
+    QVERIFY(app.document.isModified());
+
+    shown = false;
+    answer(QMessageBox::Save, &shown);
+    QVERIFY(app.player->startLesson(u"test-tree"_s));
+    QVERIFY(shown);
+    QCOMPARE(app.saved, QStringList{app.savePath});
+    LoadResult back = loadScenarioFile(app.savePath);
+    QVERIFY(back.ok());
+    QCOMPARE(back.scenario->processes.size(), mine.processes.size());
+    QCOMPARE(app.document.scenario().processes.size(), 3);
+
+    // Within the lesson the canvas is the lesson's: the next lesson start does not ask.
+    app.scene.addNode(NodeKind::Process, QPointF(300, 300));
+    app.player->leaveLesson();
+    shown = false;
+    answer(QMessageBox::Discard, &shown);
+    QVERIFY(app.player->startLesson(u"test-tree"_s));
+    QVERIFY(shown); // left: the diagram is the student's again, so it asks
+    QCOMPARE(app.document.scenario().processes.size(), 3);
+}
+
+void TestLessonPlayer::runWaitsForLockedPrediction()
+{
+    App app(m_lessonDir.path());
+    QVERIFY(app.player->startLesson(u"test-tree"_s, 1));
+    QVERIFY(!app.player->runBlockReason().isEmpty());
+    LessonPredictionBox *box = app.page()->predictionBox();
+    QVERIFY(box->isVisible());
+    QVERIFY(!box->lockButton()->isEnabled());
+
+    // Run is refused: nothing starts.
+    QVERIFY(app.player->run());
+    QVERIFY(!app.session()->isRunning());
+    QCOMPARE(app.run.state(), RunController::State::Idle);
+
+    QSignalSpy gate(app.player.get(), &LessonPlayer::gateChanged);
+    box->check(u"b"_s);
+    QVERIFY(box->lockButton()->isEnabled());
+    box->lockButton()->click();
+    QVERIFY(gate.count() > 0);
+    QCOMPARE(app.player->runBlockReason(), QString());
+    QCOMPARE(app.session()->lockedChoice(), u"b"_s);
+    QVERIFY(!box->revealLabel()->isVisible());
+
+    test::RunRecorder rec(app.run);
+    QVERIFY(runStep(app));
+    QCOMPARE(app.run.state(), RunController::State::Finished);
+    const auto outcome = app.session()->prediction();
+    QVERIFY(outcome && outcome->ok());
+    QCOMPARE(outcome->measured.toInt(), 3);
+    QCOMPARE(outcome->correctKey, u"b"_s);
+    QVERIFY(box->revealLabel()->isVisible());
+    const QString reveal = box->revealLabel()->text();
+    QVERIFY2(reveal.contains(u"processes in the run = <b>3</b>"_s), qPrintable(reveal));
+    QVERIFY2(reveal.contains(u"held"_s), qPrintable(reveal));
+    // The highlight points at c1 on the canvas.
+    QCOMPARE(app.scene.selectedIds(), QStringList{u"c1"_s});
+    QCOMPARE(app.highlighter.lastHighlighted(), u"c1"_s);
+    QCOMPARE(test::runLeftovers(app.run.agentPid(), rec), QString());
+}
+
+void TestLessonPlayer::runTimesUsesTheSameController()
+{
+    App app(m_lessonDir.path());
+    QVERIFY(app.player->startLesson(u"test-tree"_s, 2));
+    QSignalSpy started(&app.run, &RunController::started);
+    app.page()->predictionBox()->check(u"a"_s);
+    app.page()->predictionBox()->lockButton()->click();
+    QVERIFY(runStep(app));
+    QCOMPARE(started.count(), 2); // both runs went through the app's controller
+    const auto outcome = app.session()->prediction();
+    QVERIFY(outcome && outcome->ok());
+    QCOMPARE(outcome->measured.toInt(), 2);
+    QCOMPARE(outcome->correctKey, u"b"_s);
+    const QString reveal = app.page()->predictionBox()->revealLabel()->text();
+    QVERIFY2(reveal.contains(u"Not this time"_s), qPrintable(reveal));
+}
+
+void TestLessonPlayer::challengeCheckedAgainstNextRun()
+{
+    App app(m_lessonDir.path());
+    QVERIFY(app.player->startLesson(u"test-tree"_s, 3));
+    QVERIFY(app.page()->challengeBox()->isVisible());
+    QCOMPARE(app.player->runBlockReason(), QString()); // a challenge does not gate Run
+    QVERIFY(runStep(app));
+    QVERIFY(app.session()->challenge() && !app.session()->challenge()->passed);
+    QVERIFY(app.page()->challengeBox()->statusLabel()->text().contains(u"Not yet"_s));
+
+    // The student adds a process; the diagram as it is now is what runs.
+    Scenario more = app.document.scenario();
+    more.processes.append(test::process(u"c3"_s, u"root"_s, BehaviourKind::Sleep, 100));
+    QVERIFY(app.document.edit(more, u"add c3"_s));
+    QCOMPARE(app.document.scenario().processes.size(), 4);
+    QVERIFY2(runStep(app), qPrintable(app.run.failureReason()));
+    QVERIFY(app.session()->challenge() && app.session()->challenge()->passed);
+    QVERIFY(app.page()->challengeBox()->statusLabel()->text().contains(u"Passed"_s));
+    QVERIFY(app.panel.progress()->challengePassed(u"test-tree"_s, 3));
+}
+
+void TestLessonPlayer::killActionReachesTheProcess()
+{
+    App app(m_lessonDir.path());
+    QVERIFY(app.player->startLesson(u"test-tree"_s, 4));
+    QCOMPARE(app.document.scenario().name, u"lesson test sleeper"_s);
+    test::RunRecorder rec(app.run);
+    app.page()->predictionBox()->check(u"a"_s);
+    app.page()->predictionBox()->lockButton()->click();
+    QVERIFY(runStep(app));
+    const auto outcome = app.session()->prediction();
+    QVERIFY2(outcome && outcome->ok(), outcome ? qPrintable(outcome->error) : "no outcome");
+    QCOMPARE(outcome->measured.toInt(), 9);
+    QCOMPARE(outcome->correctKey, u"a"_s);
+    // The real process got it: its exit event says so, long before its 30 s sleep.
+    const QList<RunEvent> exits = rec.of(RunEvent::Kind::Exited, u"z"_s);
+    QCOMPARE(exits.size(), 1);
+    QCOMPARE(test::runLeftovers(app.run.agentPid(), rec), QString());
+}
+
+void TestLessonPlayer::progressSurvivesRestart()
+{
+    {
+        App app(m_lessonDir.path());
+        QVERIFY(app.player->startLesson(u"test-tree"_s));
+        app.page()->nextButton()->click();
+        QCOMPARE(app.session()->stepIndex(), 1);
+        app.page()->predictionBox()->check(u"c"_s);
+        app.page()->predictionBox()->lockButton()->click();
+    } // the app closes
+    {
+        App app(m_lessonDir.path());
+        QListWidget *list = app.panel.listPage()->list();
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().contains(u"step 2 of 5"_s),
+                 qPrintable(list->item(0)->text()));
+        QVERIFY(!app.player->shouldOfferFirstLesson());
+        // Continue: the same step with the same locked-in choice, so Run is allowed.
+        emit app.panel.listPage()->startRequested(
+            u"test-tree"_s, app.panel.progress()->currentStep(u"test-tree"_s));
+        QCOMPARE(app.session()->stepIndex(), 1);
+        QCOMPARE(app.session()->lockedChoice(), u"c"_s);
+        QCOMPARE(app.page()->predictionBox()->checkedKey(), u"c"_s);
+        QCOMPARE(app.player->runBlockReason(), QString());
+        // Finishing the lesson marks it finished.
+        for (int i = 1; i < 5; ++i)
+            app.page()->nextButton()->click();
+        QVERIFY(!app.session()->isActive());
+        QVERIFY(app.panel.progress()->isFinished(u"test-tree"_s));
+    }
+    App app(m_lessonDir.path());
+    QVERIFY(app.panel.listPage()->list()->item(0)->text().contains(u"finished"_s));
+}
+
+void TestLessonPlayer::languageSwitchKeepsStep()
+{
+    App app(m_lessonDir.path());
+    QVERIFY(app.player->startLesson(u"test-tree"_s, 1));
+    app.page()->predictionBox()->check(u"b"_s);
+    QVERIFY(app.page()->stepLabel()->text().contains(u"How many"_s));
+    QVERIFY(app.page()->textView()->text().contains(u"How many processes will run?"_s));
+
+    switchLanguage(&app.panel, QLocale::Korean);
+    QCOMPARE(app.session()->stepIndex(), 1);
+    QVERIFY2(app.page()->stepLabel()->text().contains(u"몇 개일까요"_s),
+             qPrintable(app.page()->stepLabel()->text()));
+    QVERIFY(app.page()->textView()->text().contains(u"프로세스가 몇 개일까요?"_s));
+    QVERIFY(app.page()->predictionBox()->title().size() > 0);
+    // The choice being made survives the switch.
+    QCOMPARE(app.page()->predictionBox()->checkedKey(), u"b"_s);
+
+    switchLanguage(&app.panel, QLocale::English);
+    QVERIFY(app.page()->textView()->text().contains(u"How many processes will run?"_s));
+    QCOMPARE(app.session()->stepIndex(), 1);
+}
+
+QTEST_MAIN(TestLessonPlayer)
+#include "tst_lessonplayer.moc"

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Makes a lesson step's runs through the same RunController the Run button uses, so the
+// canvas, the process table and the charts show them like any run: "run 5 times" starts
+// the next run when the last one finished, "kill c1 at 500 ms" sends the signal that long
+// after the run started, a sweep or a comparison runs each of its scenarios in turn. When
+// the last run is over it hands every run's summary (the CLI's --json object) on.
+
+#include "core/lesson/lesson.h"
+#include "core/lesson/lessonsteprunner.h"
+#include "core/scenario/scenario.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <functional>
+
+class QTimer;
+
+namespace proclab {
+
+class RunController;
+
+class LessonRunDriver : public QObject
+{
+    Q_OBJECT
+public:
+    // Starts one run the way the app does (validation, status, docks); false if refused.
+    using Starter = std::function<bool(const Scenario &)>;
+    explicit LessonRunDriver(RunController *run, QObject *parent = nullptr);
+
+    void setStarter(Starter starter) { m_starter = std::move(starter); }
+
+    // The runs a step makes from the diagram as it is now (the student may have changed
+    // it for a challenge): N copies for "times", one per value for a sweep, the diagram
+    // and the other file for a comparison. LessonStepRunner::prepare() does the same from
+    // the step's file for the CLI. Empty and *error on a problem (an unknown property, a
+    // missing file). `lessonDir` is where the lesson's scenarios are found.
+    static QList<LessonRun> plan(const LessonAction &action, const Scenario &diagram,
+                                 const QString &lessonDir, QString *error);
+
+    // Starts the first run. False and *error when nothing could start.
+    bool begin(const QList<LessonRun> &runs, QString *error);
+    void cancel(); // the student pressed Stop: no more runs, no outcome
+    bool isBusy() const { return m_busy; }
+    int runsDone() const { return int(m_summaries.size()); }
+    int runsPlanned() const { return int(m_plan.size()); }
+
+signals:
+    void runsFinished(const QList<QJsonObject> &summaries);
+    void progressed(int done, int planned);
+    void aborted(const QString &reason); // a run failed, was refused or was stopped
+
+private:
+    void onStarted();
+    void onFinished();
+    void onFailed(const QString &reason);
+    void startNext();
+    void abort(const QString &reason);
+
+    RunController *m_run;
+    Starter m_starter;
+    QList<LessonRun> m_plan;
+    QList<QJsonObject> m_summaries;
+    QList<QTimer *> m_timers; // the pending kill/pause/resume of the current run
+    bool m_busy = false;
+    bool m_cancelled = false;
+};
+
+} // namespace proclab
