@@ -66,9 +66,21 @@ std::optional<ParsedEvent> parseAgentEventLine(const QByteArray &line)
         e.producer = o.value(wireWord(F::Producer)).toString();
         e.seq = o.value(wireWord(F::Seq)).toInteger();
         break;
+    case RunEvent::Kind::ReceiversGone:
+    case RunEvent::Kind::SendersGone:
+        e.message = o.value(wireWord(F::Error)).toString(); // "EPIPE" or empty
+        break;
     case RunEvent::Kind::LockRecovered:
         e.node = o.value(wireWord(F::By)).toString();
         e.pid = o.value(wireWord(F::DeadPid)).toInt();
+        break;
+    case RunEvent::Kind::Lab:
+        e.data = o;
+        e.data.remove(wireWord(F::Ev));
+        e.data.remove(wireWord(F::T));
+        e.data.remove(wireWord(F::Node));
+        e.code.reset(); // a lab's numbers are figures, not an exit
+        e.signal.reset();
         break;
     default:
         break;

@@ -7,14 +7,16 @@ namespace proclab {
 
 QList<NodeKind> allNodeKinds()
 {
-    return {NodeKind::Process, NodeKind::ShmBuffer, NodeKind::ShmCounter,
-            NodeKind::Pipe,    NodeKind::Mailbox,   NodeKind::SocketPair};
+    return {NodeKind::Process, NodeKind::ShmBuffer,  NodeKind::ShmCounter, NodeKind::Pipe,
+            NodeKind::Mailbox, NodeKind::SocketPair, NodeKind::LabSpeedUp, NodeKind::LabCluster};
 }
 
 std::optional<ChannelKind> channelKindOf(NodeKind kind)
 {
     switch (kind) {
     case NodeKind::Process:
+    case NodeKind::LabSpeedUp:
+    case NodeKind::LabCluster:
         return std::nullopt;
     case NodeKind::ShmBuffer:
         return ChannelKind::ShmBuffer;
@@ -51,6 +53,10 @@ QString nodeKindKey(NodeKind kind)
 {
     if (const auto channel = channelKindOf(kind))
         return channelKindName(*channel);
+    if (kind == NodeKind::LabSpeedUp)
+        return QStringLiteral("lab-speedup");
+    if (kind == NodeKind::LabCluster)
+        return QStringLiteral("lab-cluster");
     return QStringLiteral("process");
 }
 
@@ -78,6 +84,10 @@ QString nodeKindTitle(NodeKind kind)
         return QCoreApplication::translate("NodeKind", "Mailbox");
     case NodeKind::SocketPair:
         return QCoreApplication::translate("NodeKind", "Socket pair");
+    case NodeKind::LabSpeedUp:
+        return QCoreApplication::translate("NodeKind", "Lab: speed-up");
+    case NodeKind::LabCluster:
+        return QCoreApplication::translate("NodeKind", "Lab: server cluster");
     }
     return {};
 }
@@ -95,14 +105,24 @@ QString nodeKindDescription(NodeKind kind)
         return QCoreApplication::translate(
             "NodeKind", "One shared integer that processes increment, with or without a lock.");
     case NodeKind::Pipe:
-        return QCoreApplication::translate("NodeKind",
-                                           "A pipe: a one-way byte stream from parent to child.");
+        return QCoreApplication::translate(
+            "NodeKind",
+            "A pipe: a one-way byte stream between two processes forked from a common ancestor.");
     case NodeKind::Mailbox:
         return QCoreApplication::translate(
             "NodeKind", "A POSIX message queue: many senders and receivers, by name.");
     case NodeKind::SocketPair:
+        return QCoreApplication::translate("NodeKind",
+                                           "A socket pair: a two-way connection between two "
+                                           "processes forked from a common ancestor.");
+    case NodeKind::LabSpeedUp:
         return QCoreApplication::translate(
-            "NodeKind", "A socket pair: a two-way connection between parent and child.");
+            "NodeKind", "A parent that divides a job (counting primes) among worker processes "
+                        "and combines their parts.");
+    case NodeKind::LabCluster:
+        return QCoreApplication::translate(
+            "NodeKind", "A pre-fork server: a master, workers accepting on its socket, and a "
+                        "load generator.");
     }
     return {};
 }

@@ -33,6 +33,11 @@ inline constexpr char kWorkUs[] = "work_us";
 inline constexpr char kInitial[] = "initial";
 inline constexpr char kValue[] = "value";
 inline constexpr char kProgram[] = "program";
+inline constexpr char kN[] = "n";
+inline constexpr char kRestarts[] = "restarts";
+inline constexpr char kParallel[] = "parallel";
+inline constexpr char kTimeoutMs[] = "timeout_ms";
+inline constexpr char kKillAt[] = "kill_at";
 } // namespace field
 
 // Every kind's file spelling, in enum order (for messages and the editor's choices).
@@ -50,6 +55,10 @@ std::optional<ValueRange> behaviourFieldRange(BehaviourKind kind, QLatin1String 
 bool behaviourFieldRequired(BehaviourKind kind, QLatin1String field);
 // A behaviour of `kind` with every parameter at its documented default.
 Behaviour defaultBehaviour(BehaviourKind kind);
+// The value of a numeric behaviour field, and setting it (false: not a numeric field).
+qint64 behaviourFieldValue(const Behaviour &b, QLatin1String field);
+bool setBehaviourFieldValue(Behaviour &b, QLatin1String field, qint64 value);
+bool isLabBehaviour(BehaviourKind kind); // the speed-up and cluster labs' kinds
 
 // Channel fields that apply to `kind`: a subset of capacity, item_size, sync, send.
 QList<QLatin1String> channelFields(ChannelKind kind);
@@ -78,6 +87,16 @@ namespace proclab {
 // The file format's identity and size ceiling (a real scenario is a few KiB).
 inline constexpr char kScenarioFormatName[] = "proclab-scenario";
 inline constexpr qint64 kMaxScenarioFileBytes = 4 * 1024 * 1024;
+// No field name is longer than this, and no text (a name, label or description) longer
+// than that: checked in one pass over the raw file before anything slower sees it.
+inline constexpr qsizetype kMaxKeyChars = 64;
+inline constexpr qsizetype kMaxTextChars = 2000;
+// Suggestions ("did you mean") are looked for only for words this short: ids are at most
+// 32 characters, so a longer word is no typo of one, and the work stays bounded.
+inline constexpr qsizetype kMaxSuggestedWordChars = 40;
+// Generations from the root to the deepest process. Fork time grows with depth (the
+// kernel copies each ancestor's anon_vma chain): measured in docs/scenario-format.md.
+inline constexpr qsizetype kMaxTreeDepth = 256;
 // Diagram positions beyond this are a broken file, not a big diagram.
 inline constexpr double kMaxPositionCoordinate = 1'000'000.0;
 
