@@ -1540,6 +1540,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <source>Duration (0 = until done)</source>
         <translation>Duration (0 = until done)</translation>
     </message>
+    <message>
+        <source>Fast ring</source>
+        <translation>Fast ring</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1960,6 +1964,14 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <source>a text in two languages</source>
         <translation>a text in two languages</translation>
     </message>
+    <message>
+        <source>the fast ring of &quot;%1&quot; is a way to synchronise; it needs &quot;sync&quot;: true</source>
+        <translation>the fast ring of &quot;%1&quot; is a way to synchronise; it needs &quot;sync&quot;: true</translation>
+    </message>
+    <message>
+        <source>the fast ring of &quot;%1&quot; joins one producer and one consumer, but it has %2 producers and %3 consumers; turn &quot;fast&quot; off for more</source>
+        <translation>the fast ring of &quot;%1&quot; joins one producer and one consumer, but it has %2 producers and %3 consumers; turn &quot;fast&quot; off for more</translation>
+    </message>
 </context>
 <context>
     <name>Sweep</name>
@@ -2088,6 +2100,14 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Synchronous (waits for the receiver)</source>
         <translation>Synchronous (waits for the receiver)</translation>
+    </message>
+    <message>
+        <source>atomic indices, one producer and one consumer</source>
+        <translation>atomic indices, one producer and one consumer</translation>
+    </message>
+    <message>
+        <source>No lock and no semaphore per item: the processes sleep only when the ring is really empty or full. Much faster, but only for one producer and one consumer.</source>
+        <translation>No lock and no semaphore per item: the processes sleep only when the ring is really empty or full. Much faster, but only for one producer and one consumer.</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,8 @@ QByteArray buildAgentPlan(const Scenario &scenario, const QString &runTag, int g
                                  pair(ChannelKey::Capacity, QString::number(c.capacity)),
                                  pair(ChannelKey::ItemSize, QString::number(c.itemSize)),
                                  pair(ChannelKey::Sync, QString::number(c.sync ? 1 : 0)),
-                                 pair(ChannelKey::Send, wireWord(send))}
+                                 pair(ChannelKey::Send, wireWord(send)),
+                                 pair(ChannelKey::Fast, QString::number(c.fast ? 1 : 0))}
                          .join(space));
     }
 

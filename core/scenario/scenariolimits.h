@@ -45,7 +45,8 @@ bool behaviourFieldRequired(BehaviourKind kind, QLatin1String field);
 // A behaviour of `kind` with every parameter at its documented default.
 Behaviour defaultBehaviour(BehaviourKind kind);
 
-// Channel fields that apply to `kind`: a subset of capacity, item_size, sync, send.
+// Channel fields that apply to `kind`: a subset of capacity, item_size, sync, send,
+// fast.
 QList<QLatin1String> channelFields(ChannelKind kind);
 ValueRange channelCapacityRange(ChannelKind kind);
 ValueRange channelItemSizeRange(ChannelKind kind);
