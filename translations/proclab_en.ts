@@ -2905,6 +2905,68 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     </message>
 </context>
 <context>
+    <name>proclab::ResultStrip</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>lost updates</source>
+        <translation>lost updates</translation>
+    </message>
+    <message>
+        <source>No update was lost.</source>
+        <translation>No update was lost.</translation>
+    </message>
+    <message>
+        <source>produced</source>
+        <translation>produced</translation>
+    </message>
+    <message>
+        <source>consumed</source>
+        <translation>consumed</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>duplicated</source>
+        <translation>duplicated</translation>
+    </message>
+    <message>
+        <source>corrupted</source>
+        <translation>corrupted</translation>
+    </message>
+    <message>
+        <source>Some items did not arrive intact.</source>
+        <translation>Some items did not arrive intact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still in the channel when the run ended.</source>
+        <translation>
+            <numerusform>%n item still in the channel when the run ended.</numerusform>
+            <numerusform>%n items still in the channel when the run ended.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every item arrived once, intact.</source>
+        <translation>Every item arrived once, intact.</translation>
+    </message>
+    <message>
+        <source>Increments overwrote each other.</source>
+        <translation>증가가 서로를 덮어썼습니다.</translation>
+    </message>
+</context>
+<context>
     <name>proclab::RunController</name>
     <message>
         <source>the agent did not finish within the grace period; killed</source>

@@ -2898,6 +2898,67 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     </message>
 </context>
 <context>
+    <name>proclab::ResultStrip</name>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>기대값</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>실제값</translation>
+    </message>
+    <message>
+        <source>lost updates</source>
+        <translation>유실된 갱신</translation>
+    </message>
+    <message>
+        <source>No update was lost.</source>
+        <translation>유실된 갱신이 없습니다.</translation>
+    </message>
+    <message>
+        <source>produced</source>
+        <translation>생산</translation>
+    </message>
+    <message>
+        <source>consumed</source>
+        <translation>소비</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>유실</translation>
+    </message>
+    <message>
+        <source>duplicated</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>corrupted</source>
+        <translation>손상</translation>
+    </message>
+    <message>
+        <source>Some items did not arrive intact.</source>
+        <translation>일부 항목이 온전하게 도착하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still in the channel when the run ended.</source>
+        <translation>
+            <numerusform>실행이 끝났을 때 채널에 항목 %n개가 남아 있었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every item arrived once, intact.</source>
+        <translation>모든 항목이 한 번씩, 온전하게 도착했습니다.</translation>
+    </message>
+    <message>
+        <source>Increments overwrote each other.</source>
+        <translation>증가가 서로를 덮어썼습니다.</translation>
+    </message>
+</context>
+<context>
     <name>proclab::RunController</name>
     <message>
         <source>the agent did not finish within the grace period; killed</source>

@@ -21,6 +21,7 @@
 #include "widgets/runview/eventlogwidget.h"
 #include "widgets/runview/processtreemodel.h"
 #include "widgets/runview/processtreeview.h"
+#include "widgets/runview/resultstrip.h"
 #include "widgets/runview/runpresenter.h"
 
 #include <QCloseEvent>
@@ -54,7 +55,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
       m_properties(new PropertyPanel(m_document, m_scene, this)),
       m_processModel(new ProcessTreeModel(this)),
       m_processView(new ProcessTreeView(m_processModel, this)),
-      m_eventLog(new EventLogWidget(this)), m_runToolBar(new RunToolBar(m_run, this)),
+      m_eventLog(new EventLogWidget(this)), m_resultStrip(new ResultStrip(this)),
+      m_runToolBar(new RunToolBar(m_run, this)),
       m_fileActions(new FileActions(m_document, m_view, this)),
       m_editActions(new EditActions(m_document, m_scene, this)),
       m_activity(new ActivityCoordinator(this)),
@@ -67,10 +69,14 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_view, 1);
+    // The run's outcome right under the diagram that produced it, above the state legend.
+    centralLayout->addWidget(m_resultStrip);
     centralLayout->addWidget(m_legend);
     setCentralWidget(central);
     m_processModel->attach(m_run);
     m_eventLog->attach(m_run);
+    m_resultStrip->attach(m_run);
+    m_resultStrip->followDocument(m_document);
     createDocks();
     createViewActions();
     createMenus();

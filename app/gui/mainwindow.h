@@ -29,6 +29,7 @@ class PaletteWidget;
 class ProcessTreeModel;
 class ProcessTreeView;
 class PropertyPanel;
+class ResultStrip;
 class RunController;
 class RunPresenter;
 class ScenarioDocument;
@@ -70,6 +71,7 @@ private:
     proclab::ProcessTreeModel *m_processModel;
     proclab::ProcessTreeView *m_processView;
     proclab::EventLogWidget *m_eventLog;
+    proclab::ResultStrip *m_resultStrip;
     RunToolBar *m_runToolBar;
     FileActions *m_fileActions;
     EditActions *m_editActions;
