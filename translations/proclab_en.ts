@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdopterItem</name>
+    <message>
+        <source>proclab-agent, pid %1: it forked the root and, as the run&apos;s subreaper (PR_SET_CHILD_SUBREAPER), adopts and reaps every process whose parent ended first. Adopted: %2</source>
+        <translation>proclab-agent, pid %1: it forked the root and, as the run&apos;s subreaper (PR_SET_CHILD_SUBREAPER), adopts and reaps every process whose parent ended first. Adopted: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>adopted</translation>
+    </message>
+    <message>
+        <source>agent (subreaper)</source>
+        <translation>agent (subreaper)</translation>
+    </message>
+    <message>
+        <source>%1 · pid %2</source>
+        <translation>%1 · pid %2</translation>
+    </message>
+</context>
+<context>
     <name>Behaviour</name>
     <message>
         <source>Idle (until stopped)</source>
@@ -82,6 +105,22 @@
     <message>
         <source>increment %1 × %2</source>
         <translation>increment %1 × %2</translation>
+    </message>
+    <message>
+        <source>Write to its copy (after fork)</source>
+        <translation>Write to its copy (after fork)</translation>
+    </message>
+    <message>
+        <source>Exec a program (same pid)</source>
+        <translation>Exec a program (same pid)</translation>
+    </message>
+    <message>
+        <source>x = %1 inherited, writes %2</source>
+        <translation>x = %1 inherited, writes %2</translation>
+    </message>
+    <message>
+        <source>exec %1, %2 ms</source>
+        <translation>exec %1, %2 ms</translation>
     </message>
 </context>
 <context>
@@ -273,6 +312,10 @@
     <message>
         <source>More examples</source>
         <translation>More examples</translation>
+    </message>
+    <message>
+        <source>fork() then exec()</source>
+        <translation>fork() then exec()</translation>
     </message>
 </context>
 <context>
@@ -802,6 +845,10 @@
     <message>
         <source>killed</source>
         <translation>killed</translation>
+    </message>
+    <message>
+        <source>waiting for acknowledgement</source>
+        <translation>waiting for acknowledgement</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1477,16 @@ Options:
 Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 </translation>
     </message>
+    <message>
+        <source>ZOMBIE ms</source>
+        <translation>ZOMBIE ms</translation>
+    </message>
+    <message>
+        <source>Adopted by the subreaper (%1, pid %2): %3
+</source>
+        <translation>Adopted by the subreaper (%1, pid %2): %3
+</translation>
+    </message>
 </context>
 <context>
     <name>ProcessItem</name>
@@ -1444,6 +1501,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>%1 items</source>
         <translation>%1 items</translation>
+    </message>
+    <message>
+        <source>now runs %1</source>
+        <translation>now runs %1</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1604,18 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Fast ring</source>
         <translation>Fast ring</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Parent sets before fork</source>
+        <translation>Parent sets before fork</translation>
+    </message>
+    <message>
+        <source>Child writes</source>
+        <translation>Child writes</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2045,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <source>the fast ring of &quot;%1&quot; joins one producer and one consumer, but it has %2 producers and %3 consumers; turn &quot;fast&quot; off for more</source>
         <translation>the fast ring of &quot;%1&quot; joins one producer and one consumer, but it has %2 producers and %3 consumers; turn &quot;fast&quot; off for more</translation>
     </message>
+    <message>
+        <source>program</source>
+        <translation>program</translation>
+    </message>
 </context>
 <context>
     <name>Sweep</name>
@@ -2285,10 +2362,6 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <translation>finished</translation>
     </message>
     <message>
-        <source>pid %1 has ended; its parent has not called wait() yet</source>
-        <translation>pid %1 has ended; its parent has not called wait() yet</translation>
-    </message>
-    <message>
         <source>pid %1, parent pid %2</source>
         <translation>pid %1, parent pid %2</translation>
     </message>
@@ -2347,6 +2420,38 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>produced %1, consumed %2, lost %3, duplicated %4, corrupted %5</source>
         <translation>produced %1, consumed %2, lost %3, duplicated %4, corrupted %5</translation>
+    </message>
+    <message>
+        <source>memory copy</source>
+        <translation>memory copy</translation>
+    </message>
+    <message>
+        <source>exec</source>
+        <translation>exec</translation>
+    </message>
+    <message>
+        <source>item lost</source>
+        <translation>item lost</translation>
+    </message>
+    <message>
+        <source>pid %1 has ended; its parent (pid %2) has not called wait() yet</source>
+        <translation>pid %1 has ended; its parent (pid %2) has not called wait() yet</translation>
+    </message>
+    <message>
+        <source>its own copy at %1 holds %2 after %3 ended (it set %4 before fork)</source>
+        <translation>its own copy at %1 holds %2 after %3 ended (it set %4 before fork)</translation>
+    </message>
+    <message>
+        <source>its own copy at %1: inherited %2, wrote %3</source>
+        <translation>its own copy at %1: inherited %2, wrote %3</translation>
+    </message>
+    <message>
+        <source>pid %1 now runs the program %2: same pid, new program</source>
+        <translation>pid %1 now runs the program %2: same pid, new program</translation>
+    </message>
+    <message>
+        <source>it ended while working on item %1 of %2 from %3: that item is lost</source>
+        <translation>it ended while working on item %1 of %2 from %3: that item is lost</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2973,18 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>id %1</source>
         <translation>id %1</translation>
+    </message>
+    <message>
+        <source>agent (subreaper)</source>
+        <translation>agent (subreaper)</translation>
+    </message>
+    <message>
+        <source>adopts orphans</source>
+        <translation>adopts orphans</translation>
+    </message>
+    <message>
+        <source>proclab-agent: it forked the root and, as the run&apos;s subreaper, adopts and reaps every process whose parent ended first (only direct children: grandchildren keep their parent).</source>
+        <translation>proclab-agent: it forked the root and, as the run&apos;s subreaper, adopts and reaps every process whose parent ended first (only direct children: grandchildren keep their parent).</translation>
     </message>
 </context>
 <context>

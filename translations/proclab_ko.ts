@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AdopterItem</name>
+    <message>
+        <source>proclab-agent, pid %1: it forked the root and, as the run&apos;s subreaper (PR_SET_CHILD_SUBREAPER), adopts and reaps every process whose parent ended first. Adopted: %2</source>
+        <translation>proclab-agent(에이전트), pid %1: 루트 프로세스를 fork했고, 이 실행의 서브리퍼(PR_SET_CHILD_SUBREAPER)로서 부모가 먼저 끝난 프로세스를 입양해 회수합니다. 입양한 프로세스: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>입양</translation>
+    </message>
+    <message>
+        <source>agent (subreaper)</source>
+        <translation>에이전트 (서브리퍼)</translation>
+    </message>
+    <message>
+        <source>%1 · pid %2</source>
+        <translation>%1 · pid %2</translation>
+    </message>
+</context>
+<context>
     <name>Behaviour</name>
     <message>
         <source>Idle (until stopped)</source>
@@ -82,6 +105,22 @@
     <message>
         <source>increment %1 × %2</source>
         <translation>%1 증가 × %2</translation>
+    </message>
+    <message>
+        <source>Write to its copy (after fork)</source>
+        <translation>자기 사본에 쓰기 (fork 후)</translation>
+    </message>
+    <message>
+        <source>Exec a program (same pid)</source>
+        <translation>프로그램 exec (같은 pid)</translation>
+    </message>
+    <message>
+        <source>x = %1 inherited, writes %2</source>
+        <translation>물려받은 x = %1, 쓰는 값 %2</translation>
+    </message>
+    <message>
+        <source>exec %1, %2 ms</source>
+        <translation>exec %1, %2 ms</translation>
     </message>
 </context>
 <context>
@@ -273,6 +312,10 @@
     <message>
         <source>More examples</source>
         <translation>그 밖의 예제</translation>
+    </message>
+    <message>
+        <source>fork() then exec()</source>
+        <translation>fork() 다음 exec()</translation>
     </message>
 </context>
 <context>
@@ -802,6 +845,10 @@
     <message>
         <source>killed</source>
         <translation>강제 종료됨</translation>
+    </message>
+    <message>
+        <source>waiting for acknowledgement</source>
+        <translation>대기: 수신 확인 기다림</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1472,16 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 종료 상태: 0 성공, 1 실패, 2 잘못된 시나리오, 64 사용법 오류.
 </translation>
     </message>
+    <message>
+        <source>ZOMBIE ms</source>
+        <translation>좀비 ms</translation>
+    </message>
+    <message>
+        <source>Adopted by the subreaper (%1, pid %2): %3
+</source>
+        <translation>서브리퍼(%1, pid %2)가 입양한 프로세스: %3
+</translation>
+    </message>
 </context>
 <context>
     <name>ProcessItem</name>
@@ -1439,6 +1496,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>%1 items</source>
         <translation>%1개</translation>
+    </message>
+    <message>
+        <source>now runs %1</source>
+        <translation>지금 실행: %1</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1599,18 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Fast ring</source>
         <translation>빠른 링 버퍼</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>Parent sets before fork</source>
+        <translation>부모가 fork 전에 넣는 값</translation>
+    </message>
+    <message>
+        <source>Child writes</source>
+        <translation>자식이 쓰는 값</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2040,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <source>the fast ring of &quot;%1&quot; joins one producer and one consumer, but it has %2 producers and %3 consumers; turn &quot;fast&quot; off for more</source>
         <translation>&quot;%1&quot;의 빠른 링 버퍼는 생산자 하나와 소비자 하나만 연결하는데, 생산자가 %2개, 소비자가 %3개입니다. 더 많이 쓰려면 &quot;fast&quot;를 끄세요</translation>
     </message>
+    <message>
+        <source>program</source>
+        <translation>프로그램</translation>
+    </message>
 </context>
 <context>
     <name>Sweep</name>
@@ -2279,10 +2356,6 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <translation>완료</translation>
     </message>
     <message>
-        <source>pid %1 has ended; its parent has not called wait() yet</source>
-        <translation>pid %1이(가) 끝났지만 부모가 아직 wait()를 호출하지 않았습니다</translation>
-    </message>
-    <message>
         <source>pid %1, parent pid %2</source>
         <translation>pid %1, 부모 pid %2</translation>
     </message>
@@ -2341,6 +2414,38 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>produced %1, consumed %2, lost %3, duplicated %4, corrupted %5</source>
         <translation>생산 %1, 소비 %2, 유실 %3, 중복 %4, 손상 %5</translation>
+    </message>
+    <message>
+        <source>memory copy</source>
+        <translation>메모리 사본</translation>
+    </message>
+    <message>
+        <source>exec</source>
+        <translation>exec</translation>
+    </message>
+    <message>
+        <source>item lost</source>
+        <translation>항목 유실</translation>
+    </message>
+    <message>
+        <source>pid %1 has ended; its parent (pid %2) has not called wait() yet</source>
+        <translation>pid %1이(가) 끝났지만 부모(pid %2)가 아직 wait()를 호출하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>its own copy at %1 holds %2 after %3 ended (it set %4 before fork)</source>
+        <translation>자식 %3이(가) 끝난 뒤 자기 사본(주소 %1)의 값: %2 (fork 전에 넣은 값: %4)</translation>
+    </message>
+    <message>
+        <source>its own copy at %1: inherited %2, wrote %3</source>
+        <translation>자기 사본(주소 %1): 물려받은 값 %2, 쓴 값 %3</translation>
+    </message>
+    <message>
+        <source>pid %1 now runs the program %2: same pid, new program</source>
+        <translation>pid %1이(가) 이제 프로그램 %2을(를) 실행합니다: pid는 그대로, 프로그램만 바뀜</translation>
+    </message>
+    <message>
+        <source>it ended while working on item %1 of %2 from %3: that item is lost</source>
+        <translation>항목 %1(생산자 %2, 채널 %3)을 처리하던 중에 끝나서 그 항목은 유실되었습니다</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2967,18 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>id %1</source>
         <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>agent (subreaper)</source>
+        <translation>에이전트 (서브리퍼)</translation>
+    </message>
+    <message>
+        <source>adopts orphans</source>
+        <translation>고아 프로세스를 입양</translation>
+    </message>
+    <message>
+        <source>proclab-agent: it forked the root and, as the run&apos;s subreaper, adopts and reaps every process whose parent ended first (only direct children: grandchildren keep their parent).</source>
+        <translation>proclab-agent(에이전트): 루트 프로세스를 fork했고, 이 실행의 서브리퍼로서 부모가 먼저 끝난 프로세스를 입양해 회수합니다 (직접 자식만 입양하고, 손자 프로세스는 자기 부모를 그대로 둡니다).</translation>
     </message>
 </context>
 <context>

@@ -48,19 +48,25 @@ QString formatRunReport(const RunSummary &s)
             .arg(s.completed ? Text::tr("completed") : Text::tr("failed: %1").arg(s.failure));
 
     QList<QStringList> procs{{Text::tr("ID"), Text::tr("PID"), Text::tr("PPID"), Text::tr("PARENT"),
-                              Text::tr("EXIT"), Text::tr("UTIME ms"), Text::tr("STIME ms"),
-                              Text::tr("VCSW"), Text::tr("NVCSW"), Text::tr("MAXRSS kB")}};
+                              Text::tr("EXIT"), Text::tr("ZOMBIE ms"), Text::tr("UTIME ms"),
+                              Text::tr("STIME ms"), Text::tr("VCSW"), Text::tr("NVCSW"),
+                              Text::tr("MAXRSS kB")}};
     for (const RunSummary::Process &p : s.processes) {
-        QString ppid = QString::number(p.ppid);
+        QString ppid = QString::number(p.forkPpid);
         if (p.reparented)
-            ppid += QStringLiteral(" -> ") + QString::number(p.finalPpid);
+            ppid += QStringLiteral(" -> ") + QString::number(p.ppid);
         procs.append({p.id, QString::number(p.pid), ppid,
                       p.parent.isEmpty() ? QStringLiteral("-") : p.parent, exitText(p),
-                      QString::number(p.utimeMs), QString::number(p.stimeMs),
-                      QString::number(p.voluntaryCtxt), QString::number(p.nonvoluntaryCtxt),
-                      QString::number(p.maxRssKb)});
+                      QString::number(p.zombieMs, 'f', 1), QString::number(p.utimeMs),
+                      QString::number(p.stimeMs), QString::number(p.voluntaryCtxt),
+                      QString::number(p.nonvoluntaryCtxt), QString::number(p.maxRssKb)});
     }
     out += table(procs);
+    if (!s.adopted.isEmpty())
+        out += Text::tr("Adopted by the subreaper (%1, pid %2): %3\n")
+                   .arg(QStringLiteral("proclab-agent"))
+                   .arg(s.adopterPid)
+                   .arg(s.adopted.join(QStringLiteral(", ")));
 
     if (!s.channels.isEmpty()) {
         out += QLatin1Char('\n');

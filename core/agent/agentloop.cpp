@@ -6,6 +6,7 @@
 #include "core/agent/lifeline.h"
 #include "core/agent/plan.h"
 #include "core/agent/procstat.h"
+#include "core/agent/zombiewatch.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -65,6 +66,7 @@ bool AgentLoop::setUp(std::string *error)
     m_ctx.signalFd = m_signalFd;
     m_ctx.eventReadFd = fds[0];
     m_table = std::make_unique<RunTable>(m_plan, m_stats.page(), m_pid);
+    m_zombies = std::make_unique<ZombieWatch>(m_plan, m_ownGroup ? m_pid : 0);
     m_channelsCreated = true; // from here on, destroyChannels() on every way out
     return createChannels(m_plan, m_stats.page(), error);
 }
@@ -86,10 +88,11 @@ int AgentLoop::run()
 
     handleBufferedCommands();
     while (!m_done) {
-        pollfd fds[3] = {{m_stdinOpen ? STDIN_FILENO : -1, POLLIN, 0},
-                         {m_signalFd, POLLIN, 0},
-                         {m_events->fd(), POLLIN, 0}};
-        const int n = poll(fds, 3, pollTimeoutMs());
+        std::vector<pollfd> fds = {{m_stdinOpen ? STDIN_FILENO : -1, POLLIN, 0},
+                                   {m_signalFd, POLLIN, 0},
+                                   {m_events->fd(), POLLIN, 0}};
+        m_zombies->addPollFds(fds);
+        const int n = poll(fds.data(), fds.size(), pollTimeoutMs());
         if (n < 0 && errno != EINTR) {
             emitError({}, std::string("poll: ") + std::strerror(errno));
             onControllerGone(); // cannot listen any more: end the run the hard way
@@ -107,6 +110,10 @@ int AgentLoop::run()
             m_nextKillSweepNs = monotonicNowNs() + kKillSweepMs * kNsPerMs;
         }
         if (m_rootForked) {
+            // Before our own reaping, so a process we reap (the root, an orphan) is seen as
+            // the zombie it briefly was, like every other.
+            drainEvents();
+            m_zombies->check(fds, 3, *m_table);
             reapChildren();
             keepPausedOrphansPaused();
             if (m_noChildren)
@@ -126,13 +133,17 @@ int AgentLoop::run()
 
 int AgentLoop::pollTimeoutMs() const
 {
-    if (m_phase == Phase::Killing)
-        return kKillSweepMs;
-    if (m_phase == Phase::Stopping) {
+    int timeoutMs = -1;
+    if (m_phase == Phase::Killing) {
+        timeoutMs = kKillSweepMs;
+    } else if (m_phase == Phase::Stopping) {
         const long long left = m_graceDeadlineNs - monotonicNowNs();
-        return static_cast<int>(std::max<long long>(0, (left + kNsPerMs - 1) / kNsPerMs));
+        timeoutMs = static_cast<int>(std::max<long long>(0, (left + kNsPerMs - 1) / kNsPerMs));
     }
-    return -1;
+    const int zombieMs = m_zombies ? m_zombies->fallbackTimeoutMs() : -1;
+    if (zombieMs >= 0 && (timeoutMs < 0 || zombieMs < timeoutMs))
+        timeoutMs = zombieMs;
+    return timeoutMs;
 }
 
 void AgentLoop::handleBufferedCommands()
@@ -300,6 +311,8 @@ void AgentLoop::drainEvents()
         while (m_events->takeLine(&line)) {
             emitEvent(line);
             const int spawned = m_table->onEventLine(line);
+            if (spawned >= 0)
+                m_zombies->watch(spawned, m_table->pidOf(spawned));
             if (spawned >= 0 && (m_phase == Phase::Stopping || m_phase == Phase::Killing))
                 signalOne(m_table->pidOf(spawned), m_phase == Phase::Stopping ? SIGTERM : SIGKILL);
         }

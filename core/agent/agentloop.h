@@ -10,6 +10,7 @@
 #include "core/agent/processruntime.h"
 #include "core/agent/runtable.h"
 #include "core/agent/statspage.h"
+#include "core/agent/zombiewatch.h"
 
 #include <memory>
 #include <set>
@@ -61,6 +62,7 @@ private:
     StatsPage m_stats;
     RunContext m_ctx;
     std::unique_ptr<RunTable> m_table;
+    std::unique_ptr<ZombieWatch> m_zombies;
     LineReader m_stdin;
     std::unique_ptr<LineReader> m_events;
     Phase m_phase = Phase::WaitingGo;

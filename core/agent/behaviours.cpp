@@ -2,7 +2,9 @@
 #include "core/agent/behaviours.h"
 
 #include "core/agent/childreaper.h"
+#include "core/agent/execprogram.h"
 #include "core/agent/lifeline.h"
+#include "core/agent/memorycopy.h"
 #include "core/agent/plan.h"
 
 #include <csignal>
@@ -83,6 +85,10 @@ void runBehaviour(RunContext &ctx, int index, ChildReaper &children)
         const long long ms = p.param(wire::ProcessKey::Ms);
         children.waitUntil(ms == 0 ? -1 : deadlineAfterMs(ms), false);
         _exit(0);
+    } else if (b == wire::Behaviour::WriteCopy) {
+        writeOwnCopy(*ctx.plan, index);
+    } else if (b == wire::Behaviour::Exec) {
+        execHelper(*ctx.plan, index); // its children, if any, are the new program's now
     } else if (b == wire::Behaviour::ExitEarly) {
         children.waitUntil(deadlineAfterMs(p.param(wire::ProcessKey::AfterMs)), true);
         _exit(0); // the children still running are orphaned and go to the agent

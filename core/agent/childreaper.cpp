@@ -3,6 +3,7 @@
 
 #include "core/agent/events.h"
 #include "core/agent/lifeline.h"
+#include "core/agent/memorycopy.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -26,7 +27,7 @@ long long monotonicNowNs()
     return static_cast<long long>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
 }
 
-ChildReaper::ChildReaper(const Plan &plan) : m_plan(plan) {}
+ChildReaper::ChildReaper(const Plan &plan, int owner) : m_plan(plan), m_owner(owner) {}
 
 void ChildReaper::add(pid_t pid, int index)
 {
@@ -60,6 +61,7 @@ void ChildReaper::reapEnded()
         }
         if (it->pidfd >= 0)
             close(it->pidfd);
+        reportParentCopy(m_plan, m_owner, it->index); // what this parent reads after its child
         it = m_children.erase(it);
     }
 }

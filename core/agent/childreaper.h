@@ -14,7 +14,8 @@ namespace proclab::agent {
 class ChildReaper
 {
 public:
-    explicit ChildReaper(const Plan &plan);
+    // `owner`: the plan index of the process whose children these are.
+    ChildReaper(const Plan &plan, int owner);
 
     void add(pid_t pid, int index);
     bool empty() const { return m_children.empty(); }
@@ -39,6 +40,7 @@ private:
         int pidfd; // -1 if pidfd_open is unavailable: then we poll every few ms
     };
     const Plan &m_plan;
+    int m_owner;
     std::vector<Child> m_children;
 };
 

@@ -39,6 +39,11 @@ int lifelineReadFd()
     return g_readFd;
 }
 
+int lifelineRunGroup()
+{
+    return g_runGroup;
+}
+
 bool lifelineBroken(short revents)
 {
     return (revents & (POLLHUP | POLLERR | POLLNVAL | POLLIN)) != 0;

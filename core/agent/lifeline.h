@@ -13,6 +13,9 @@ bool createLifeline(int runGroup);
 // In a newly forked process: drop the inherited write end (else it would keep itself alive).
 void dropLifelineWriteEnd();
 int lifelineReadFd();
+// The run's process group given to createLifeline() (0 if none): an exec'd helper needs it
+// to end the run the same way.
+int lifelineRunGroup();
 // True if `revents` of a poll() on lifelineReadFd() say the agent is gone.
 bool lifelineBroken(short revents);
 // Ends the calling process of the run because its agent is gone, and with it every other

@@ -197,7 +197,7 @@ bool Parser::process(int n, const std::vector<std::string> &t)
             return fail(n, "unknown process key '" + key + "'");
         if (!parseInt(t[i].substr(eq + 1), &v))
             return fail(n, key + " is not an integer: '" + t[i].substr(eq + 1) + "'");
-        if (v < 0)
+        if (v < 0 && !wire::isSignedKey(*which))
             return fail(n, key + " must not be negative");
         if (!p.params.emplace(*which, v).second)
             return fail(n, "duplicate key '" + key + "'");
@@ -210,6 +210,11 @@ bool Parser::process(int n, const std::vector<std::string> &t)
         !isTerminatingSignal(static_cast<int>(p.param(ProcessKey::Signal))))
         return fail(n, "crash needs a signal that ends the process, not " +
                            std::to_string(p.param(ProcessKey::Signal)));
+    if (p.behaviour == wire::Behaviour::Exec &&
+        (!p.params.count(ProcessKey::Program) ||
+         p.param(ProcessKey::Program) >= wire::kExecProgramCount))
+        return fail(n, "exec needs program=<0.." + std::to_string(wire::kExecProgramCount - 1) +
+                           ">: a program from the fixed list, never a path");
     if (wire::usesChannel(p.behaviour) && !p.params.count(ProcessKey::Channel))
         return fail(n, t[4] + " needs channel=<index>");
     if (p.params.count(ProcessKey::Channel) &&

@@ -5,6 +5,7 @@
 #include "core/agent/childreaper.h"
 #include "core/agent/events.h"
 #include "core/agent/lifeline.h"
+#include "core/agent/memorycopy.h"
 #include "core/agent/plan.h"
 
 #include <cerrno>
@@ -90,7 +91,7 @@ void emitForkFailure(const std::string &node, const std::string &message)
         .emit();
     closeUnusedChannelEnds(*ctx.plan, index);
 
-    ChildReaper children(*ctx.plan);
+    ChildReaper children(*ctx.plan, index);
     for (const int child : childrenOf(*ctx.plan, index)) {
         const pid_t pid = spawnProcess(ctx, child, &children);
         if (pid > 0)
@@ -112,6 +113,7 @@ pid_t spawnProcess(RunContext &ctx, int index, ChildReaper *siblings)
         return -1;
     }
     const pid_t forker = getpid();
+    setVariableBeforeFork(p); // the parent's value, which the child's copy starts with
     const pid_t pid = fork();
     if (pid < 0) {
         const int err = errno;

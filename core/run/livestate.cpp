@@ -23,8 +23,9 @@ LiveState liveStateOf(const ProcessSample &sample)
     // The stats page knows why a process sleeps; /proc only knows that it does.
     switch (static_cast<wire::WaitState>(sample.waitState)) {
     case wire::WaitState::WaitingFull:
-    case wire::WaitState::WaitingAck:
         return LiveState::BlockedFull;
+    case wire::WaitState::WaitingAck:
+        return LiveState::WaitingAck; // the message was taken: no buffer is full
     case wire::WaitState::WaitingEmpty:
         return LiveState::BlockedEmpty;
     default:
@@ -37,9 +38,9 @@ LiveState liveStateOf(const ProcessSample &sample)
 
 QList<LiveState> legendStates()
 {
-    return {LiveState::Running,      LiveState::Sleeping, LiveState::BlockedFull,
-            LiveState::BlockedEmpty, LiveState::Stopped,  LiveState::Zombie,
-            LiveState::Exited,       LiveState::Killed};
+    return {LiveState::Running,    LiveState::Sleeping,     LiveState::BlockedFull,
+            LiveState::WaitingAck, LiveState::BlockedEmpty, LiveState::Stopped,
+            LiveState::Zombie,     LiveState::Exited,       LiveState::Killed};
 }
 
 QString liveStateName(LiveState state)
@@ -53,6 +54,8 @@ QString liveStateName(LiveState state)
         return QCoreApplication::translate("LiveState", "sleeping");
     case LiveState::BlockedFull:
         return QCoreApplication::translate("LiveState", "blocked: buffer full");
+    case LiveState::WaitingAck:
+        return QCoreApplication::translate("LiveState", "waiting for acknowledgement");
     case LiveState::BlockedEmpty:
         return QCoreApplication::translate("LiveState", "blocked: buffer empty");
     case LiveState::Stopped:

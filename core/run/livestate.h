@@ -17,7 +17,8 @@ enum class LiveState
     NotStarted,
     Running,
     Sleeping,
-    BlockedFull,  // a producer waiting for room (or a sync sender for its acknowledgement)
+    BlockedFull,  // a producer waiting for room
+    WaitingAck,   // a synchronous sender waiting for its receiver's acknowledgement
     BlockedEmpty, // a consumer waiting for something to take
     Stopped,      // SIGSTOP: paused by the user
     Zombie,       // dead, not yet reaped by its parent

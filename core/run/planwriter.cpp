@@ -64,6 +64,12 @@ QString behaviourParams(const Behaviour &b, const QHash<QString, int> &channelIn
             add(ProcessKey::HoldMs, b.holdMs);
         else if (name == QLatin1String(kWorkUs))
             add(ProcessKey::WorkUs, b.workUs);
+        else if (name == QLatin1String(kInitial))
+            add(ProcessKey::Initial, b.initial);
+        else if (name == QLatin1String(kValue))
+            add(ProcessKey::Value, b.value);
+        else if (name == QLatin1String(kProgram))
+            add(ProcessKey::Program, execProgramNames().indexOf(b.program));
     }
     return params.join(u' ');
 }

@@ -54,6 +54,17 @@ void ProcessBook::apply(const RunEvent &e)
         p->paused = false;
         p->waitState = 0;
         break;
+    case K::Zombie:
+        // Ended; the pid stays taken until the parent reaps it.
+        if (p->life == ProcessSample::Life::Alive) {
+            p->life = ProcessSample::Life::Exited;
+            p->state = QLatin1Char('Z');
+            p->ppid = e.ppid;
+        }
+        break;
+    case K::Exec:
+        p->program = e.message;
+        break;
     case K::Reparented:
         p->ppid = e.ppid;
         p->reparented = true;

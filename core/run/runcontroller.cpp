@@ -195,6 +195,7 @@ bool RunController::start(const Scenario &scenario)
     src.plan = &d->planIndex;
     src.elapsedMs = [this] { return elapsedMs(); };
     src.pgid = d->agentPid;
+    src.agentPid = d->agentPid;
     d->sampler.setSources(src);
     return true;
 }
@@ -216,6 +217,7 @@ void RunController::Private::onReady(const QByteArray &statsName, int readyPgid)
     src.plan = &planIndex;
     src.elapsedMs = [this] { return q->elapsedMs(); };
     src.pgid = pgid;
+    src.agentPid = agentPid;
     sampler.setSources(src);
     clock.start();
     agent->sendCommand(wireBytes(wire::Command::Go));

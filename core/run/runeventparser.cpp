@@ -52,6 +52,20 @@ std::optional<ParsedEvent> parseAgentEventLine(const QByteArray &line)
     case RunEvent::Kind::Refused:
         e.message = o.value(wireWord(F::Reason)).toString();
         break;
+    case RunEvent::Kind::Memory:
+        e.before = o.value(wireWord(F::Before)).toInteger();
+        e.after = o.value(wireWord(F::After)).toInteger();
+        e.address = o.value(wireWord(F::Address)).toString();
+        e.role = o.value(wireWord(F::Role)).toString();
+        e.of = o.value(wireWord(F::Of)).toString();
+        break;
+    case RunEvent::Kind::Exec:
+        e.message = o.value(wireWord(F::Program)).toString();
+        break;
+    case RunEvent::Kind::Lost:
+        e.producer = o.value(wireWord(F::Producer)).toString();
+        e.seq = o.value(wireWord(F::Seq)).toInteger();
+        break;
     case RunEvent::Kind::LockRecovered:
         e.node = o.value(wireWord(F::By)).toString();
         e.pid = o.value(wireWord(F::DeadPid)).toInt();

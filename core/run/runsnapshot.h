@@ -44,6 +44,7 @@ struct ProcessSample
     bool killedByUser = false;
     bool reparented = false;
     bool paused = false;
+    QString program; // after an exec: the helper program it runs now (Words<wire::ExecProgram>)
 };
 
 struct LatencyUs
@@ -72,6 +73,7 @@ struct ChannelSample
 struct RunSnapshot
 {
     qint64 elapsedMs = 0;
+    int agentPid = 0;               // the run's subreaper (adopts orphans), 0 before it started
     QList<ProcessSample> processes; // scenario order
     QList<ChannelSample> channels;  // scenario order
 };
@@ -91,6 +93,13 @@ struct RunEvent
     std::optional<int> code;
     std::optional<int> signal;
     QString message;
+    // Memory events: the values of this process's copy, where it lives, whose copy it
+    // relates to ("of": the parent for a child's copy, the child for a parent's) and "role".
+    std::optional<qint64> before, after;
+    QString address, role, of;
+    // Lost events: the item's producer and its sequence number (channel: where it came from).
+    QString producer;
+    std::optional<qint64> seq;
 };
 
 QString runEventKindName(RunEvent::Kind kind); // "spawned", ...

@@ -8,6 +8,23 @@
 
 namespace proclab {
 
+namespace {
+// The per-process item count's name in the summary, by what the process does.
+QString itemsKey(BehaviourKind kind)
+{
+    switch (kind) {
+    case BehaviourKind::Produce:
+        return QStringLiteral("sent");
+    case BehaviourKind::Consume:
+        return QStringLiteral("received");
+    case BehaviourKind::Increment:
+        return QStringLiteral("increments");
+    default:
+        return {};
+    }
+}
+} // namespace
+
 RunSummary RunSummary::fromRun(const RunController &run)
 {
     RunSummary s;
@@ -25,11 +42,37 @@ RunSummary RunSummary::fromRun(const RunController &run)
     }
 
     QHash<QString, int> spawnPpid, lastPpid;
+    QHash<QString, qint64> zombieNs, reapedNs;
+    QHash<QString, const RunEvent *> memory; // the last memory event of each process
+    QHash<QString, QString> program;
     for (const RunEvent &e : s.events) {
-        if (e.kind == RunEvent::Kind::Spawned)
+        switch (e.kind) {
+        case RunEvent::Kind::Ready:
+            s.adopterPid = e.pid;
+            break;
+        case RunEvent::Kind::Spawned:
             spawnPpid.insert(e.node, e.ppid);
-        else if (e.kind == RunEvent::Kind::Reparented)
+            break;
+        case RunEvent::Kind::Reparented:
             lastPpid.insert(e.node, e.ppid);
+            if (!s.adopted.contains(e.node))
+                s.adopted.append(e.node);
+            break;
+        case RunEvent::Kind::Zombie:
+            zombieNs.insert(e.node, e.tNs);
+            break;
+        case RunEvent::Kind::Exited:
+            reapedNs.insert(e.node, e.tNs);
+            break;
+        case RunEvent::Kind::Memory:
+            memory.insert(e.node, &e);
+            break;
+        case RunEvent::Kind::Exec:
+            program.insert(e.node, e.message);
+            break;
+        default:
+            break;
+        }
     }
     QHash<QString, const ProcessSample *> sampleOf;
     for (const ProcessSample &ps : run.lastSnapshot().processes)
@@ -38,11 +81,33 @@ RunSummary RunSummary::fromRun(const RunController &run)
         Process p;
         p.id = spec.id;
         p.parent = spec.parent;
-        p.ppid = spawnPpid.value(spec.id);
+        p.forkPpid = spawnPpid.value(spec.id);
+        p.ppid = lastPpid.value(spec.id, p.forkPpid);
+        p.reparented = lastPpid.contains(spec.id);
+        if (reapedNs.contains(spec.id)) {
+            // Seen as a zombie by the agent, or reaped before it could look: then it was a
+            // zombie for no measurable time and ended when it was reaped.
+            const qint64 reaped = reapedNs.value(spec.id);
+            const qint64 ended = qMin(zombieNs.value(spec.id, reaped), reaped);
+            p.endedAtMs = double(ended) / 1e6;
+            p.reapedAtMs = double(reaped) / 1e6;
+            p.zombieMs = double(reaped - ended) / 1e6;
+        } else if (zombieNs.contains(spec.id)) {
+            p.endedAtMs = double(zombieNs.value(spec.id)) / 1e6; // never reaped (run failed)
+        }
+        p.program = program.value(spec.id);
+        p.behaviour = spec.behaviour.kind;
+        p.channel = spec.behaviour.channel;
+        if (const RunEvent *m = memory.value(spec.id)) {
+            p.memoryBefore = m->before;
+            p.memoryAfter = m->after;
+            p.memoryAddress = m->address;
+        }
         if (const ProcessSample *ps = sampleOf.value(spec.id)) {
             p.pid = ps->pid;
-            p.reparented = ps->reparented || lastPpid.contains(spec.id);
-            p.finalPpid = lastPpid.value(spec.id, ps->ppid);
+            p.reparented = p.reparented || ps->reparented;
+            if (!lastPpid.contains(spec.id) && ps->reparented)
+                p.ppid = ps->ppid;
             p.killedByUser = ps->killedByUser;
             p.exitCode = ps->exitCode;
             p.exitSignal = ps->exitSignal;
@@ -51,6 +116,7 @@ RunSummary RunSummary::fromRun(const RunController &run)
             p.voluntaryCtxt = ps->voluntaryCtxt;
             p.nonvoluntaryCtxt = ps->nonvoluntaryCtxt;
             p.maxRssKb = ps->maxRssKb;
+            p.items = ps->items;
             p.lastCpu = ps->cpu;
         }
         s.processes.append(p);
@@ -79,8 +145,21 @@ QJsonObject RunSummary::eventToJson(const RunEvent &e)
         o.insert(QLatin1String("code"), *e.code);
     if (e.signal)
         o.insert(QLatin1String("signal"), *e.signal);
-    if (!e.message.isEmpty())
+    if (e.kind == RunEvent::Kind::Exec)
+        o.insert(QLatin1String("program"), e.message);
+    else if (!e.message.isEmpty())
         o.insert(QLatin1String("message"), e.message);
+    if (e.kind == RunEvent::Kind::Lost) {
+        o.insert(QLatin1String("producer"), e.producer);
+        o.insert(QLatin1String("seq"), e.seq.value_or(0));
+    }
+    if (e.kind == RunEvent::Kind::Memory) {
+        o.insert(QLatin1String("role"), e.role);
+        o.insert(QLatin1String("before"), e.before.value_or(0));
+        o.insert(QLatin1String("after"), e.after.value_or(0));
+        o.insert(QLatin1String("address"), e.address);
+        o.insert(QLatin1String("of"), e.of);
+    }
     return o;
 }
 
@@ -119,9 +198,26 @@ QJsonObject RunSummary::toJson() const
         o.insert(QLatin1String("id"), p.id);
         o.insert(QLatin1String("pid"), p.pid);
         o.insert(QLatin1String("ppid"), p.ppid);
+        o.insert(QLatin1String("fork_ppid"), p.forkPpid);
         o.insert(QLatin1String("parent"), p.parent.isEmpty() ? QJsonValue() : QJsonValue(p.parent));
+        o.insert(QLatin1String("reparented"), p.reparented);
         if (p.reparented)
-            o.insert(QLatin1String("final_ppid"), p.finalPpid);
+            o.insert(QLatin1String("final_ppid"), p.ppid);
+        auto ms = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
+        o.insert(QLatin1String("ended_at_ms"), ms(p.endedAtMs));
+        o.insert(QLatin1String("reaped_at_ms"), ms(p.reapedAtMs));
+        o.insert(QLatin1String("zombie_ms"), p.zombieMs);
+        if (const QString key = itemsKey(p.behaviour); !key.isEmpty()) {
+            o.insert(QLatin1String("channel"), p.channel);
+            o.insert(key, qint64(p.items));
+        }
+        if (!p.program.isEmpty())
+            o.insert(QLatin1String("program"), p.program);
+        if (p.memoryBefore) {
+            o.insert(QLatin1String("memory_before"), *p.memoryBefore);
+            o.insert(QLatin1String("memory_after"), p.memoryAfter.value_or(0));
+            o.insert(QLatin1String("memory_address"), p.memoryAddress);
+        }
         QJsonValue exit; // null: never exited (or never spawned)
         if (p.exitSignal)
             exit = QJsonObject{{QLatin1String("signal"), *p.exitSignal}};
@@ -144,8 +240,35 @@ QJsonObject RunSummary::toJson() const
     for (const RunEvent &e : events)
         evs.append(eventToJson(e));
     QJsonArray chans;
-    for (const ChannelSample &c : channels)
-        chans.append(channelToJson(c));
+    for (const ChannelSample &c : channels) {
+        QJsonObject o = channelToJson(c);
+        // Who sent and who received how many: how a mailbox split its messages.
+        QJsonObject senders, receivers;
+        for (const Process &p : processes) {
+            if (p.channel != c.id)
+                continue;
+            if (p.behaviour == BehaviourKind::Produce)
+                senders.insert(p.id, qint64(p.items));
+            else if (p.behaviour == BehaviourKind::Consume)
+                receivers.insert(p.id, qint64(p.items));
+            else if (p.behaviour == BehaviourKind::Increment)
+                senders.insert(p.id, qint64(p.items));
+        }
+        // Items that died with the process working on them, by name: exactly what was lost.
+        QJsonArray inFlight;
+        for (const RunEvent &e : events)
+            if (e.kind == RunEvent::Kind::Lost && e.channel == c.id)
+                inFlight.append(QJsonObject{{QLatin1String("by"), e.node},
+                                            {QLatin1String("producer"), e.producer},
+                                            {QLatin1String("seq"), e.seq.value_or(0)}});
+        o.insert(QLatin1String("lost_in_flight"), inFlight);
+        o.insert(c.kind == ChannelKind::ShmCounter ? QLatin1String("incrementers")
+                                                   : QLatin1String("senders"),
+                 senders);
+        if (c.kind != ChannelKind::ShmCounter)
+            o.insert(QLatin1String("receivers"), receivers);
+        chans.append(o);
+    }
 
     QJsonObject o;
     o.insert(QLatin1String("scenario"), scenario);
@@ -153,6 +276,14 @@ QJsonObject RunSummary::toJson() const
     o.insert(QLatin1String("completed"), completed);
     if (!failure.isEmpty())
         o.insert(QLatin1String("failure"), failure);
+    QJsonArray adoptedIds;
+    for (const QString &id : adopted)
+        adoptedIds.append(id);
+    o.insert(QLatin1String("adopter"),
+             QJsonObject{{QLatin1String("pid"), adopterPid},
+                         {QLatin1String("name"), QStringLiteral("proclab-agent")},
+                         {QLatin1String("role"), QStringLiteral("subreaper")},
+                         {QLatin1String("adopted"), adoptedIds}});
     o.insert(QLatin1String("processes"), procs);
     o.insert(QLatin1String("events"), evs);
     o.insert(QLatin1String("channels"), chans);

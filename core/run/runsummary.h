@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace proclab {
@@ -21,9 +22,23 @@ struct RunSummary
         QString id;
         QString parent; // scenario parent id, empty for the root
         int pid = 0;
-        int ppid = 0;      // the real parent observed at spawn: the one that forked it
-        int finalPpid = 0; // the parent at the end, when it was reparented
+        int ppid = 0;     // the real parent at the end: the adopter if it was orphaned
+        int forkPpid = 0; // the real parent observed at spawn: the one that forked it
         bool reparented = false;
+        // Times since the run started: when it ended (became a zombie: dead, not yet reaped)
+        // and when its parent reaped it; zombieMs is the time in between.
+        std::optional<double> endedAtMs, reapedAtMs;
+        double zombieMs = 0;
+        QString program; // after an exec: the helper program it ran
+        // write-copy: this process's copy of the variable before and after (a child: what it
+        // inherited and what it wrote; its parent: what it set and what it read afterwards).
+        std::optional<qint64> memoryBefore, memoryAfter;
+        QString memoryAddress;
+        // Items this process moved through its channel (produce: sent, consume: received,
+        // increment: increments done); empty channel = it uses none.
+        QString channel;
+        BehaviourKind behaviour = BehaviourKind::Idle;
+        quint64 items = 0;
         bool killedByUser = false;
         std::optional<int> exitCode;
         std::optional<int> exitSignal;
@@ -37,6 +52,10 @@ struct RunSummary
     double durationS = 0;
     bool completed = false; // the agent finished the run (not failed)
     QString failure;
+    // The run's subreaper: the agent, which adopts orphaned processes of the run (only the
+    // direct children of a process that ended; grandchildren keep their parent).
+    int adopterPid = 0;
+    QStringList adopted;      // ids of the processes it adopted, in the order they were adopted
     QList<Process> processes; // scenario order
     QList<RunEvent> events;
     QList<ChannelSample> channels;

@@ -94,6 +94,7 @@ RunSnapshot Sampler::sample()
 {
     RunSnapshot snap;
     snap.elapsedMs = m_src.elapsedMs ? m_src.elapsedMs() : 0;
+    snap.agentPid = m_src.agentPid;
     if (m_src.book) {
         QList<ProcessSample> &processes = m_src.book->processes();
         // What a process cannot change itself: its parent (an orphan is adopted while it

@@ -27,7 +27,8 @@ public:
         StatsPageReader *stats = nullptr; // may be closed: channels then read zero
         const PlanIndex *plan = nullptr;
         std::function<qint64()> elapsedMs;
-        int pgid = 0; // every process of the run is in this group (pid reuse guard)
+        int pgid = 0;     // every process of the run is in this group (pid reuse guard)
+        int agentPid = 0; // the run's subreaper: the root's parent and every orphan's adopter
     };
 
     explicit Sampler(QObject *parent = nullptr);

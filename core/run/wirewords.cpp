@@ -45,6 +45,10 @@ wire::Behaviour toWire(BehaviourKind kind)
         return wire::Behaviour::Consume;
     case BehaviourKind::Increment:
         return wire::Behaviour::Increment;
+    case BehaviourKind::WriteCopy:
+        return wire::Behaviour::WriteCopy;
+    case BehaviourKind::Exec:
+        return wire::Behaviour::Exec;
     }
     return wire::Behaviour::Idle;
 }

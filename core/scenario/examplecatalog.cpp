@@ -19,8 +19,9 @@ QList<ExampleGroup> ExampleCatalog::groups(const QStringList &available)
 {
     static const QList<GroupSpec> order{
         {QT_TRANSLATE_NOOP("ExampleCatalog", "Processes and fork()"),
-         {"fork-chain", "fan", "binary-tree"}},
+         {"fork-chain", "fan", "binary-tree", "write-copy"}},
         {QT_TRANSLATE_NOOP("ExampleCatalog", "Zombies and orphans"), {"zombie", "orphan"}},
+        {QT_TRANSLATE_NOOP("ExampleCatalog", "fork() then exec()"), {"fork-exec"}},
         {QT_TRANSLATE_NOOP("ExampleCatalog", "Shared memory"),
          {"counter-unsync", "counter-sync", "bounded-buffer", "bounded-buffer-cap1",
           "bounded-buffer-cap1024"}},

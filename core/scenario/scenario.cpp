@@ -10,7 +10,7 @@ namespace proclab {
 namespace {
 
 // One table per enum so the names used by the file format, the plan and the UI never drift.
-constexpr std::array<std::pair<BehaviourKind, const char *>, 10> kBehaviourNames{{
+constexpr std::array<std::pair<BehaviourKind, const char *>, 12> kBehaviourNames{{
     {BehaviourKind::Idle, "idle"},
     {BehaviourKind::Sleep, "sleep"},
     {BehaviourKind::Cpu, "cpu"},
@@ -21,6 +21,8 @@ constexpr std::array<std::pair<BehaviourKind, const char *>, 10> kBehaviourNames
     {BehaviourKind::Produce, "produce"},
     {BehaviourKind::Consume, "consume"},
     {BehaviourKind::Increment, "increment"},
+    {BehaviourKind::WriteCopy, "write-copy"},
+    {BehaviourKind::Exec, "exec"},
 }};
 
 constexpr std::array<std::pair<ChannelKind, const char *>, 5> kChannelNames{{

@@ -24,6 +24,8 @@ enum class BehaviourKind
     Produce,   // sends count items to channel (rate items/s, 0 = as fast as possible)
     Consume,   // takes items from channel until every producer is done and it is drained
     Increment, // adds 1 to a shared counter channel count times
+    WriteCopy, // writes value into its copy of a variable its parent set to initial before fork
+    Exec,      // replaces its program (execve) by a helper from a fixed list: same pid
 };
 
 enum class ChannelKind
@@ -44,15 +46,18 @@ enum class SendMode
 struct Behaviour
 {
     BehaviourKind kind = BehaviourKind::Idle;
-    int ms = 0;       // Sleep, Cpu, NoWait
-    int afterMs = 0;  // Exit, Crash, ExitEarly
-    int code = 0;     // Exit
-    int signal = 0;   // Crash
-    QString channel;  // Produce, Consume, Increment: a channel id
-    qint64 count = 0; // Produce, Increment
-    int rate = 0;     // Produce: items per second, 0 = unpaced
-    int holdMs = 0;   // Consume: time spent inside the critical section per item
-    int workUs = 0;   // Consume: time spent on each item after taking it
+    int ms = 0;         // Sleep, Cpu, NoWait
+    int afterMs = 0;    // Exit, Crash, ExitEarly
+    int code = 0;       // Exit
+    int signal = 0;     // Crash
+    QString channel;    // Produce, Consume, Increment: a channel id
+    qint64 count = 0;   // Produce, Increment
+    int rate = 0;       // Produce: items per second, 0 = unpaced
+    int holdMs = 0;     // Consume: time spent inside the critical section per item
+    int workUs = 0;     // Consume: time spent on each item after taking it
+    qint64 initial = 0; // WriteCopy: what the parent sets the variable to before forking it
+    qint64 value = 0;   // WriteCopy: what the child writes into its own copy
+    QString program;    // Exec: a name from the fixed list (Words<wire::ExecProgram>); Exec uses ms
     bool operator==(const Behaviour &) const = default;
 };
 

@@ -18,6 +18,7 @@ constexpr ValueRange kIncrementCountRange{1, 100'000'000};
 constexpr ValueRange kRateRange{0, 1'000'000};
 constexpr ValueRange kHoldMsRange{0, 10'000};
 constexpr ValueRange kWorkUsRange{0, 1'000'000};
+constexpr ValueRange kMemoryValueRange{-1'000'000'000, 1'000'000'000};
 
 // Every item carries a 32-byte header (producer, sequence, checksum, timestamp).
 constexpr qint64 kItemHeaderBytes = 32;
@@ -42,8 +43,16 @@ QLatin1String f(const char *name)
 QStringList behaviourKindNames()
 {
     QStringList names;
-    for (int k = int(BehaviourKind::Idle); k <= int(BehaviourKind::Increment); ++k)
+    for (int k = int(BehaviourKind::Idle); k <= int(BehaviourKind::Exec); ++k)
         names.append(behaviourKindName(BehaviourKind(k)));
+    return names;
+}
+
+QStringList execProgramNames()
+{
+    QStringList names;
+    for (const std::string_view name : wire::Words<wire::ExecProgram>::names)
+        names.append(QLatin1String(name.data(), qsizetype(name.size())));
     return names;
 }
 
@@ -77,6 +86,10 @@ QList<QLatin1String> behaviourFields(BehaviourKind kind)
         return {f(kChannel), f(kHoldMs), f(kWorkUs)};
     case BehaviourKind::Increment:
         return {f(kChannel), f(kCount)};
+    case BehaviourKind::WriteCopy:
+        return {f(kInitial), f(kValue)};
+    case BehaviourKind::Exec:
+        return {f(kProgram), f(kMs)};
     }
     return {};
 }
@@ -96,6 +109,8 @@ std::optional<ValueRange> behaviourFieldRange(BehaviourKind kind, QLatin1String 
         return kHoldMsRange;
     if (name == f(kWorkUs))
         return kWorkUsRange;
+    if (name == f(kInitial) || name == f(kValue))
+        return kMemoryValueRange;
     return std::nullopt;
 }
 
@@ -104,7 +119,7 @@ bool behaviourFieldRequired(BehaviourKind kind, QLatin1String name)
     // What a process talks to, how much and which signal kills it cannot be guessed;
     // times default to 0 and rates to "as fast as possible".
     using namespace field;
-    if (name == f(kChannel) || name == f(kSignal))
+    if (name == f(kChannel) || name == f(kSignal) || name == f(kProgram))
         return true;
     return name == f(kCount) &&
            (kind == BehaviourKind::Produce || kind == BehaviourKind::Increment);
@@ -127,6 +142,14 @@ Behaviour defaultBehaviour(BehaviourKind kind)
         break;
     case BehaviourKind::Increment:
         b.count = 10000;
+        break;
+    case BehaviourKind::WriteCopy:
+        b.initial = 100;
+        b.value = 200;
+        break;
+    case BehaviourKind::Exec:
+        b.program = execProgramNames().constFirst();
+        b.ms = 1000;
         break;
     default:
         break;

@@ -30,11 +30,17 @@ inline constexpr char kCount[] = "count";
 inline constexpr char kRate[] = "rate";
 inline constexpr char kHoldMs[] = "hold_ms";
 inline constexpr char kWorkUs[] = "work_us";
+inline constexpr char kInitial[] = "initial";
+inline constexpr char kValue[] = "value";
+inline constexpr char kProgram[] = "program";
 } // namespace field
 
 // Every kind's file spelling, in enum order (for messages and the editor's choices).
 QStringList behaviourKindNames();
 QStringList channelKindNames();
+
+// The programs an `exec` behaviour may run (Words<wire::ExecProgram>), in plan index order.
+QStringList execProgramNames();
 
 // Behaviour parameters that apply to `kind`, in the order the file and the plan write them.
 QList<QLatin1String> behaviourFields(BehaviourKind kind);

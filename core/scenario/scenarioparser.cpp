@@ -29,8 +29,8 @@ QLatin1String l1(const char *s)
 QList<QLatin1String> allBehaviourFields()
 {
     using namespace field;
-    return {l1(kMs),    l1(kCode), l1(kSignal), l1(kAfterMs), l1(kChannel),
-            l1(kCount), l1(kRate), l1(kHoldMs), l1(kWorkUs)};
+    return {l1(kMs),   l1(kCode),   l1(kSignal), l1(kAfterMs), l1(kChannel), l1(kCount),
+            l1(kRate), l1(kHoldMs), l1(kWorkUs), l1(kInitial), l1(kValue),   l1(kProgram)};
 }
 
 // 1-based line and column of a byte offset, the column counted in characters.
@@ -256,6 +256,9 @@ void ScenarioParser::readBehaviour(const QJsonObject &object, const QString &pat
         if (name == l1(kChannel)) {
             if (auto c = r.string(name, need))
                 behaviour->channel = *c;
+        } else if (name == l1(kProgram)) {
+            if (auto program = r.string(name, need))
+                behaviour->program = *program; // the validator checks it is on the list
         } else if (name == l1(kSignal)) {
             readSignal(r, behaviour);
         } else if (auto v = r.integer(name, need, behaviourFieldRange(*kind, name))) {
@@ -273,6 +276,10 @@ void ScenarioParser::readBehaviour(const QJsonObject &object, const QString &pat
                 behaviour->holdMs = int(*v);
             else if (name == l1(kWorkUs))
                 behaviour->workUs = int(*v);
+            else if (name == l1(kInitial))
+                behaviour->initial = *v;
+            else if (name == l1(kValue))
+                behaviour->value = *v;
         }
     }
     r.reportUnusedKeys(

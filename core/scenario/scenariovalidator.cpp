@@ -253,6 +253,10 @@ void ScenarioValidator::checkBehaviours()
                 return b.holdMs;
             if (name == QLatin1String(kWorkUs))
                 return b.workUs;
+            if (name == QLatin1String(kInitial))
+                return b.initial;
+            if (name == QLatin1String(kValue))
+                return b.value;
             return 0;
         };
         for (QLatin1String name : behaviourFields(b.kind)) {
@@ -264,6 +268,12 @@ void ScenarioValidator::checkBehaviours()
         }
         if (b.kind == BehaviourKind::Crash && !crashSignals().contains(b.signal))
             m_errors->add(behaviourPath(i, field::kSignal), badSignalMessage(b.signal));
+        if (b.kind == BehaviourKind::Exec && !execProgramNames().contains(b.program))
+            // A name from the fixed list, never a path or a command.
+            m_errors->add(
+                behaviourPath(i, field::kProgram),
+                unknownNameMessage(QCoreApplication::translate("ScenarioValidator", "program"),
+                                   b.program, execProgramNames()));
     }
 }
 

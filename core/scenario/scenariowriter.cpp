@@ -144,6 +144,12 @@ QString behaviourJson(const Behaviour &b)
             value = num(qint64(b.holdMs));
         else if (name == QLatin1String(kWorkUs))
             value = num(qint64(b.workUs));
+        else if (name == QLatin1String(kInitial))
+            value = num(b.initial);
+        else if (name == QLatin1String(kValue))
+            value = num(b.value);
+        else if (name == QLatin1String(kProgram))
+            value = str(b.program);
         fields.append({name, value});
     }
     return inlineObject(fields);

@@ -216,6 +216,9 @@ void TestAgent::shippedExamplesRun()
         verifyNothingLeft(run);
         if (names[i].startsWith(u"orphan"_s))
             QVERIFY(run.event(u"reparented"_s, u"child"_s));
+        if (names[i].startsWith(u"fork-exec"_s))
+            QCOMPARE(run.event(u"exec"_s, u"child"_s)->value("program"_L1).toString(),
+                     u"sleeper"_s);
         if (names[i].startsWith(u"zombie"_s))
             QCOMPARE(run.event(u"exited"_s, u"child"_s)->value("reaper"_L1).toInteger(),
                      run.agentPid());

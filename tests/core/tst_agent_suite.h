@@ -33,6 +33,9 @@ private slots:
     void crashOrphansItsChildren();
     void exitWaitsForItsChildren();
     void shippedExamplesRun();
+    void writeCopyReportsBothCopies();
+    void execKeepsPidChangesProgram();
+    void execHelperDiesWithTheAgent();
 
     void overLimitIsRefusedBeforeForking_data();
     void overLimitIsRefusedBeforeForking();

@@ -72,6 +72,11 @@ void TestCli::runBinaryTreeJson()
         }
         QCOMPARE(p[QLatin1String("exit")][QLatin1String("code")].toInt(-1), 0);
         QVERIFY(!p.toObject().contains(QLatin1String("final_ppid")));
+        QCOMPARE(p[QLatin1String("fork_ppid")], p[QLatin1String("ppid")]);
+        QCOMPARE(p[QLatin1String("reparented")].toBool(true), false);
+        QVERIFY(p[QLatin1String("zombie_ms")].toDouble(-1) >= 0);
+        QVERIFY(p[QLatin1String("ended_at_ms")].toDouble() <=
+                p[QLatin1String("reaped_at_ms")].toDouble());
         for (const char *key : {"utime_ms", "stime_ms", "voluntary_ctxt_switches",
                                 "nonvoluntary_ctxt_switches", "max_rss_kb"})
             QVERIFY2(p[QLatin1String(key)].isDouble(), key);
@@ -119,6 +124,27 @@ void TestCli::runMailboxChannelsJson()
             key);
     QVERIFY(c.value(QLatin1String("waits_full")).isDouble());
     QVERIFY(c.value(QLatin1String("waits_empty")).isDouble());
+    // How the mailbox split its messages: per sender and per receiver, adding up.
+    const QJsonObject senders = c.value(QLatin1String("senders")).toObject();
+    const QJsonObject receivers = c.value(QLatin1String("receivers")).toObject();
+    QCOMPARE(senders.size(), 3);
+    qint64 sent = 0, received = 0;
+    for (const QJsonValue &v : senders) {
+        QCOMPARE(v.toInteger(), 300);
+        sent += v.toInteger();
+    }
+    for (const QJsonValue &v : receivers)
+        received += v.toInteger();
+    QVERIFY(receivers.size() >= 1);
+    QCOMPARE(sent, 900);
+    QCOMPARE(received, 900);
+    for (const QJsonValue &p : o.value(QLatin1String("processes")).toArray()) {
+        const QString id = p[QLatin1String("id")].toString();
+        if (senders.contains(id))
+            QCOMPARE(p[QLatin1String("sent")].toInteger(), senders.value(id).toInteger());
+        if (receivers.contains(id))
+            QCOMPARE(p[QLatin1String("received")].toInteger(), receivers.value(id).toInteger());
+    }
 }
 
 void TestCli::runHumanSummary()

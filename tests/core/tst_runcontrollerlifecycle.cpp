@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 using namespace proclab;
@@ -102,7 +104,10 @@ void TestRunControllerLifecycle::oneControllerRunsTwice()
     // the old agent connection is still on the stack then.
     QObject::connect(&run, &RunController::finished, &run, [&] {
         agents.append(run.agentPid());
-        eventCounts.append(int(run.events().size()));
+        // A zombie event appears when the agent saw the root in state Z before reaping it.
+        eventCounts.append(
+            int(std::count_if(run.events().cbegin(), run.events().cend(),
+                              [](const RunEvent &e) { return e.kind != RunEvent::Kind::Zombie; })));
         if (agents.size() == 1)
             QVERIFY(run.start(s));
     });

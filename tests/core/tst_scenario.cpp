@@ -65,7 +65,7 @@ void TestScenario::rootId()
 
 void TestScenario::kindNamesRoundTrip()
 {
-    QCOMPARE(behaviourKindNames().size(), 10);
+    QCOMPARE(behaviourKindNames().size(), 12);
     QCOMPARE(channelKindNames().size(), 5);
     for (const QString &name : behaviourKindNames()) {
         const auto kind = behaviourKindFromName(name);
@@ -79,6 +79,8 @@ void TestScenario::kindNamesRoundTrip()
     }
     QCOMPARE(behaviourKindName(BehaviourKind::NoWait), QStringLiteral("no-wait"));
     QCOMPARE(behaviourKindName(BehaviourKind::ExitEarly), QStringLiteral("exit-early"));
+    QCOMPARE(behaviourKindName(BehaviourKind::WriteCopy), QStringLiteral("write-copy"));
+    QCOMPARE(behaviourKindName(BehaviourKind::Exec), QStringLiteral("exec"));
     QCOMPARE(channelKindName(ChannelKind::SocketPair), QStringLiteral("socketpair"));
     QVERIFY(!behaviourKindFromName(QStringLiteral("Sleep"))); // the file spelling is exact
     QVERIFY(!channelKindFromName(QString()));

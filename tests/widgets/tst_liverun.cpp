@@ -126,9 +126,15 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(pidOf(u"root"_qs) > 0 && pidOf(u"a"_qs) > 0 && pidOf(u"b"_qs) > 0,
                                  kTimeoutMs);
+        // The agent heads the table: it forked the root (and would adopt any orphan).
         QCOMPARE(model.rowCount(), 1);
-        const QModelIndex root = model.index(0, 0);
+        const QModelIndex agentRow = model.index(0, 0);
+        QCOMPARE(model.data(model.index(0, ProcessTreeModel::PidColumn)).toInt(), run.agentPid());
+        QCOMPARE(model.rowCount(agentRow), 1);
+        const QModelIndex root = model.index(0, 0, agentRow);
         QCOMPARE(model.data(root).toString(), u"root"_qs);
+        QCOMPARE(model.data(model.indexOf(u"root"_qs, ProcessTreeModel::PpidColumn)).toInt(),
+                 run.agentPid());
         QCOMPARE(model.rowCount(root), 2);
         // The table shows what /proc shows.
         for (const QString &node : {u"a"_qs, u"b"_qs}) {
@@ -161,8 +167,10 @@ private slots:
         const QList<int> pids = {pidOf(u"root"_qs), pidOf(u"a"_qs), pidOf(u"b"_qs)};
         run.stop();
         QTRY_COMPARE_WITH_TIMEOUT(run.state(), RunController::State::Finished, kTimeoutMs);
-        // The rows stay (the run's end is part of the lesson) and show the ends.
-        QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+        // The rows stay (the run's end is part of the lesson) and show the ends: a and b under
+        // root, or under the agent if root ended first and the agent adopted them.
+        QCOMPARE(model.rowCount(model.indexOf(u"root"_qs)) + model.rowCount(model.index(0, 0)) - 1,
+                 2);
         for (int pid : pids)
             QVERIFY2(!processExists(pid), qPrintable(QString::number(pid)));
         QVERIFY(shmOf(agent).isEmpty());

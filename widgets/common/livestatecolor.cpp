@@ -14,6 +14,8 @@ QColor liveStateColor(LiveState state)
         return QColor(0x4a, 0x86, 0xd8);
     case LiveState::BlockedFull:
         return QColor(0xf0, 0x8c, 0x1a);
+    case LiveState::WaitingAck:
+        return QColor(0x1f, 0x9e, 0x9a);
     case LiveState::BlockedEmpty:
         return QColor(0x9b, 0x5d, 0xd0);
     case LiveState::Stopped:

@@ -7,10 +7,10 @@ namespace proclab {
 
 QList<BehaviourKind> allBehaviourKinds()
 {
-    return {BehaviourKind::Idle,      BehaviourKind::Sleep,   BehaviourKind::Cpu,
-            BehaviourKind::Exit,      BehaviourKind::Crash,   BehaviourKind::NoWait,
-            BehaviourKind::ExitEarly, BehaviourKind::Produce, BehaviourKind::Consume,
-            BehaviourKind::Increment};
+    return {BehaviourKind::Idle,      BehaviourKind::Sleep,     BehaviourKind::Cpu,
+            BehaviourKind::Exit,      BehaviourKind::Crash,     BehaviourKind::NoWait,
+            BehaviourKind::ExitEarly, BehaviourKind::WriteCopy, BehaviourKind::Exec,
+            BehaviourKind::Produce,   BehaviourKind::Consume,   BehaviourKind::Increment};
 }
 
 QString behaviourTitle(BehaviourKind kind)
@@ -36,6 +36,10 @@ QString behaviourTitle(BehaviourKind kind)
         return QCoreApplication::translate("Behaviour", "Consume");
     case BehaviourKind::Increment:
         return QCoreApplication::translate("Behaviour", "Increment counter");
+    case BehaviourKind::WriteCopy:
+        return QCoreApplication::translate("Behaviour", "Write to its copy (after fork)");
+    case BehaviourKind::Exec:
+        return QCoreApplication::translate("Behaviour", "Exec a program (same pid)");
     }
     return {};
 }
@@ -71,6 +75,12 @@ QString behaviourSummary(const Behaviour &b)
         return QCoreApplication::translate("Behaviour", "increment %1 × %2")
             .arg(b.channel)
             .arg(b.count);
+    case BehaviourKind::WriteCopy:
+        return QCoreApplication::translate("Behaviour", "x = %1 inherited, writes %2")
+            .arg(b.initial)
+            .arg(b.value);
+    case BehaviourKind::Exec:
+        return QCoreApplication::translate("Behaviour", "exec %1, %2 ms").arg(b.program).arg(b.ms);
     }
     return {};
 }

@@ -12,6 +12,7 @@ enum DiagramItemType
     ChannelItemType = QGraphicsItem::UserType + 2,
     EdgeItemType = QGraphicsItem::UserType + 3,
     HandleItemType = QGraphicsItem::UserType + 4,
+    AdopterItemType = QGraphicsItem::UserType + 5,
 };
 
 } // namespace proclab

@@ -6,6 +6,7 @@
 #include "core/scenario/connectionrules.h"
 #include "core/scenario/scenarioedits.h"
 #include "core/scenario/scenarioio.h"
+#include "widgets/diagram/adopteritem.h"
 #include "widgets/diagram/channelitem.h"
 #include "widgets/diagram/edgeitem.h"
 #include "widgets/diagram/handleitem.h"
@@ -297,6 +298,13 @@ void DiagramScene::onLockedChanged(bool locked)
 
 void DiagramScene::showSnapshot(const RunSnapshot &snapshot)
 {
+    if (snapshot.agentPid > 0) {
+        if (!m_adopter) {
+            m_adopter = new AdopterItem;
+            addItem(m_adopter);
+        }
+        m_adopter->follow(snapshot, [this](const QString &id) { return processItem(id); });
+    }
     for (const ProcessSample &sample : snapshot.processes) {
         if (ProcessItem *item = processItem(sample.node))
             item->setLive(sample);
@@ -309,6 +317,8 @@ void DiagramScene::showSnapshot(const RunSnapshot &snapshot)
 
 void DiagramScene::clearLive()
 {
+    delete m_adopter;
+    m_adopter = nullptr;
     for (NodeItem *node : std::as_const(m_nodes)) {
         if (auto *p = qgraphicsitem_cast<ProcessItem *>(node))
             p->setLive(std::nullopt);

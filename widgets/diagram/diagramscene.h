@@ -24,6 +24,7 @@ class ScenarioDocument;
 class ProcessItem;
 class ChannelItem;
 class EdgeItem;
+class AdopterItem;
 
 class DiagramScene : public QGraphicsScene
 {
@@ -50,6 +51,8 @@ public:
     ProcessItem *processItem(const QString &id) const;
     ChannelItem *channelItem(const QString &id) const;
     QList<EdgeItem *> edges() const { return m_edges; }
+    // The run's subreaper while a run is shown, else null.
+    AdopterItem *adopter() const { return m_adopter; }
     const ValidationMap &validation() const;
 
     bool isLocked() const; // the document's lock: no editing during a run
@@ -80,6 +83,7 @@ private:
     ScenarioDocument *m_document;
     QHash<QString, NodeItem *> m_nodes;
     QList<EdgeItem *> m_edges;
+    AdopterItem *m_adopter = nullptr;
     NodeItem *m_connectFrom = nullptr;
     QGraphicsLineItem *m_connectLine = nullptr;
     QHash<QString, QPointF> m_pressPositions;

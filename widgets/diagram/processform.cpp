@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/diagram/processform.h"
 
+#include "core/scenario/scenariolimits.h"
 #include "widgets/diagram/behaviourtext.h"
 
 #include <QComboBox>
@@ -15,7 +16,8 @@ namespace proclab {
 
 ProcessForm::ProcessForm(QWidget *parent)
     : PropertyForm(parent), m_id(new QLabel(this)), m_parent(new QLabel(this)),
-      m_label(new QLineEdit(this)), m_behaviour(new QComboBox(this)), m_channel(new QComboBox(this))
+      m_label(new QLineEdit(this)), m_behaviour(new QComboBox(this)),
+      m_channel(new QComboBox(this)), m_program(new QComboBox(this))
 {
     m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
     addRow(QStringLiteral("id"), QT_TRANSLATE_NOOP("PropertyForm", "Id"), m_id);
@@ -42,7 +44,17 @@ ProcessForm::ProcessForm(QWidget *parent)
     m_workUs =
         addSpin(QStringLiteral("work_us"), QT_TRANSLATE_NOOP("PropertyForm", "Work per item"), 0,
                 INT_MAX, QStringLiteral(" µs"));
+    // exec: only names from the fixed list can be chosen, never a path or a command.
+    addRow(QStringLiteral("program"), QT_TRANSLATE_NOOP("PropertyForm", "Program"), m_program);
+    for (const QString &name : execProgramNames())
+        m_program->addItem(name, name);
+    m_initial = addSpin(QStringLiteral("initial"),
+                        QT_TRANSLATE_NOOP("PropertyForm", "Parent sets before fork"), -1000000000,
+                        1000000000);
+    m_value = addSpin(QStringLiteral("value"), QT_TRANSLATE_NOOP("PropertyForm", "Child writes"),
+                      -1000000000, 1000000000);
     fillBehaviours();
+    connect(m_program, &QComboBox::activated, this, [this] { commit(QStringLiteral("program")); });
     connect(m_label, &QLineEdit::textEdited, this, [this] { commit(QStringLiteral("label")); });
     connect(m_behaviour, &QComboBox::activated, this,
             [this] { commit(QStringLiteral("behaviour")); });
@@ -99,9 +111,14 @@ void ProcessForm::setProcess(const ProcessSpec &spec, const Scenario &scenario)
             m_channel->addItem(b.channel, b.channel); // unknown: shown so it can be fixed
         m_channel->setCurrentIndex(m_channel->findData(b.channel));
     }
+    {
+        const QSignalBlocker block(m_program);
+        m_program->setCurrentIndex(m_program->findData(b.program));
+    }
     const QList<QPair<QSpinBox *, qint64>> values = {
-        {m_ms, b.ms},       {m_afterMs, b.afterMs}, {m_code, b.code},     {m_signal, b.signal},
-        {m_count, b.count}, {m_rate, b.rate},       {m_holdMs, b.holdMs}, {m_workUs, b.workUs}};
+        {m_initial, b.initial}, {m_value, b.value},   {m_ms, b.ms},       {m_afterMs, b.afterMs},
+        {m_code, b.code},       {m_signal, b.signal}, {m_count, b.count}, {m_rate, b.rate},
+        {m_holdMs, b.holdMs},   {m_workUs, b.workUs}};
     for (const auto &[spin, value] : values) {
         const QSignalBlocker block(spin);
         spin->setValue(int(std::clamp<qint64>(value, spin->minimum(), spin->maximum())));
@@ -116,7 +133,10 @@ void ProcessForm::updateVisibility()
         return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
     };
     using K = BehaviourKind;
-    setRowVisible(QStringLiteral("ms"), is({K::Sleep, K::Cpu, K::NoWait}));
+    setRowVisible(QStringLiteral("ms"), is({K::Sleep, K::Cpu, K::NoWait, K::Exec}));
+    setRowVisible(QStringLiteral("program"), is({K::Exec}));
+    setRowVisible(QStringLiteral("initial"), is({K::WriteCopy}));
+    setRowVisible(QStringLiteral("value"), is({K::WriteCopy}));
     setRowVisible(QStringLiteral("after_ms"), is({K::Exit, K::Crash, K::ExitEarly}));
     setRowVisible(QStringLiteral("code"), is({K::Exit}));
     setRowVisible(QStringLiteral("signal"), is({K::Crash}));
@@ -139,17 +159,12 @@ void ProcessForm::commit(const QString &key)
     if (kind != b.kind) {
         // A new behaviour starts from its defaults, keeping the channel link.
         const QString channel = b.channel;
-        b = Behaviour{};
-        b.kind = kind;
+        b = defaultBehaviour(kind);
         if (kind == BehaviourKind::Produce || kind == BehaviourKind::Consume ||
             kind == BehaviourKind::Increment)
             b.channel = channel;
-        if (kind == BehaviourKind::Sleep || kind == BehaviourKind::Cpu)
-            b.ms = 1000;
         if (kind == BehaviourKind::Produce || kind == BehaviourKind::Increment)
             b.count = 1000;
-        if (kind == BehaviourKind::Crash)
-            b.signal = 11;
     } else {
         b.channel = m_channel->currentData().toString();
         b.ms = m_ms->value();
@@ -160,6 +175,9 @@ void ProcessForm::commit(const QString &key)
         b.rate = m_rate->value();
         b.holdMs = m_holdMs->value();
         b.workUs = m_workUs->value();
+        b.initial = m_initial->value();
+        b.value = m_value->value();
+        b.program = m_program->currentData().toString();
     }
     if (spec == m_spec)
         return;

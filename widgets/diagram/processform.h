@@ -41,6 +41,8 @@ private:
     QLineEdit *m_label;
     QComboBox *m_behaviour;
     QComboBox *m_channel;
+    QComboBox *m_program;
+    QSpinBox *m_initial, *m_value;
     QSpinBox *m_ms, *m_afterMs, *m_code, *m_signal, *m_count, *m_rate, *m_holdMs, *m_workUs;
 };
 

@@ -116,6 +116,8 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
             second += QStringLiteral(" · %1").arg(*m_live->exitCode);
         if (m_live->items > 0)
             third = QCoreApplication::translate("ProcessItem", "%1 items").arg(m_live->items);
+        if (!m_live->program.isEmpty()) // after exec: same pid, another program
+            third = QCoreApplication::translate("ProcessItem", "now runs %1").arg(m_live->program);
     }
     painter->setPen(QColor(0x4a, 0x52, 0x5c));
     const QRectF secondRect(text.left(), text.bottom() - sm.height() * 2 - 2, text.width(),

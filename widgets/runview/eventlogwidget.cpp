@@ -3,6 +3,7 @@
 
 #include "core/document/scenariodocument.h"
 #include "core/run/runcontroller.h"
+#include "core/run/wirewords.h"
 #include "widgets/common/livestatecolor.h"
 
 #include <QEvent>
@@ -55,7 +56,9 @@ void EventLogWidget::addEvent(const RunEvent &event)
 {
     if (m_entries.size() >= kMaxEntries)
         return;
-    Entry entry{event, false, false};
+    Entry entry{event, event.kind == RunEvent::Kind::Zombie, false, std::nullopt};
+    if (event.kind == RunEvent::Kind::Zombie)
+        m_life.insert(event.node, ProcessSample::Life::Exited);
     if (event.kind == RunEvent::Kind::Exited)
         entry.wasZombie = m_life.value(event.node) == ProcessSample::Life::Exited;
     if (event.kind == RunEvent::Kind::Exited)
@@ -91,18 +94,8 @@ void EventLogWidget::noteSnapshot(const RunSnapshot &snapshot)
             addResult(c, snapshot.elapsedMs);
     for (const ProcessSample &s : snapshot.processes) {
         const ProcessSample::Life before = m_life.value(s.node, ProcessSample::Life::NotStarted);
-        if (s.life == ProcessSample::Life::Exited && before == ProcessSample::Life::Alive) {
-            RunEvent e;
-            e.kind = RunEvent::Kind::Exited;
-            e.tNs = snapshot.elapsedMs * 1000000;
-            e.node = s.node;
-            e.pid = s.pid;
-            e.ppid = s.ppid;
-            if (m_entries.size() < kMaxEntries) {
-                m_entries.append(Entry{e, true, false});
-                render(new QTreeWidgetItem(this), m_entries.constLast());
-            }
-        }
+        // Zombies are logged from the agent's "zombie" event, which it sees when it happens;
+        // the sampler's state Z only marks what the next "exited" reaps.
         if (before != ProcessSample::Life::Reaped)
             m_life.insert(s.node, s.life);
     }
@@ -120,11 +113,20 @@ QString EventLogWidget::kindText(const Entry &entry) const
     case RunEvent::Kind::Spawned:
         return tr("spawned");
     case RunEvent::Kind::Exited:
-        if (entry.wasZombie)
-            return tr("zombie reaped");
-        return entry.event.signal ? tr("killed by signal") : tr("exited");
+        // How it ended comes first; that it was a zombie has a row of its own.
+        if (entry.event.signal)
+            return tr("killed by signal");
+        return entry.wasZombie ? tr("zombie reaped") : tr("exited");
     case RunEvent::Kind::Reparented:
         return tr("reparented");
+    case RunEvent::Kind::Zombie:
+        return tr("zombie");
+    case RunEvent::Kind::Memory:
+        return tr("memory copy");
+    case RunEvent::Kind::Exec:
+        return tr("exec");
+    case RunEvent::Kind::Lost:
+        return tr("item lost");
     case RunEvent::Kind::Killed:
         return tr("signal sent");
     case RunEvent::Kind::Paused:
@@ -160,7 +162,9 @@ QString EventLogWidget::detailText(const Entry &entry) const
             .arg(c->corrupted);
     }
     if (entry.zombie)
-        return tr("pid %1 has ended; its parent has not called wait() yet").arg(e.pid);
+        return tr("pid %1 has ended; its parent (pid %2) has not called wait() yet")
+            .arg(e.pid)
+            .arg(e.ppid);
     switch (e.kind) {
     case RunEvent::Kind::Ready:
         // Not the stats page's name (/proclab-<pid>-stats): what it means for the learner.
@@ -182,6 +186,26 @@ QString EventLogWidget::detailText(const Entry &entry) const
         return tr("signal %1 sent to pid %2").arg(e.signal.value_or(0)).arg(e.pid);
     case RunEvent::Kind::LockRecovered:
         return tr("channel %1: the lock holder died; the lock was repaired").arg(e.channel);
+    case RunEvent::Kind::Memory:
+        if (e.role == wireWord(wire::MemoryRole::Parent))
+            return tr("its own copy at %1 holds %2 after %3 ended (it set %4 before fork)")
+                .arg(e.address)
+                .arg(e.after.value_or(0))
+                .arg(e.of)
+                .arg(e.before.value_or(0));
+        return tr("its own copy at %1: inherited %2, wrote %3")
+            .arg(e.address)
+            .arg(e.before.value_or(0))
+            .arg(e.after.value_or(0));
+    case RunEvent::Kind::Exec:
+        return tr("pid %1 now runs the program %2: same pid, new program")
+            .arg(e.pid)
+            .arg(e.message);
+    case RunEvent::Kind::Lost:
+        return tr("it ended while working on item %1 of %2 from %3: that item is lost")
+            .arg(e.seq.value_or(0))
+            .arg(e.producer)
+            .arg(e.channel);
     default:
         return e.message;
     }
@@ -210,11 +234,13 @@ void EventLogWidget::render(QTreeWidgetItem *item, const Entry &entry) const
     case RunEvent::Kind::Spawned:
         tone = LiveState::Running;
         break;
+    case RunEvent::Kind::Zombie:
     case RunEvent::Kind::Exited:
         tone = entry.zombie ? LiveState::Zombie
                             : (entry.event.signal ? LiveState::Killed : LiveState::Exited);
         break;
     case RunEvent::Kind::Killed:
+    case RunEvent::Kind::Lost:
     case RunEvent::Kind::Error:
     case RunEvent::Kind::Refused:
         tone = LiveState::Killed;

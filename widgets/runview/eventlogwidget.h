@@ -41,7 +41,7 @@ private:
     struct Entry
     {
         RunEvent event;
-        bool zombie = false; // synthetic: seen as a zombie in /proc
+        bool zombie = false; // the agent saw it ended and not yet reaped (state Z)
         bool wasZombie = false;
         std::optional<ChannelSample> result; // synthetic: a channel's end-of-run accounting
     };

@@ -9,6 +9,29 @@
 
 namespace proclab {
 
+namespace {
+// The agent's row key: '*' never appears in a scenario id.
+const QString kAgentKey = QStringLiteral("*agent");
+
+// Where a process hangs in the table: under its real parent now. That is the agent (the
+// run's subreaper) for the root and for every orphan it adopted; otherwise the scenario
+// parent, since only direct children are adopted and grandchildren keep their parent.
+QString tableParent(const ProcessSample &s)
+{
+    return s.parentNode.isEmpty() || s.reparented ? kAgentKey : s.parentNode;
+}
+
+// The agent as a row: not a scenario process, but the parent the kernel names.
+ProcessSample agentSample(const RunSnapshot &snapshot)
+{
+    ProcessSample a;
+    a.node = kAgentKey;
+    a.pid = snapshot.agentPid;
+    a.life = ProcessSample::Life::Alive;
+    return a;
+}
+} // namespace
+
 ProcessTreeModel::ProcessTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 void ProcessTreeModel::followDocument(const ScenarioDocument *document)
@@ -36,11 +59,12 @@ void ProcessTreeModel::clear()
 
 bool ProcessTreeModel::sameStructure(const RunSnapshot &snapshot) const
 {
-    if (snapshot.processes.size() != m_nodes.size())
+    if (snapshot.processes.size() + 1 != m_nodes.size())
         return false;
     for (int i = 0; i < snapshot.processes.size(); ++i) {
         const ProcessSample &s = snapshot.processes.at(i);
-        if (s.node != m_nodes.at(i).sample.node || s.parentNode != m_nodes.at(i).sample.parentNode)
+        const ProcessSample &shown = m_nodes.at(i + 1).sample;
+        if (s.node != shown.node || tableParent(s) != tableParent(shown))
             return false;
     }
     return true;
@@ -52,13 +76,15 @@ void ProcessTreeModel::rebuild(const RunSnapshot &snapshot)
     m_nodes.clear();
     m_roots.clear();
     m_byNode.clear();
+    m_nodes.append(Node{agentSample(snapshot), -1, 0, {}});
+    m_byNode.insert(kAgentKey, 0);
     for (const ProcessSample &s : snapshot.processes) {
         m_byNode.insert(s.node, int(m_nodes.size()));
         m_nodes.append(Node{s, -1, 0, {}});
     }
     for (int i = 0; i < m_nodes.size(); ++i) {
         Node &n = m_nodes[i];
-        const int parent = m_byNode.value(n.sample.parentNode, -1);
+        const int parent = i == 0 ? -1 : m_byNode.value(tableParent(n.sample), -1);
         n.parent = parent == i ? -1 : parent;
         QList<int> &siblings = n.parent < 0 ? m_roots : m_nodes[n.parent].children;
         n.row = int(siblings.size());
@@ -73,17 +99,18 @@ void ProcessTreeModel::updateSnapshot(const RunSnapshot &snapshot)
         rebuild(snapshot);
         return;
     }
+    m_nodes[0].sample = agentSample(snapshot); // same pid for the whole run
     for (int i = 0; i < snapshot.processes.size(); ++i) {
         const ProcessSample &next = snapshot.processes.at(i);
-        Node &n = m_nodes[i];
+        Node &n = m_nodes[i + 1];
         // Only rows whose shown values changed are announced.
         bool changed = liveStateOf(next) != liveStateOf(n.sample);
         for (int c = 0; c < ColumnCount && !changed; ++c)
             changed = display(next, c) != display(n.sample, c);
         n.sample = next;
         if (changed)
-            emit dataChanged(createIndex(n.row, 0, quintptr(i)),
-                             createIndex(n.row, ColumnCount - 1, quintptr(i)));
+            emit dataChanged(createIndex(n.row, 0, quintptr(i + 1)),
+                             createIndex(n.row, ColumnCount - 1, quintptr(i + 1)));
     }
 }
 
@@ -140,14 +167,29 @@ int ProcessTreeModel::columnCount(const QModelIndex &) const
 
 QVariant ProcessTreeModel::display(const ProcessSample &s, int column) const
 {
+    if (s.node == kAgentKey) {
+        switch (column) {
+        case NameColumn:
+            return tr("agent (subreaper)");
+        case PidColumn:
+            return s.pid > 0 ? QVariant(s.pid) : QVariant(QStringLiteral("–"));
+        case StateColumn:
+            return tr("adopts orphans");
+        default:
+            return QStringLiteral("–");
+        }
+    }
     const bool started = s.life != ProcessSample::Life::NotStarted;
     switch (column) {
-    case NameColumn:
+    case NameColumn: {
         // The label, as on the canvas; the id is in the tooltip.
+        QString name = s.node;
         if (m_run)
             if (const ProcessSpec *p = m_run->scenario().process(s.node); p && !p->label.isEmpty())
-                return p->label.text();
-        return s.node;
+                name = p->label.text();
+        // After an exec the pid is the same, the program is not: show both.
+        return s.program.isEmpty() ? name : name + QStringLiteral(" → ") + s.program;
+    }
     case PidColumn:
         return s.pid > 0 ? QVariant(s.pid) : QVariant(QStringLiteral("–"));
     case PpidColumn:
@@ -184,7 +226,7 @@ QVariant ProcessTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(s, index.column());
     case Qt::DecorationRole:
-        if (index.column() == StateColumn)
+        if (index.column() == StateColumn && s.node != kAgentKey)
             return liveStateColor(liveStateOf(s));
         return {};
     case Qt::TextAlignmentRole:
@@ -192,6 +234,10 @@ QVariant ProcessTreeModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+        if (s.node == kAgentKey)
+            return tr("proclab-agent: it forked the root and, as the run's subreaper, adopts and "
+                      "reaps every process whose parent ended first (only direct children: "
+                      "grandchildren keep their parent).");
         if (s.reparented)
             return tr("Reparented: its parent ended, so another process adopted it.");
         if (index.column() == NameColumn)

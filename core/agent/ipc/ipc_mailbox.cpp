@@ -84,7 +84,7 @@ int consume(Worker &w)
             const int producer = w.record(item.data());
             if (w.syncSend() && producer >= 0)
                 sem_post(&w.rt.ack()[producer]);
-            spinUs(workUs);
+            w.work(workUs);
             waited = false;
             if ((++taken & 255) == 0 && !agentAlive())
                 return 1;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Who does what on a channel, and the "done" flags that let consumers drain and end.
+#include "core/agent/events.h"
 #include "core/agent/ipc/ipc_runtime.h"
 
 #include <semaphore.h>
@@ -79,6 +80,31 @@ bool allConsumersDone(const ChannelRuntime &rt)
     return rt.ctl()->consumersDone.load() >= static_cast<uint32_t>(rt.consumers);
 }
 
+namespace {
+
+// A consumer that ended with an item in flight lost exactly that item: say which one.
+void reportInFlight(const Plan &plan, int processIndex, const ChannelPlan &ch,
+                    wire::ProcessStats &ps)
+{
+    const uint32_t producer = ps.in_flight_producer.exchange(0);
+    if (producer == 0)
+        return;
+    for (const ProcessPlan &p : plan.processes) {
+        int slot = -1;
+        if (roleOf(plan, p.index, ch.index, &slot) != Role::Producer ||
+            slot != static_cast<int>(producer) - 1)
+            continue;
+        EventBuilder(wire::Event::Lost)
+            .str(wire::EventField::Node, plan.processes[processIndex].id)
+            .str(wire::EventField::Channel, ch.id)
+            .str(wire::EventField::Producer, p.id)
+            .num(wire::EventField::Seq, static_cast<long long>(ps.in_flight_seq.load()))
+            .emit();
+    }
+}
+
+} // namespace
+
 void onProcessEnded(const Plan &plan, int processIndex, wire::StatsPage *stats)
 {
     if (processIndex < 0 || processIndex >= static_cast<int>(plan.processes.size()))
@@ -88,8 +114,10 @@ void onProcessEnded(const Plan &plan, int processIndex, wire::StatsPage *stats)
         const Role role = roleOf(plan, processIndex, ch.index, &slot);
         if (role == Role::Producer)
             markProducerDone(ch.index, slot, &stats->channels[ch.index]);
-        else if (role == Role::Consumer)
+        else if (role == Role::Consumer) {
+            reportInFlight(plan, processIndex, ch, stats->processes[processIndex]);
             markConsumerDone(ch.index, slot);
+        }
     }
     // A dead process waits for nothing; without this its last state would stay on display.
     stats->processes[processIndex].wait_state.store(static_cast<uint32_t>(wire::WaitState::None));

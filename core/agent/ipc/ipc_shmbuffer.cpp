@@ -99,7 +99,7 @@ int consumeSync(Worker &w)
             w.unlock();
             sem_post(&ctl->empty);
             w.record(item.data());
-            spinUs(workUs);
+            w.work(workUs);
             waited = false;
             if ((++taken & 255) == 0 && !agentAlive())
                 return 1;
@@ -169,7 +169,7 @@ int consumeRacy(Worker &w)
             w.cs.fill.store(static_cast<uint64_t>(queued - 1));
             w.setWait(WaitState::None);
             w.record(item.data());
-            spinUs(workUs);
+            w.work(workUs);
             waited = false;
             if ((++taken & 255) == 0 && !agentAlive())
                 return 1;

@@ -192,7 +192,7 @@ int consume(Worker &w)
                 sem_post(&w.rt.ack()[producer]);
             }
         }
-        spinUs(workUs);
+        w.work(workUs);
     }
 }
 

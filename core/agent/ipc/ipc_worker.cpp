@@ -113,10 +113,18 @@ int Worker::record(const unsigned char *item)
             return static_cast<int>(h.producer);
         }
     }
+    ps.in_flight_seq.store(h.seq, std::memory_order_relaxed);
+    ps.in_flight_producer.store(h.producer + 1, std::memory_order_release);
     const uint64_t now = monotonicNs();
     const uint64_t latency = now > h.sentNs ? now - h.sentNs : 0;
     cs.latency_hist[wire::latencyBucket(latency)].fetch_add(1, std::memory_order_relaxed);
     return static_cast<int>(h.producer);
+}
+
+void Worker::work(long long workUs)
+{
+    spinUs(workUs);
+    ps.in_flight_producer.store(0, std::memory_order_release);
 }
 
 void Worker::produced()

@@ -39,6 +39,9 @@ struct Worker
     // Consumer accounting of one item taken out of the channel. Returns the producer slot
     // of a valid item (so a synchronous sender can be acknowledged), or -1 if corrupted.
     int record(const unsigned char *item);
+    // The work on the item record() took (work_us); until it is done the item is in flight:
+    // a consumer that dies meanwhile loses exactly that item.
+    void work(long long workUs);
     // Counts an item as produced, in the channel and in the process. Called just BEFORE the
     // item is committed to the channel: a producer killed in between then shows as one
     // lost item, whereas counting after would let a consumer see an item that was never

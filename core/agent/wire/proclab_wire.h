@@ -24,7 +24,8 @@
 //   end
 // Channels come first, indices 0..n-1 in order. Processes come parents first, indices
 // 0..n-1; exactly one has parent -1 (the root, forked by the agent).
-// Behaviour keys: ms, code, signal, after_ms, channel (index), count, rate, hold_ms, work_us.
+// Behaviour keys: ms, code, signal, after_ms, channel (index), count, rate, hold_ms, work_us,
+// initial, value (write-copy), program (exec: an index into Words<ExecProgram>).
 //
 // Commands (one per line):
 //   go                     start forking (sent once, after "ready")
@@ -38,6 +39,17 @@
 //   {"ev":"spawned","node":"id","pid":P,"ppid":P,"t":T}
 //   {"ev":"exited","node":"id","pid":P,"code":C | "signal":S,"reaper":P,"t":T}
 //   {"ev":"reparented","node":"id","pid":P,"old_ppid":P,"ppid":P,"t":T}
+//   {"ev":"zombie","node":"id","pid":P,"ppid":P,"t":T}       it ended and its parent (ppid) has
+//                                                            not reaped it yet (state Z); seen by
+//                                                            the agent when it happens
+//   {"ev":"memory","node":"id","pid":P,"role":"child"|"parent","before":V,"after":V,
+//    "address":"0x...","of":"id","t":T}   write-copy: the child's copy of the variable before
+//                                          and after its write; its parent's own copy (same
+//                                          address) when it set it before fork and after
+//                                          reaping that child ("of" = the child)
+//   {"ev":"exec","node":"id","pid":P,"program":"name","t":T}   about to execve() the helper
+//   {"ev":"lost","node":"id","channel":"id","producer":"id","seq":N,"t":T}   the process ended
+//                        (crashed, killed) while working on that item: it is lost with it
 //   {"ev":"killed","node":"id","pid":P,"signal":S,"t":T}       a signal core asked for was sent
 //   {"ev":"paused"|"resumed","node":"id"|"*","t":T}
 //   {"ev":"lock-recovered","channel":"id","dead_pid":P,"by":"id","t":T}
@@ -147,13 +159,15 @@ enum class Behaviour
     ExitEarly,
     Produce,
     Consume,
-    Increment
+    Increment,
+    WriteCopy,
+    Exec
 };
 template<> struct Words<Behaviour>
 {
-    static constexpr std::array<std::string_view, 10> names{
-        "idle",    "sleep",      "cpu",     "exit",    "crash",
-        "no-wait", "exit-early", "produce", "consume", "increment"};
+    static constexpr std::array<std::string_view, 12> names{
+        "idle",       "sleep",   "cpu",     "exit",      "crash",      "no-wait",
+        "exit-early", "produce", "consume", "increment", "write-copy", "exec"};
 };
 // Behaviours that use a channel (and need channel=<index>).
 constexpr bool usesChannel(Behaviour b)
@@ -172,13 +186,40 @@ enum class ProcessKey
     Count,
     Rate,
     HoldMs,
-    WorkUs
+    WorkUs,
+    Initial, // write-copy: the parent's value before fork (may be negative)
+    Value,   // write-copy: what the child writes into its own copy (may be negative)
+    Program  // exec: an index into Words<ExecProgram>
 };
 template<> struct Words<ProcessKey>
 {
-    static constexpr std::array<std::string_view, 9> names{
-        "ms", "code", "signal", "after_ms", "channel", "count", "rate", "hold_ms", "work_us"};
+    static constexpr std::array<std::string_view, 12> names{
+        "ms",   "code",    "signal",  "after_ms", "channel", "count",
+        "rate", "hold_ms", "work_us", "initial",  "value",   "program"};
 };
+// Keys whose value may be below zero; every other key counts something.
+constexpr bool isSignedKey(ProcessKey k)
+{
+    return k == ProcessKey::Initial || k == ProcessKey::Value;
+}
+
+// Programs the `exec` behaviour may run: a fixed list of names, never a path or a command
+// from a file. All are modes of one harmless helper installed beside proclab-agent; the
+// plan sends the index (program=<n>), the helper gets the name.
+enum class ExecProgram
+{
+    Sleeper,
+    Spinner
+};
+template<> struct Words<ExecProgram>
+{
+    static constexpr std::array<std::string_view, 2> names{"sleeper", "spinner"};
+};
+constexpr int kExecProgramCount = static_cast<int>(Words<ExecProgram>::names.size());
+constexpr const char *kExecHelper = "proclab-exec-demo";
+// The helper's arguments: <program> <ms> <lifeline read fd> <run group>. It sets its name
+// (comm) to <program> and keeps the run's lifeline promise: it polls the inherited read end
+// and, when the agent is gone, ends the run's group and itself.
 
 enum class Command
 {
@@ -201,6 +242,10 @@ enum class Event
     Spawned,
     Exited,
     Reparented,
+    Zombie, // ended, its parent has not reaped it yet
+    Memory, // write-copy: one process's copy of the variable, before and after
+    Exec,   // the process is replacing its program
+    Lost,   // it ended while working on an item: that item (producer, seq) is lost
     Killed,
     Paused,
     Resumed,
@@ -211,9 +256,9 @@ enum class Event
 };
 template<> struct Words<Event>
 {
-    static constexpr std::array<std::string_view, 11> names{
-        "ready",   "spawned",        "exited",  "reparented", "killed",  "paused",
-        "resumed", "lock-recovered", "refused", "error",      "finished"};
+    static constexpr std::array<std::string_view, 15> names{
+        "ready",  "spawned", "exited",  "reparented",     "zombie",  "memory", "exec",    "lost",
+        "killed", "paused",  "resumed", "lock-recovered", "refused", "error",  "finished"};
 };
 
 // The fields of an event object.
@@ -236,13 +281,34 @@ enum class EventField
     By,
     Reason,
     Message,
-    Forked
+    Forked,
+    Role,     // memory: whose copy (MemoryRole)
+    Before,   // memory: the copy's value before the write (a parent's: before fork)
+    After,    // memory: the copy's value after it
+    Address,  // memory: the variable's virtual address, the same in parent and child
+    Of,       // memory: the other process of the pair
+    Program,  // exec: the program's name (Words<ExecProgram>)
+    Producer, // lost: the producer of the lost item
+    Seq       // lost: its sequence number
 };
 template<> struct Words<EventField>
 {
-    static constexpr std::array<std::string_view, 18> names{
-        "ev",   "t",      "agent",  "pgid",    "stats",    "node", "pid",    "ppid",    "old_ppid",
-        "code", "signal", "reaper", "channel", "dead_pid", "by",   "reason", "message", "forked"};
+    static constexpr std::array<std::string_view, 26> names{
+        "ev",      "t",        "agent",   "pgid",     "stats",  "node",    "pid",
+        "ppid",    "old_ppid", "code",    "signal",   "reaper", "channel", "dead_pid",
+        "by",      "reason",   "message", "forked",   "role",   "before",  "after",
+        "address", "of",       "program", "producer", "seq"};
+};
+
+// Values of a memory event's "role".
+enum class MemoryRole
+{
+    Child,
+    Parent
+};
+template<> struct Words<MemoryRole>
+{
+    static constexpr std::array<std::string_view, 2> names{"child", "parent"};
 };
 
 // Every IPC object of ProcLab is named "/proclab-<agentpid>-<tag>-<what>", so a sweep can
@@ -317,12 +383,17 @@ struct ProcessStats
     std::atomic<int32_t> pid;         // 0 until spawned
     std::atomic<uint32_t> wait_state; // WaitState
     std::atomic<uint64_t> items;      // items produced or consumed or increments done
+    // A consumer's item in flight: taken out of the channel, its work not finished yet. If the
+    // process dies now, this is the item lost with it. in_flight_producer = the item's
+    // producer (its slot among the channel's producers) + 1, 0 = nothing in flight.
+    std::atomic<uint32_t> in_flight_producer;
+    std::atomic<uint64_t> in_flight_seq;
 };
 
 struct StatsPage
 {
     static constexpr uint32_t kMagic = 0x504c4142; // "PLAB"
-    static constexpr uint32_t kVersion = 1;
+    static constexpr uint32_t kVersion = 2;        // 2: in-flight items per process
     uint32_t magic;
     uint32_t version;
     uint32_t channel_count;

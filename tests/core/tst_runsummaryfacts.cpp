@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Facts of the run summary (what `proclab-cli run --json` prints and lessons measure),
+// checked against /proc, pstree and the live run: when a child became a zombie and for how
+// long, who adopted an orphan and that grandchildren keep their own parent, and that an
+// asynchronous sender ends while its receiver still has messages to take.
+
+#include "core/run/runcontroller.h"
+#include "core/run/runsummary.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+
+using namespace proclab;
+using namespace proclab::test;
+
+namespace {
+
+constexpr int kTimeoutMs = 30000; // generous: the machine is shared and loaded
+
+QSet<int> pidsInPstree(int pid)
+{
+    QProcess pstree;
+    pstree.start(QStringLiteral("pstree"), {QStringLiteral("-p"), QString::number(pid)});
+    pstree.waitForFinished(10000);
+    const QString out = QString::fromUtf8(pstree.readAllStandardOutput());
+    QSet<int> pids;
+    static const QRegularExpression re(QStringLiteral("\\((\\d+)\\)"));
+    for (auto it = re.globalMatch(out); it.hasNext();)
+        pids.insert(it.next().captured(1).toInt());
+    return pids;
+}
+
+QJsonObject processJson(const QJsonObject &summary, const QString &id)
+{
+    for (const QJsonValue &p : summary.value(QLatin1String("processes")).toArray())
+        if (p[QLatin1String("id")].toString() == id)
+            return p.toObject();
+    return {};
+}
+
+} // namespace
+
+class TestRunSummaryFacts : public QObject
+{
+    Q_OBJECT
+private slots:
+    void zombieExampleReportsZombieTime();
+    void orphanAdoptedGrandchildKeepsParent();
+    void asyncSenderEndsBeforeItsReceiverHasAll();
+    void crashedConsumerLosesExactlyItsItemInFlight();
+};
+
+void TestRunSummaryFacts::zombieExampleReportsZombieTime()
+{
+    Scenario s;
+    QString error;
+    QVERIFY2(loadExample(QStringLiteral("zombie"), &s, &error), qPrintable(error));
+    RunController run;
+    RunRecorder rec(run);
+    QSignalSpy finished(&run, &RunController::finished);
+    QVERIFY(run.start(s));
+
+    // The agent reports the zombie as it happens; from outside, /proc agrees at that moment.
+    QTRY_COMPARE_WITH_TIMEOUT(rec.of(RunEvent::Kind::Zombie, QStringLiteral("child")).size(), 1,
+                              kTimeoutMs);
+    const RunEvent zombie = rec.of(RunEvent::Kind::Zombie, QStringLiteral("child")).first();
+    const int childPid = rec.pidOf(QStringLiteral("child"));
+    const int parentPid = rec.pidOf(QStringLiteral("parent"));
+    QCOMPARE(zombie.pid, childPid);
+    QCOMPARE(zombie.ppid, parentPid);
+    QVERIFY(rec.of(RunEvent::Kind::Exited, QStringLiteral("child")).isEmpty());
+    ProcFacts f;
+    QVERIFY(procFacts(childPid, &f));
+    QCOMPARE(f.state, QLatin1Char('Z'));
+    QCOMPARE(f.ppid, parentPid);
+
+    QVERIFY(finished.wait(kTimeoutMs));
+    const RunSummary summary = RunSummary::fromRun(run);
+    const QJsonObject o = summary.toJson();
+    const QJsonObject child = processJson(o, QStringLiteral("child"));
+    const QJsonObject parent = processJson(o, QStringLiteral("parent"));
+    // It stayed a zombie from the event until the agent, its adopter once the parent ended,
+    // reaped it: after the parent's own end.
+    const RunEvent exited = rec.of(RunEvent::Kind::Exited, QStringLiteral("child")).first();
+    QCOMPARE(exited.reaper, run.agentPid());
+    QCOMPARE(child.value(QLatin1String("ended_at_ms")).toDouble(), double(zombie.tNs) / 1e6);
+    QCOMPARE(child.value(QLatin1String("reaped_at_ms")).toDouble(), double(exited.tNs) / 1e6);
+    const double zombieMs = child.value(QLatin1String("zombie_ms")).toDouble();
+    QCOMPARE(zombieMs, double(exited.tNs - zombie.tNs) / 1e6);
+    QVERIFY(zombieMs > 0);
+    QVERIFY2(child.value(QLatin1String("reaped_at_ms")).toDouble() >=
+                 parent.value(QLatin1String("ended_at_ms")).toDouble(),
+             "the zombie was reaped before its parent ended");
+    QVERIFY(parent.value(QLatin1String("zombie_ms")).isDouble());
+    QCOMPARE(runLeftovers(run.agentPid(), rec), QString());
+}
+
+void TestRunSummaryFacts::orphanAdoptedGrandchildKeepsParent()
+{
+    // root ─ mid (exits at once) ─ child ─ grandchild: only child is orphaned.
+    const Scenario s = scenarioOf(
+        QStringLiteral("orphan-3"),
+        {process(QStringLiteral("root"), {}, BehaviourKind::Idle),
+         process(QStringLiteral("mid"), QStringLiteral("root"), BehaviourKind::ExitEarly),
+         process(QStringLiteral("child"), QStringLiteral("mid"), BehaviourKind::Idle),
+         process(QStringLiteral("grandchild"), QStringLiteral("child"), BehaviourKind::Idle)});
+    RunController run;
+    RunRecorder rec(run);
+    QSignalSpy finished(&run, &RunController::finished);
+    QVERIFY(run.start(s));
+    QTRY_COMPARE_WITH_TIMEOUT(rec.of(RunEvent::Kind::Reparented, QStringLiteral("child")).size(), 1,
+                              kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(rec.pidOf(QStringLiteral("grandchild")) > 0, kTimeoutMs);
+    const int agent = run.agentPid();
+    const int rootPid = rec.pidOf(QStringLiteral("root"));
+    const int midPid = rec.pidOf(QStringLiteral("mid"));
+    const int childPid = rec.pidOf(QStringLiteral("child"));
+    const int grandPid = rec.pidOf(QStringLiteral("grandchild"));
+    ProcFacts f;
+    QVERIFY(procFacts(childPid, &f));
+    QCOMPARE(f.ppid, agent);
+    QVERIFY(procFacts(grandPid, &f));
+    QCOMPARE(f.ppid, childPid);
+    // pstree: child and its grandchild hang under the agent now, no longer under root.
+    const QSet<int> underAgent = pidsInPstree(agent);
+    QVERIFY(underAgent.contains(childPid) && underAgent.contains(grandPid));
+    const QSet<int> underRoot = pidsInPstree(rootPid);
+    QVERIFY(!underRoot.contains(childPid) && !underRoot.contains(grandPid));
+    QVERIFY(pidsInPstree(childPid).contains(grandPid));
+    QVERIFY(rec.of(RunEvent::Kind::Reparented, QStringLiteral("grandchild")).isEmpty());
+
+    // End the grandchild first, so its own parent reaps it (a stop would end both at once
+    // and the grandchild might outlive its parent and be adopted too).
+    run.killProcess(QStringLiteral("grandchild"), SIGTERM);
+    QTRY_COMPARE_WITH_TIMEOUT(rec.of(RunEvent::Kind::Exited, QStringLiteral("grandchild")).size(),
+                              1, kTimeoutMs);
+    QCOMPARE(rec.of(RunEvent::Kind::Exited, QStringLiteral("grandchild")).first().reaper, childPid);
+    run.stop();
+    QVERIFY(finished.wait(kTimeoutMs));
+    const QJsonObject o = RunSummary::fromRun(run).toJson();
+    const QJsonObject adopter = o.value(QLatin1String("adopter")).toObject();
+    QCOMPARE(adopter.value(QLatin1String("pid")).toInt(), agent);
+    QCOMPARE(adopter.value(QLatin1String("adopted")).toArray(),
+             QJsonArray{QStringLiteral("child")});
+    const QJsonObject child = processJson(o, QStringLiteral("child"));
+    QCOMPARE(child.value(QLatin1String("ppid")).toInt(), agent);
+    QCOMPARE(child.value(QLatin1String("fork_ppid")).toInt(), midPid);
+    QVERIFY(child.value(QLatin1String("reparented")).toBool());
+    const QJsonObject grand = processJson(o, QStringLiteral("grandchild"));
+    QCOMPARE(grand.value(QLatin1String("ppid")).toInt(), childPid);
+    QCOMPARE(grand.value(QLatin1String("fork_ppid")).toInt(), childPid);
+    QVERIFY(!grand.value(QLatin1String("reparented")).toBool());
+    QCOMPARE(processJson(o, QStringLiteral("mid")).value(QLatin1String("ppid")).toInt(), rootPid);
+    QCOMPARE(runLeftovers(agent, rec), QString());
+}
+
+void TestRunSummaryFacts::asyncSenderEndsBeforeItsReceiverHasAll()
+{
+    Scenario s;
+    QString error;
+    QVERIFY2(loadExample(QStringLiteral("message-async"), &s, &error), qPrintable(error));
+    RunController run;
+    RunRecorder rec(run);
+    QSignalSpy finished(&run, &RunController::finished);
+    QVERIFY(run.start(s));
+    // The receiver, busy with the queue, reaps its child only at the end: the sender's end
+    // is the moment it became a zombie.
+    QTRY_COMPARE_WITH_TIMEOUT(rec.of(RunEvent::Kind::Zombie, QStringLiteral("sender")).size(), 1,
+                              kTimeoutMs);
+    // The first sample taken after the sender's end counts at least what the receiver had
+    // at that moment: fewer than all 500 means the sender did not wait for the receiver.
+    const qsizetype seen = rec.snapshots.size();
+    QTRY_VERIFY_WITH_TIMEOUT(rec.snapshots.size() > seen, kTimeoutMs);
+    quint64 receivedThen = 0;
+    for (const ProcessSample &p : rec.snapshots.at(seen).processes)
+        if (p.node == QLatin1String("receiver"))
+            receivedThen = p.items;
+    QVERIFY2(receivedThen < 500, qPrintable(QString::number(receivedThen)));
+
+    QVERIFY(finished.wait(kTimeoutMs));
+    const QJsonObject o = RunSummary::fromRun(run).toJson();
+    const QJsonObject sender = processJson(o, QStringLiteral("sender"));
+    const QJsonObject receiver = processJson(o, QStringLiteral("receiver"));
+    QCOMPARE(sender.value(QLatin1String("sent")).toInteger(), 500);
+    QCOMPARE(receiver.value(QLatin1String("received")).toInteger(), 500);
+    QVERIFY(sender.value(QLatin1String("ended_at_ms")).toDouble() <
+            receiver.value(QLatin1String("ended_at_ms")).toDouble());
+    QCOMPARE(runLeftovers(run.agentPid(), rec), QString());
+}
+
+void TestRunSummaryFacts::crashedConsumerLosesExactlyItsItemInFlight()
+{
+    // One producer, two consumers spending 20 ms on each item; one of them is hit by
+    // SIGSEGV mid-run. The other finishes the work; the summary names the item that died.
+    ProcessSpec producer = process(QStringLiteral("producer"), {}, BehaviourKind::Produce);
+    producer.behaviour.channel = QStringLiteral("buf");
+    producer.behaviour.count = 60;
+    QList<ProcessSpec> procs{producer};
+    for (const QString &id : {QStringLiteral("c1"), QStringLiteral("c2")}) {
+        ProcessSpec c = process(id, QStringLiteral("producer"), BehaviourKind::Consume);
+        c.behaviour.channel = QStringLiteral("buf");
+        c.behaviour.workUs = 20000;
+        procs.append(c);
+    }
+    Scenario s = scenarioOf(QStringLiteral("crash-mid-run"), procs);
+    ChannelSpec buf;
+    buf.id = QStringLiteral("buf");
+    buf.kind = ChannelKind::ShmBuffer;
+    s.channels.append(buf);
+    RunController run;
+    RunRecorder rec(run);
+    QSignalSpy finished(&run, &RunController::finished);
+    QVERIFY(run.start(s));
+    auto itemsOf = [&rec](const QString &node) -> quint64 {
+        if (rec.snapshots.isEmpty())
+            return 0;
+        for (const ProcessSample &p : rec.snapshots.last().processes)
+            if (p.node == node)
+                return p.items;
+        return 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(itemsOf(QStringLiteral("c1")) >= 2, kTimeoutMs);
+    run.killProcess(QStringLiteral("c1"), SIGSEGV);
+    QVERIFY(finished.wait(kTimeoutMs));
+
+    const RunEvent c1End = rec.of(RunEvent::Kind::Exited, QStringLiteral("c1")).first();
+    QCOMPARE(c1End.signal, std::optional<int>(SIGSEGV)); // as the kernel reported it
+    const QJsonObject o = RunSummary::fromRun(run).toJson();
+    const QJsonObject channel = o.value(QLatin1String("channels")).toArray().first().toObject();
+    const QJsonArray lost = channel.value(QLatin1String("lost_in_flight")).toArray();
+    QCOMPARE(lost.size(), 1);
+    QCOMPARE(lost.first()[QLatin1String("by")].toString(), QStringLiteral("c1"));
+    QCOMPARE(lost.first()[QLatin1String("producer")].toString(), QStringLiteral("producer"));
+    const qint64 seq = lost.first()[QLatin1String("seq")].toInteger(-1);
+    QVERIFY(seq >= 0 && seq < 60);
+    // Nothing else went missing: every item was taken exactly once, by one of the two.
+    QCOMPARE(channel.value(QLatin1String("produced")).toInteger(), 60);
+    QCOMPARE(channel.value(QLatin1String("duplicated")).toInteger(), 0);
+    QCOMPARE(channel.value(QLatin1String("lost")).toInteger(), 0);
+    const QJsonObject receivers = channel.value(QLatin1String("receivers")).toObject();
+    QCOMPARE(receivers.value(QLatin1String("c1")).toInteger() +
+                 receivers.value(QLatin1String("c2")).toInteger(),
+             60);
+    QCOMPARE(processJson(o, QStringLiteral("c2")).value(QLatin1String("exit")).toObject(),
+             (QJsonObject{{QLatin1String("code"), 0}}));
+    QCOMPARE(runLeftovers(run.agentPid(), rec), QString());
+}
+
+QTEST_GUILESS_MAIN(TestRunSummaryFacts)
+#include "tst_runsummaryfacts.moc"

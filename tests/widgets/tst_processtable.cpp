@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The live process table and diagram say what the kernel says: an orphan's new parent is the
+// agent (the run's subreaper), shown as a node with an "adopted" arrow and as the row the
+// orphan moves under; a synchronous sender is "waiting for acknowledgement", not blocked on a
+// full buffer.
+
+#include "core/document/scenariodocument.h"
+#include "core/run/livestate.h"
+#include "core/run/runcontroller.h"
+#include "widgets/diagram/adopteritem.h"
+#include "widgets/diagram/diagramscene.h"
+#include "widgets/diagram/diagramview.h"
+#include "widgets/diagram/processitem.h"
+#include "widgets/runview/processtreemodel.h"
+#include "widgets/runview/runpresenter.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+#include "testsupport.h"
+
+using namespace proclab;
+using namespace proclab::test;
+
+namespace {
+constexpr int kTimeoutMs = 30000;
+}
+
+class TestProcessTable : public QObject
+{
+    Q_OBJECT
+private slots:
+    void orphanHangsUnderTheAgent()
+    {
+        Scenario scenario;
+        QString error;
+        QVERIFY2(loadExample(QStringLiteral("orphan"), &scenario, &error), qPrintable(error));
+        ScenarioDocument document;
+        DiagramScene scene(&document);
+        DiagramView view(&scene);
+        view.show();
+        RunController run;
+        RunPresenter presenter(&run, &document, &scene);
+        ProcessTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.attach(&run);
+        document.reset(scenario);
+        QVERIFY(run.start(document.scenario()));
+        const QString orphan = QStringLiteral("child");
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+            scene.adopter() && scene.adopter()->adoptedIds() == QStringList{orphan}, kTimeoutMs);
+        const int agent = run.agentPid();
+        QCOMPARE(scene.adopter()->agentPid(), agent);
+        const int orphanPid = scene.processItem(orphan)->livePid();
+        ProcFacts f;
+        QVERIFY(procFacts(orphanPid, &f));
+        QCOMPARE(f.ppid, agent); // what the arrow says, the kernel says
+
+        // In the table the orphan now hangs under the agent's row, with the agent's pid.
+        QTRY_VERIFY_WITH_TIMEOUT(model.parent(model.indexOf(orphan)) == model.index(0, 0),
+                                 kTimeoutMs);
+        QCOMPARE(model.data(model.index(0, ProcessTreeModel::PidColumn)).toInt(), agent);
+        QCOMPARE(model.data(model.indexOf(orphan, ProcessTreeModel::PpidColumn)).toInt(), agent);
+
+        QTRY_COMPARE_WITH_TIMEOUT(run.state(), RunController::State::Finished, kTimeoutMs);
+        QVERIFY(!pidExists(orphanPid) || (procFacts(orphanPid, &f) && f.pgid != agent));
+        QCOMPARE(agentShmObjects(agent), QStringList());
+    }
+
+    void syncSenderWaitsForAcknowledgement()
+    {
+        Scenario scenario;
+        QString error;
+        QVERIFY2(loadExample(QStringLiteral("message-sync"), &scenario, &error), qPrintable(error));
+        RunController run;
+        ProcessTreeModel model;
+        model.attach(&run);
+        QVERIFY(run.start(scenario));
+        // The receiver spends 2 ms per message: the sender spends most of the run waiting.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model.data(model.indexOf(QStringLiteral("sender"), ProcessTreeModel::StateColumn))
+                .toString()
+                .contains(QStringLiteral("waiting for acknowledgement")),
+            kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(run.state(), RunController::State::Finished, kTimeoutMs);
+        for (const ProcessSample &p : run.lastSnapshot().processes)
+            QVERIFY2(liveStateName(liveStateOf(p)) != QStringLiteral("blocked: buffer full"),
+                     qPrintable(p.node));
+    }
+};
+
+QTEST_MAIN(TestProcessTable)
+#include "tst_processtable.moc"
