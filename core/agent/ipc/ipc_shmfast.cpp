@@ -106,7 +106,7 @@ int consumeFast(Worker &w)
         if ((taken & 63) == 0)
             w.cs.fill.store(ring.queued(), std::memory_order_relaxed);
         w.record(item.data());
-        spinUs(workUs);
+        w.work(workUs);
         if ((++taken & 255) == 0 && !agentAlive())
             return 1;
     }
