@@ -18,6 +18,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void fitToRows();
+    static constexpr int kFitContentsRows = 100; // above this, widths are measured once
+
     ProcessTreeModel *m_model;
 };
 
