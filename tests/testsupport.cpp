@@ -202,21 +202,54 @@ Scenario scenarioOf(const QString &name, const QList<ProcessSpec> &processes)
     return s;
 }
 
-CliResult runCli(const QStringList &args, int timeoutMs)
+QString ProgramResult::describe() const
+{
+    return QStringLiteral("exit %1\n%2%3")
+        .arg(exitCode)
+        .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+}
+
+ProgramResult runProgram(const QString &program, const QStringList &args,
+                         const QProcessEnvironment &env, int timeoutMs)
 {
     QProcess p;
-    p.start(cliPath(), args);
-    CliResult r;
-    if (!p.waitForStarted() || !p.waitForFinished(timeoutMs)) {
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    ProgramResult r;
+    if (!p.waitForStarted(30000)) {
+        r.err = p.errorString().toUtf8();
+        return r;
+    }
+    if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
-        r.err = "did not run or did not finish";
+        r.err = "did not finish in time";
         return r;
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+CliResult runCli(const QStringList &args, int timeoutMs)
+{
+    return runProgram(cliPath(), args, QProcessEnvironment::systemEnvironment(), timeoutMs);
+}
+
+QProcessEnvironment userEnvironment(const QString &lang, const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys()) {
+        if (key.startsWith(QLatin1String("PROCLAB_")) || key.startsWith(QLatin1String("QT_")) ||
+            key.startsWith(QLatin1String("LC_")) || key == QLatin1String("LANGUAGE") ||
+            key == QLatin1String("DISPLAY") || key == QLatin1String("WAYLAND_DISPLAY"))
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("LANG"), lang);
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    return env;
 }
 
 } // namespace proclab::test

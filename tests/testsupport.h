@@ -8,6 +8,7 @@
 
 #include <QChar>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -43,14 +44,24 @@ QString exampleScenarioPath(const QString &name); // resources/scenarios/<name>.
 QString helperPath(const QString &name);          // $PROCLAB_HELPER_<name>
 QString cliPath();                                // $PROCLAB_CLI
 
-// Runs proclab-cli with `args` to the end (60 s at most); exitCode -1 if it crashed or hung.
-struct CliResult
+// A program run to its end: exitCode -1 if it crashed, did not start or hung (then err says
+// which).
+struct ProgramResult
 {
     int exitCode = -1;
     QByteArray out, err;
+    QString describe() const; // exit status, stdout and stderr, for a failure message
 };
-// Runs proclab-cli; a run that takes longer than timeoutMs is killed and reported.
+// Runs `program`; one that takes longer than timeoutMs is killed and reported.
+ProgramResult runProgram(const QString &program, const QStringList &args,
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                         int timeoutMs = 120000);
+using CliResult = ProgramResult;
 CliResult runCli(const QStringList &args, int timeoutMs = 60000);
+
+// What a user's shell would have: no PROCLAB_* pointing into the build, no forced platform or
+// screen, no other language variable; LANG as given, HOME (and its .config) in `home`.
+QProcessEnvironment userEnvironment(const QString &lang, const QString &home);
 
 // ---- scenarios ----
 // Loads an example; QFAIL-friendly: returns false and sets *error on problems.

@@ -728,6 +728,10 @@
         <source>the run was stopped</source>
         <translation>the run was stopped</translation>
     </message>
+    <message>
+        <source>no chart is called &quot;%1&quot;; the charts are %2</source>
+        <translation>no chart is called &quot;%1&quot;; the charts are %2</translation>
+    </message>
 </context>
 <context>
     <name>LiveChartSpecs</name>
@@ -1475,6 +1479,12 @@ Options:
   -v, --version   show the version
 
 Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
+</translation>
+    </message>
+    <message>
+        <source>proclab-cli: cannot start %1 for --chart/--csv: %2
+</source>
+        <translation>proclab-cli: cannot start %1 for --chart/--csv: %2
 </translation>
     </message>
     <message>
@@ -2585,6 +2595,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <source>Start this lesson again from its first step</source>
         <translation>Start this lesson again from its first step</translation>
     </message>
+    <message>
+        <source>You opened another diagram, so the lesson &lt;i&gt;%1&lt;/i&gt; was left: its predictions are judged only on its own diagram. &lt;b&gt;Continue&lt;/b&gt; below takes you back to step %2.</source>
+        <translation>You opened another diagram, so the lesson &lt;i&gt;%1&lt;/i&gt; was left: its predictions are judged only on its own diagram. &lt;b&gt;Continue&lt;/b&gt; below takes you back to step %2.</translation>
+    </message>
 </context>
 <context>
     <name>proclab::LessonPlayer</name>
@@ -2623,6 +2637,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>The step cannot run: %1</source>
         <translation>The step cannot run: %1</translation>
+    </message>
+    <message>
+        <source>Another diagram was opened, so the lesson was left. Continue it from the Lessons panel.</source>
+        <translation>Another diagram was opened, so the lesson was left. Continue it from the Lessons panel.</translation>
     </message>
 </context>
 <context>
@@ -2686,14 +2704,6 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 </context>
 <context>
     <name>proclab::LessonRunDriver</name>
-    <message>
-        <source>the scenario %1 to compare with was not found</source>
-        <translation>the scenario %1 to compare with was not found</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>a run is still going on</source>
         <translation>a run is still going on</translation>

@@ -728,6 +728,10 @@
         <source>the run was stopped</source>
         <translation>실행이 중지되었습니다</translation>
     </message>
+    <message>
+        <source>no chart is called &quot;%1&quot;; the charts are %2</source>
+        <translation>차트 이름 &quot;%1&quot;은(는) 없습니다. 쓸 수 있는 이름: %2</translation>
+    </message>
 </context>
 <context>
     <name>LiveChartSpecs</name>
@@ -1470,6 +1474,12 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
   -v, --version   버전 표시
 
 종료 상태: 0 성공, 1 실패, 2 잘못된 시나리오, 64 사용법 오류.
+</translation>
+    </message>
+    <message>
+        <source>proclab-cli: cannot start %1 for --chart/--csv: %2
+</source>
+        <translation>proclab-cli: --chart/--csv에 필요한 %1을(를) 시작할 수 없습니다: %2
 </translation>
     </message>
     <message>
@@ -2579,6 +2589,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <source>Start this lesson again from its first step</source>
         <translation>이 레슨을 첫 단계부터 다시 시작합니다</translation>
     </message>
+    <message>
+        <source>You opened another diagram, so the lesson &lt;i&gt;%1&lt;/i&gt; was left: its predictions are judged only on its own diagram. &lt;b&gt;Continue&lt;/b&gt; below takes you back to step %2.</source>
+        <translation>다른 다이어그램을 열어서 레슨 &lt;i&gt;%1&lt;/i&gt;에서 나왔습니다. 레슨의 예측은 그 레슨의 다이어그램으로만 판정하기 때문입니다. 아래의 &lt;b&gt;계속&lt;/b&gt; 버튼을 누르면 %2단계로 돌아갑니다.</translation>
+    </message>
 </context>
 <context>
     <name>proclab::LessonPlayer</name>
@@ -2617,6 +2631,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>The step cannot run: %1</source>
         <translation>이 단계를 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Another diagram was opened, so the lesson was left. Continue it from the Lessons panel.</source>
+        <translation>다른 다이어그램을 열어서 레슨에서 나왔습니다. 레슨 패널에서 이어서 할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2680,14 +2698,6 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 </context>
 <context>
     <name>proclab::LessonRunDriver</name>
-    <message>
-        <source>the scenario %1 to compare with was not found</source>
-        <translation>비교할 시나리오 %1을(를) 찾지 못했습니다</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>a run is still going on</source>
         <translation>아직 실행 중입니다</translation>

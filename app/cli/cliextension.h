@@ -7,6 +7,7 @@
 #include "core/bench/benchrunner.h"
 #include "core/run/runsnapshot.h"
 #include "core/run/runsummary.h"
+#include "core/scenario/scenario.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -22,8 +23,13 @@ public:
 
     // ---- run ----
     virtual QList<QCommandLineOption> runOptions() const { return {}; }
-    // Options parsed: check them before the run starts; false + *error refuses the run.
-    virtual bool prepareRun(const QCommandLineParser &parser, QString *error) { return true; }
+    // Options parsed and the scenario loaded (from a file or an example, as it will run):
+    // check them before the run starts; false + *error refuses the run.
+    virtual bool prepareRun(const QCommandLineParser &parser, const Scenario &scenario,
+                            QString *error)
+    {
+        return true;
+    }
     virtual void runSnapshot(const RunSnapshot &snapshot) {}
     // After the run (completed or not), with its last snapshot (the agent's final
     // accounting); false + *error makes the command fail.

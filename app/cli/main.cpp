@@ -3,6 +3,7 @@
 // this one only dispatches.
 
 #include "app/cli/benchcommand.h"
+#include "app/cli/chartshandoff.h"
 #include "app/cli/clilanguage.h"
 #include "app/cli/clioutput.h"
 #include "app/cli/examplescommand.h"
@@ -10,10 +11,11 @@
 #include "app/cli/runcommand.h"
 #include "app/cli/validatecommand.h"
 
+#include <QCoreApplication>
+#ifdef PROCLAB_CLI_CHARTS
 #include <QApplication>
+#endif
 
-#include <algorithm>
-#include <cstring>
 #include <memory>
 
 using namespace proclab::cli;
@@ -47,18 +49,25 @@ QString usage()
 int main(int argc, char **argv)
 {
     // Charts (--chart, and --csv which shares their history) are made with Qt Widgets,
-    // offscreen: the command line never shows a window. Otherwise it stays a plain core
-    // application (no GUI platform, nothing extra on stderr).
-    const bool drawsCharts = std::any_of(argv + 1, argv + argc, [](const char *arg) {
-        return std::strncmp(arg, "--chart", 7) == 0 || std::strncmp(arg, "--csv", 5) == 0;
-    });
+    // offscreen, by proclab-cli-charts: the command line never shows a window, and
+    // everything else stays a plain core application (no GUI library, nothing extra on
+    // stderr).
+    const bool drawsCharts = wantsCharts(argc, argv);
+#ifdef PROCLAB_CLI_CHARTS
     if (drawsCharts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(drawsCharts ? new QApplication(argc, argv)
                                                       : new QCoreApplication(argc, argv));
+#else
+    auto app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("proclab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROCLAB_VERSION));
     installTranslators();
+#ifndef PROCLAB_CLI_CHARTS
+    if (drawsCharts)
+        return execChartsCli(argv);
+#endif
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

@@ -69,7 +69,7 @@ int runCommand(const QStringList &args)
     }
     for (CliExtension *ext : CliExtension::all()) {
         QString error;
-        if (!ext->prepareRun(parser, &error)) {
+        if (!ext->prepareRun(parser, scenario, &error)) {
             err(error + QLatin1Char('\n'));
             return Usage;
         }

@@ -50,6 +50,7 @@ LessonActions::LessonActions(RunController *run, ScenarioDocument *document, Fil
     host.startRun = [runs](const Scenario &scenario) { return runs->start(scenario); };
     m_player = new LessonPlayer(m_panel, run, host, this);
     m_player->setHighlighter(m_highlighter);
+    connect(m_document, &ScenarioDocument::replaced, m_player, &LessonPlayer::diagramReplaced);
 
     m_dock->setObjectName(QStringLiteral("lessonsDock"));
     m_dock->setWidget(m_panel);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/lesson/lessonparser.h"
 
+#include "core/lesson/lessoncharts.h"
 #include "core/lesson/lessonexpression.h"
 #include "core/lesson/lessontext.h"
 #include "core/scenario/jsonduplicatekeys.h"
@@ -362,6 +363,11 @@ std::optional<LessonPrediction> LessonParser::readPrediction(const QJsonObject &
     if (!p.highlight.isEmpty() && !highlightPattern.match(p.highlight).hasMatch())
         reader.error(l1("highlight"), LessonText::tr("write \"process:ID\", \"channel:ID\" or "
                                                      "\"chart:NAME\""));
+    else if (p.highlight.startsWith(u"chart:") &&
+             LessonCharts::canonical(p.highlight.mid(6)).isEmpty())
+        reader.error(l1("highlight"),
+                     LessonText::tr("no chart is called \"%1\"; the charts are %2")
+                         .arg(p.highlight.mid(6), LessonCharts::names().join(u", ")));
     reader.reportUnusedKeys({l1("question"), l1("choices"), l1("measure"), l1("correct"),
                              l1("figure_name"), l1("explain"), l1("notes"), l1("figures"),
                              l1("highlight")},

@@ -2,7 +2,6 @@
 #include "core/lesson/lessonsteprunner.h"
 
 #include "core/lesson/lessonio.h"
-#include "core/lesson/lessonset.h"
 #include "core/lesson/lessontext.h"
 #include "core/run/runcontroller.h"
 
@@ -33,8 +32,7 @@ std::optional<Scenario> loadNamed(const QString &name, const QString &dir, QStri
 
 LessonStepRunner::LessonStepRunner(QObject *parent) : QObject(parent)
 {
-    for (QTimer *t : {&m_actionTimer, &m_resumeTimer, &m_timeout})
-        t->setSingleShot(true);
+    m_timeout.setSingleShot(true);
     m_timeout.setInterval(kRunTimeoutMs);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         if (m_controller)
@@ -58,50 +56,7 @@ QList<LessonRun> LessonStepRunner::prepare(const LessonStep &step, const QString
     const auto scenario = loadNamed(step.scenario, dir, error);
     if (!scenario)
         return {};
-    const LessonAction a = step.effectiveAction();
-    LessonRun base;
-    base.scenario = *scenario;
-    QList<LessonRun> runs;
-    switch (a.kind) {
-    case LessonAction::Kind::Run:
-        for (int i = 0; i < a.times; ++i)
-            runs.append(base);
-        break;
-    case LessonAction::Kind::Kill:
-        base.killProcess = a.process;
-        base.killSignal = a.signal;
-        base.atMs = a.atMs;
-        runs.append(base);
-        break;
-    case LessonAction::Kind::Pause:
-        base.pauseProcess = a.process;
-        base.atMs = a.atMs;
-        base.pauseForMs = a.forMs;
-        runs.append(base);
-        break;
-    case LessonAction::Kind::Set:
-    case LessonAction::Kind::Sweep: {
-        const QList<QJsonValue> values =
-            a.kind == LessonAction::Kind::Set ? QList<QJsonValue>{a.value} : a.values;
-        for (const QJsonValue &v : values) {
-            LessonRun run = base;
-            if (!applyLessonSet(&run.scenario, a.target, a.property, v, error))
-                return {};
-            runs.append(run);
-        }
-        break;
-    }
-    case LessonAction::Kind::Compare: {
-        const auto other = loadNamed(a.compareWith, dir, error);
-        if (!other)
-            return {};
-        LessonRun second;
-        second.scenario = *other;
-        runs << base << second;
-        break;
-    }
-    }
-    return runs;
+    return planLessonRuns(step.effectiveAction(), *scenario, dir, error);
 }
 
 bool LessonStepRunner::start(const LessonStep &step, const QString &lessonFile)
@@ -153,26 +108,7 @@ void LessonStepRunner::startNext()
     connect(m_controller, &RunController::failed, this, &LessonStepRunner::onRunEnded);
     connect(m_controller, &RunController::started, this, [this, run] {
         m_timeout.start();
-        if (run.killProcess.isEmpty() && run.pauseProcess.isEmpty())
-            return;
-        m_actionTimer.disconnect();
-        connect(&m_actionTimer, &QTimer::timeout, this, [this, run] {
-            if (!m_controller)
-                return;
-            if (!run.killProcess.isEmpty()) {
-                m_controller->killProcess(run.killProcess, run.killSignal);
-                return;
-            }
-            m_controller->pauseProcess(run.pauseProcess);
-            if (run.pauseForMs > 0)
-                m_resumeTimer.start(run.pauseForMs);
-        });
-        m_resumeTimer.disconnect();
-        connect(&m_resumeTimer, &QTimer::timeout, this, [this, run] {
-            if (m_controller)
-                m_controller->resumeProcess(run.pauseProcess);
-        });
-        m_actionTimer.start(run.atMs);
+        m_actions.arm(m_controller, run);
     });
     emit runStarted(m_index, int(m_runs.size()));
     if (!m_controller->start(run.scenario) && m_controller)
@@ -185,8 +121,8 @@ void LessonStepRunner::onRunEnded()
     if (!run)
         return;
     m_controller = nullptr;
-    for (QTimer *t : {&m_actionTimer, &m_resumeTimer, &m_timeout})
-        t->stop();
+    m_actions.disarm();
+    m_timeout.stop();
     run->disconnect(this);
     run->deleteLater(); // it is inside its own signal right now
     const RunSummary summary = RunSummary::fromRun(*run);

@@ -12,6 +12,7 @@
 //   ... evaluatePrediction(*step.prediction, lessonContext(summaries));
 
 #include "core/lesson/lesson.h"
+#include "core/lesson/lessonrunplan.h"
 #include "core/run/runsummary.h"
 #include "core/scenario/scenario.h"
 
@@ -24,17 +25,6 @@ namespace proclab {
 
 class RunController;
 
-// One run a step makes: the scenario as it will run and what happens during it.
-struct LessonRun
-{
-    Scenario scenario;
-    QString killProcess; // empty: none
-    int killSignal = 9;
-    QString pauseProcess; // empty: none
-    int atMs = 0;
-    int pauseForMs = 0; // 0: paused until the run ends
-};
-
 class LessonStepRunner : public QObject
 {
     Q_OBJECT
@@ -45,8 +35,9 @@ public:
     explicit LessonStepRunner(QObject *parent = nullptr);
     ~LessonStepRunner() override;
 
-    // The runs of `step`, its scenarios found from the lesson file's folder. Empty and
-    // *error set when the step has no scenario or it cannot be loaded.
+    // The runs of `step` (planLessonRuns() of its own scenario), its scenarios found from
+    // the lesson file's folder. Empty and *error set when the step has no scenario or it
+    // cannot be loaded.
     static QList<LessonRun> prepare(const LessonStep &step, const QString &lessonFile,
                                     QString *error);
 
@@ -75,8 +66,7 @@ private:
     QList<QJsonObject> m_summaries;
     int m_index = -1;
     RunController *m_controller = nullptr; // owned; deleted later, it may be signalling
-    QTimer m_actionTimer;
-    QTimer m_resumeTimer;
+    LessonRunActions m_actions;
     QTimer m_timeout;
     bool m_stopped = false;
 };

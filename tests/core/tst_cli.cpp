@@ -2,7 +2,11 @@
 // proclab-cli as a user runs it: a real binary tree whose reported ppids form the tree,
 // validate's exit codes, --help and --version.
 
+#include "core/scenario/scenarioio.h"
 #include "testsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +30,7 @@ private slots:
     void benchPassesArgumentsThrough();
     void helpAndVersion();
     void unknownCommandIsAUsageError();
+    void onlyDrawingLoadsTheGuiLibraries();
 };
 
 void TestCli::runBinaryTreeJson()
@@ -243,6 +248,53 @@ void TestCli::unknownCommandIsAUsageError()
     QCOMPARE(r.exitCode, 64);
     QVERIFY(r.err.contains("frobnicate"));
     QCOMPARE(runCli({}).exitCode, 64);
+}
+
+namespace {
+
+QByteArray mapsOf(qint64 pid)
+{
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
+    return maps.open(QIODevice::ReadOnly) ? maps.readAll() : QByteArray();
+}
+
+} // namespace
+
+// Seen from outside in /proc while the run goes on: a run that draws nothing has no GUI
+// library mapped; --chart hands the same process (exec) to proclab-cli-charts, which has.
+void TestCli::onlyDrawingLoadsTheGuiLibraries()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("idle.proclab.json"));
+    const proclab::Scenario idle =
+        scenarioOf(QStringLiteral("idle"),
+                   {process(QStringLiteral("root"), {}, proclab::BehaviourKind::Idle)});
+    QString error;
+    QVERIFY2(proclab::saveScenarioFile(idle, file, &error), qPrintable(error));
+    const QString png = dir.filePath(QStringLiteral("out.png"));
+    for (const bool chart : {false, true}) {
+        QStringList args{QStringLiteral("run"), file, QStringLiteral("--duration"),
+                         QStringLiteral("2"), QStringLiteral("--json")};
+        if (chart)
+            args << QStringLiteral("--chart") << png;
+        QProcess cli;
+        cli.start(cliPath(), args);
+        QVERIFY(cli.waitForStarted());
+        // Once its agent is running, the process has everything it needs mapped.
+        QTRY_VERIFY_WITH_TIMEOUT(!childPids(int(cli.processId())).isEmpty(), 60000);
+        const QByteArray maps = mapsOf(cli.processId());
+        const QString exe =
+            QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(cli.processId()));
+        QVERIFY(maps.contains("libQt6Core"));
+        QCOMPARE(maps.contains("libQt6Widgets"), chart);
+        QCOMPARE(maps.contains("libQt6Gui"), chart);
+        QCOMPARE(exe.endsWith(QLatin1String("/proclab-cli-charts")), chart);
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(QJsonDocument::fromJson(cli.readAllStandardOutput()).isObject());
+    }
+    QVERIFY(QFileInfo(png).size() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

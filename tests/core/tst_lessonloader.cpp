@@ -169,6 +169,9 @@ void TestLessonLoader::brokenFilesNameFilePathAndProblem_data()
     QTest::newRow("set breaks scenario") << "set-makes-invalid"
                                          << "$.steps[0].action"
                                          << "invalid";
+    QTest::newRow("chart of no name") << "unknown-chart"
+                                      << "$.steps[0].prediction.highlight"
+                                      << "no chart is called \"ctx-switches\"";
     QTest::newRow("not a lesson") << "wrong-format"
                                   << "$.format"
                                   << "proclab-lesson";

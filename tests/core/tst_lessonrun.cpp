@@ -10,9 +10,14 @@
 #include "core/run/runcontroller.h"
 #include "testsupport.h"
 
+#include "core/scenario/scenarioio.h"
+
+#include <QDir>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace proclab;
 using namespace proclab::test;
@@ -24,6 +29,7 @@ private slots:
     void everyStepRunsAndDecides_data();
     void everyStepRunsAndDecides();
     void killActionKillsTheNamedProcess();
+    void pauseActionStopsAndContinuesTheProcess();
     void stopEndsTheStep();
 };
 
@@ -158,6 +164,50 @@ void TestLessonRun::killActionKillsTheNamedProcess()
     const auto other =
         LessonExpression::parse(QStringLiteral("processes[id=child2].exit.code"), &error);
     QCOMPARE(other->evaluate(lessonContext({run}), {}, &error), QJsonValue(0));
+}
+
+void TestLessonRun::pauseActionStopsAndContinuesTheProcess()
+{
+    // p sleeps 4 s; the step stops it at 500 ms for 1.5 s. From outside, /proc/PID/stat
+    // shows it stopped (T), then sleeping again (S), and it ends by itself with code 0.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid() && QDir(dir.path()).mkpath(QStringLiteral("scenarios")));
+    Scenario s = scenarioOf(
+        QStringLiteral("pausable"),
+        {process(QStringLiteral("root"), {}, BehaviourKind::Sleep, 100),
+         process(QStringLiteral("p"), QStringLiteral("root"), BehaviourKind::Sleep, 4000)});
+    QString error;
+    QVERIFY2(saveScenarioFile(s, dir.filePath(QStringLiteral("scenarios/pausable.proclab.json")),
+                              &error),
+             qPrintable(error));
+    LessonStep step;
+    step.scenario = QStringLiteral("pausable.proclab.json");
+    LessonAction pause;
+    pause.kind = LessonAction::Kind::Pause;
+    pause.process = QStringLiteral("p");
+    pause.atMs = 500;
+    pause.forMs = 1500;
+    step.action = pause;
+
+    LessonStepRunner runner;
+    std::unique_ptr<RunRecorder> rec;
+    connect(&runner, &LessonStepRunner::runStarted, this,
+            [&] { rec = std::make_unique<RunRecorder>(*runner.controller()); });
+    QSignalSpy done(&runner, &LessonStepRunner::finished);
+    QVERIFY(runner.start(step, dir.filePath(QStringLiteral("lesson.json"))));
+    QVERIFY(rec);
+    QTRY_VERIFY_WITH_TIMEOUT(rec->pidOf(QStringLiteral("p")) > 0, 60000);
+    const int pid = rec->pidOf(QStringLiteral("p"));
+    auto stateOf = [pid] {
+        ProcFacts facts;
+        return procFacts(pid, &facts) ? facts.state : QChar(u'?');
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(), QChar(u'T'), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf() == u'S' || stateOf() == u'R', 60000);
+    QVERIFY(done.wait(kStepTimeoutMs));
+    const QJsonObject run = runner.summaries().constFirst();
+    const auto code = LessonExpression::parse(QStringLiteral("processes[id=p].exit.code"), &error);
+    QCOMPARE(code->evaluate(lessonContext({run}), {}, &error), QJsonValue(0));
 }
 
 void TestLessonRun::stopEndsTheStep()

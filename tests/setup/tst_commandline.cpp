@@ -39,38 +39,11 @@ const QTemporaryDir &home()
 }
 
 // LANG as given; every other language and ProcLab variable removed, no screen.
-QProcessEnvironment environmentFor(const QString &lang)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &key : env.keys()) {
-        if (key.startsWith(QLatin1String("PROCLAB_")) || key.startsWith(QLatin1String("QT_")) ||
-            key.startsWith(QLatin1String("LC_")) || key == QLatin1String("LANGUAGE") ||
-            key == QLatin1String("DISPLAY") || key == QLatin1String("WAYLAND_DISPLAY"))
-            env.remove(key);
-    }
-    env.insert(QStringLiteral("LANG"), lang);
-    env.insert(QStringLiteral("HOME"), home().path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home().path() + QStringLiteral("/.config"));
-    return env;
-}
-
 Result run(const QString &program, const QStringList &args,
            const QString &lang = QStringLiteral("C.UTF-8"))
 {
-    QProcess p;
-    p.setProcessEnvironment(environmentFor(lang));
-    p.start(program, args);
-    Result r;
-    if (!p.waitForStarted(30000) || !p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("did not run or did not finish");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    const ProgramResult r = runProgram(program, args, userEnvironment(lang, home().path()));
+    return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
 }
 
 QString guiPath()

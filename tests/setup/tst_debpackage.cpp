@@ -13,30 +13,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace proclab::test;
+
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-Result run(const QString &program, const QStringList &args, int timeoutMs = 120000)
-{
-    QProcess p;
-    p.start(program, args);
-    Result r;
-    if (!p.waitForStarted(30000) || !p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "did not run or did not finish in time";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using Result = ProgramResult;
 
 } // namespace
 
@@ -60,30 +41,31 @@ void TestDebPackage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString build = qEnvironmentVariable("PROCLAB_BUILD_DIR");
-    const Result r =
-        run(qEnvironmentVariable("PROCLAB_CPACK"),
-            {QStringLiteral("--config"), build + QStringLiteral("/CPackConfig.cmake"),
-             QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"), m_dir.path()},
-            600000);
+    const Result r = runProgram(qEnvironmentVariable("PROCLAB_CPACK"),
+                                {QStringLiteral("--config"),
+                                 build + QStringLiteral("/CPackConfig.cmake"), QStringLiteral("-G"),
+                                 QStringLiteral("DEB"), QStringLiteral("-B"), m_dir.path()},
+                                QProcessEnvironment::systemEnvironment(), 600000);
     QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
     const QStringList debs = QDir(m_dir.path()).entryList({QStringLiteral("*.deb")}, QDir::Files);
     QCOMPARE(debs.size(), 1);
     m_deb = m_dir.filePath(debs.constFirst());
-    const Result v = run(qEnvironmentVariable("PROCLAB_CLI"), {QStringLiteral("--version")});
+    const Result v = runProgram(qEnvironmentVariable("PROCLAB_CLI"), {QStringLiteral("--version")});
     m_version = QString::fromUtf8(v.out).section(QLatin1Char(' '), 1).trimmed();
     QVERIFY(!m_version.isEmpty());
 }
 
 QString TestDebPackage::field(const char *name) const
 {
-    const Result r =
-        run(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), m_deb, QString::fromLatin1(name)});
+    const Result r = runProgram(QStringLiteral("dpkg-deb"),
+                                {QStringLiteral("-f"), m_deb, QString::fromLatin1(name)});
     return r.exitCode == 0 ? QString::fromUtf8(r.out).trimmed() : QString();
 }
 
 void TestDebPackage::fileName()
 {
-    const Result arch = run(QStringLiteral("dpkg"), {QStringLiteral("--print-architecture")});
+    const Result arch =
+        runProgram(QStringLiteral("dpkg"), {QStringLiteral("--print-architecture")});
     QCOMPARE(arch.exitCode, 0);
     QCOMPARE(
         QFileInfo(m_deb).fileName(),
@@ -92,7 +74,7 @@ void TestDebPackage::fileName()
 
 void TestDebPackage::contents()
 {
-    const Result r = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-c"), m_deb});
+    const Result r = runProgram(QStringLiteral("dpkg-deb"), {QStringLiteral("-c"), m_deb});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QStringList files;
     for (const QByteArray &line : r.out.split('\n')) {
@@ -102,6 +84,7 @@ void TestDebPackage::contents()
     }
     for (const char *expected :
          {"./usr/bin/proclab", "./usr/bin/proclab-cli", "./usr/libexec/proclab/proclab-agent",
+          "./usr/libexec/proclab/proclab-cli-charts",
           "./usr/share/proclab/scenarios/binary-tree.proclab.json",
           "./usr/share/applications/io.github.proclab.ProcLab.desktop",
           "./usr/share/metainfo/io.github.proclab.ProcLab.metainfo.xml",

@@ -24,57 +24,31 @@ namespace {
 
 const QString kAppId = QStringLiteral("io.github.proclab.ProcLab");
 
-struct Result
+using Result = ProgramResult;
+
+enum Whose
 {
-    int exitCode = -1;
-    QByteArray out, err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n%2%3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
+    Itself,
+    Children
 };
 
-Result run(const QString &program, const QStringList &args,
-           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-           int timeoutMs = 120000)
+// The executable that the started program (or one of its children) runs now, if its path ends
+// in `suffix`; else empty. Read from /proc, as a user would check it.
+QString executableSeen(const QProcess &p, Whose whose, QLatin1String suffix)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    Result r;
-    if (!p.waitForStarted(30000)) {
-        r.err = p.errorString().toUtf8();
-        return r;
+    const int pid = int(p.processId());
+    for (int each : whose == Itself ? QList<int>{pid} : childPids(pid)) {
+        const QString exe = QFileInfo(QStringLiteral("/proc/%1/exe").arg(each)).symLinkTarget();
+        if (exe.endsWith(suffix))
+            return exe;
     }
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "did not finish in time";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return {};
 }
 
-// What a user's shell would have: no PROCLAB_* pointing into the build, no forced platform,
-// English messages.
+// A user's shell, English messages.
 QProcessEnvironment userEnvironment(const QString &home)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &key : env.keys()) {
-        if (key.startsWith(QLatin1String("PROCLAB_")) || key.startsWith(QLatin1String("QT_")) ||
-            key.startsWith(QLatin1String("LC_")) || key == QLatin1String("LANGUAGE") ||
-            key == QLatin1String("DISPLAY") || key == QLatin1String("WAYLAND_DISPLAY"))
-            env.remove(key);
-    }
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    return env;
+    return proclab::test::userEnvironment(QStringLiteral("C.UTF-8"), home);
 }
 
 } // namespace
@@ -90,6 +64,7 @@ private slots:
     void versionsAgree();
     void installedCliListsTheInstalledExamples();
     void installedCliRunsAnInstalledExample();
+    void installedCliDrawsAChart();
 
 private:
     bool startHidden(QProcess &p, const QStringList &args);
@@ -106,9 +81,10 @@ void TestInstall::initTestCase()
              "PROCLAB_BUILD_DIR is not a configured build folder");
     // Installed under one prefix, then moved: nothing may depend on where it was installed.
     const QString staged = m_dir.filePath(QStringLiteral("staged"));
-    const Result r = run(qEnvironmentVariable("PROCLAB_CMAKE"),
-                         {QStringLiteral("--install"), build, QStringLiteral("--prefix"), staged},
-                         QProcessEnvironment::systemEnvironment(), 300000);
+    const Result r =
+        runProgram(qEnvironmentVariable("PROCLAB_CMAKE"),
+                   {QStringLiteral("--install"), build, QStringLiteral("--prefix"), staged},
+                   QProcessEnvironment::systemEnvironment(), 300000);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     m_prefix = m_dir.filePath(QStringLiteral("moved"));
     QVERIFY(QDir().rename(staged, m_prefix));
@@ -117,7 +93,8 @@ void TestInstall::initTestCase()
 void TestInstall::treeHasEveryPart()
 {
     for (const QString &program : {QStringLiteral("bin/proclab"), QStringLiteral("bin/proclab-cli"),
-                                   QStringLiteral("libexec/proclab/proclab-agent")})
+                                   QStringLiteral("libexec/proclab/proclab-agent"),
+                                   QStringLiteral("libexec/proclab/proclab-cli-charts")})
         QVERIFY2(QFileInfo(path(program)).isExecutable(), qPrintable(program));
     // The agent is not a user command: not on PATH, not beside the programs.
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("bin/proclab-agent"))));
@@ -162,7 +139,7 @@ void TestInstall::desktopEntryValidates()
 {
     const QString file =
         path(QStringLiteral("share/applications/") + kAppId + QStringLiteral(".desktop"));
-    const Result r = run(QStringLiteral("desktop-file-validate"), {file});
+    const Result r = runProgram(QStringLiteral("desktop-file-validate"), {file});
     // desktop-file-validate exits 0 on hints too; anything it prints is a finding.
     QVERIFY2(r.exitCode == 0 && r.out.trimmed().isEmpty(), qPrintable(r.describe()));
     QFile f(file);
@@ -177,8 +154,8 @@ void TestInstall::metainfoValidates()
 {
     const QString file =
         path(QStringLiteral("share/metainfo/") + kAppId + QStringLiteral(".metainfo.xml"));
-    const Result r = run(QStringLiteral("appstreamcli"),
-                         {QStringLiteral("validate"), QStringLiteral("--no-net"), file});
+    const Result r = runProgram(QStringLiteral("appstreamcli"),
+                                {QStringLiteral("validate"), QStringLiteral("--no-net"), file});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -194,7 +171,7 @@ void TestInstall::versionsAgree()
 {
     const QProcessEnvironment env = userEnvironment(m_dir.path());
     const Result cli =
-        run(path(QStringLiteral("bin/proclab-cli")), {QStringLiteral("--version")}, env);
+        runProgram(path(QStringLiteral("bin/proclab-cli")), {QStringLiteral("--version")}, env);
     QVERIFY2(cli.exitCode == 0, qPrintable(cli.describe()));
     const QRegularExpressionMatch m =
         QRegularExpression(QStringLiteral("^proclab-cli (\\d+\\.\\d+\\.\\d+)\\n$"))
@@ -202,7 +179,8 @@ void TestInstall::versionsAgree()
     QVERIFY2(m.hasMatch(), cli.out.constData());
     const QString version = m.captured(1);
     // The app answers --version with no screen at all (no DISPLAY, no platform forced).
-    const Result gui = run(path(QStringLiteral("bin/proclab")), {QStringLiteral("--version")}, env);
+    const Result gui =
+        runProgram(path(QStringLiteral("bin/proclab")), {QStringLiteral("--version")}, env);
     QVERIFY2(gui.exitCode == 0, qPrintable(gui.describe()));
     QCOMPARE(QString::fromUtf8(gui.out).trimmed(), QStringLiteral("ProcLab ") + version);
     // The newest release in the metadata is this version.
@@ -239,7 +217,8 @@ bool TestInstall::startHidden(QProcess &p, const QStringList &args)
                              source};
     p.setProcessEnvironment(userEnvironment(m_dir.path()));
     const bool canHide =
-        run(QStringLiteral("unshare"), hidden + QStringList{QStringLiteral("true")}).exitCode == 0;
+        runProgram(QStringLiteral("unshare"), hidden + QStringList{QStringLiteral("true")})
+            .exitCode == 0;
     if (canHide) {
         p.start(QStringLiteral("unshare"),
                 hidden + QStringList{path(QStringLiteral("bin/proclab-cli"))} + args);
@@ -272,18 +251,10 @@ void TestInstall::installedCliRunsAnInstalledExample()
     QVERIFY(startHidden(
         p, {QStringLiteral("run"), QStringLiteral("binary-tree"), QStringLiteral("--json")}));
     // Its child is the agent: which file is it running?
-    const int cliPid = int(p.processId());
     QString agentExe;
     QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            for (int child : childPids(cliPid)) {
-                const QString exe =
-                    QFileInfo(QStringLiteral("/proc/%1/exe").arg(child)).symLinkTarget();
-                if (exe.endsWith(QLatin1String("/proclab-agent")))
-                    agentExe = exe;
-            }
-            return !agentExe.isEmpty() || p.state() == QProcess::NotRunning;
-        }(),
+        !(agentExe = executableSeen(p, Children, QLatin1String("/proclab-agent"))).isEmpty() ||
+            p.state() == QProcess::NotRunning,
         120000);
     // waitForFinished() is false for a process that already ended.
     QVERIFY2(p.state() == QProcess::NotRunning || p.waitForFinished(180000),
@@ -320,6 +291,30 @@ void TestInstall::installedCliRunsAnInstalledExample()
         QCOMPARE(QDir(QStringLiteral("/dev/mqueue"))
                      .entryList({QStringLiteral("proclab-%1-*").arg(agent)}, QDir::Files),
                  QStringList());
+}
+
+// --chart is drawn by the installed libexec/proclab/proclab-cli-charts, which the installed
+// proclab-cli hands the command line to (exec: the same pid becomes it).
+void TestInstall::installedCliDrawsAChart()
+{
+    const QString svg = m_dir.filePath(QStringLiteral("tree.svg"));
+    QProcess p;
+    QVERIFY(startHidden(p, {QStringLiteral("run"), QStringLiteral("binary-tree"),
+                            QStringLiteral("--duration"), QStringLiteral("1"),
+                            QStringLiteral("--chart"), svg}));
+    QString drawnBy;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !(drawnBy = executableSeen(p, Itself, QLatin1String("/proclab-cli-charts"))).isEmpty() ||
+            p.state() == QProcess::NotRunning,
+        120000);
+    QVERIFY2(p.state() == QProcess::NotRunning || p.waitForFinished(180000),
+             "the installed proclab-cli did not finish");
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, err.constData());
+    QCOMPARE(drawnBy, path(QStringLiteral("libexec/proclab/proclab-cli-charts")));
+    QFile chart(svg);
+    QVERIFY(chart.open(QIODevice::ReadOnly));
+    QVERIFY(chart.readAll().contains("<svg"));
 }
 
 QTEST_GUILESS_MAIN(TestInstall)

@@ -7,7 +7,9 @@
 // test (a small fork tree), so it checks the player, not the shipped lesson texts.
 
 #include "core/document/scenariodocument.h"
+#include "core/lesson/lessoncharts.h"
 #include "core/run/runcontroller.h"
+#include "widgets/charts/chartspanel.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/lesson/lessonchallengebox.h"
@@ -63,6 +65,15 @@ const char kLongScenario[] = R"({
   ]
 })";
 
+// p sleeps long enough to be seen stopped and then running again, and then ends by itself.
+const char kPausableScenario[] = R"({
+  "format": "proclab-scenario", "version": 1, "name": "lesson test pausable",
+  "processes": [
+    {"id": "root", "label": "root", "parent": null, "behaviour": {"kind": "sleep", "ms": 100}},
+    {"id": "p", "label": "p", "parent": "root", "behaviour": {"kind": "sleep", "ms": 4000}}
+  ]
+})";
+
 const char kLesson[] = R"json({
   "format": "proclab-lesson", "version": 1, "id": "test-tree", "number": 1,
   "topic": {"ko": "부모/자식 프로세스", "en": "Parent and child processes"},
@@ -114,7 +125,11 @@ const char kLesson[] = R"json({
        "measure": "processes[id=z].exit.signal",
        "correct": {"a": "value == 9", "b": "value != 9"},
        "figure_name": {"ko": "z를 끝낸 시그널", "en": "the signal that ended z"},
-       "explain": {"ko": "SIGKILL입니다.", "en": "SIGKILL."}}}
+       "explain": {"ko": "SIGKILL입니다.", "en": "SIGKILL."}}},
+    {"title": {"ko": "멈추기", "en": "Pause"},
+     "text": {"ko": "500 ms에 p를 1.5초 멈춥니다.", "en": "p is stopped at 500 ms for 1.5 s."},
+     "scenario": "pausable.proclab.json",
+     "action": {"kind": "pause", "process": "p", "at_ms": 500, "for_ms": 1500}}
   ]
 })json";
 
@@ -158,6 +173,7 @@ struct App
         };
         host.diagramName = [this] { return document.displayName(); };
         host.openScenario = [this](const QString &path) { return document.open(path).isEmpty(); };
+
         host.diagram = [this] { return document.scenario(); };
         host.editDiagram = [this](const Scenario &after, const QString &text) {
             return document.edit(after, text);
@@ -165,6 +181,9 @@ struct App
         host.startRun = [this](const Scenario &s) { return run.start(s); };
         player = std::make_unique<LessonPlayer>(&panel, &run, host);
         player->setHighlighter(&highlighter);
+        // What LessonActions connects in the app.
+        QObject::connect(&document, &ScenarioDocument::replaced, player.get(),
+                         &LessonPlayer::diagramReplaced);
         player->loadLessons(lessonDir);
         document.newDocument();
         panel.resize(380, 760);
@@ -192,6 +211,9 @@ private slots:
     void runTimesUsesTheSameController();
     void challengeCheckedAgainstNextRun();
     void killActionReachesTheProcess();
+    void pauseActionStopsAndContinuesTheProcess();
+    void openingAnotherDiagramLeavesTheLesson();
+    void everyChartNameShowsAChart();
     void progressSurvivesRestart();
     void languageSwitchKeepsStep();
 
@@ -214,6 +236,8 @@ void TestLessonPlayer::initTestCase()
     QVERIFY(QDir(m_lessonDir.path()).mkpath(u"scenarios"_s));
     QVERIFY(writeFile(m_lessonDir.filePath(u"scenarios/tree.proclab.json"_s), kScenario));
     QVERIFY(writeFile(m_lessonDir.filePath(u"scenarios/sleeper.proclab.json"_s), kLongScenario));
+    QVERIFY(
+        writeFile(m_lessonDir.filePath(u"scenarios/pausable.proclab.json"_s), kPausableScenario));
     QVERIFY(writeFile(m_lessonDir.filePath(u"01-test-tree.proclab-lesson.json"_s), kLesson));
 }
 
@@ -271,7 +295,7 @@ void TestLessonPlayer::startingLoadsTheScenario()
     QCOMPARE(ids, (QStringList{u"root"_s, u"c1"_s, u"c2"_s}));
     QVERIFY(app.scene.processItem(u"c1"_s));
     QVERIFY(app.page()->isVisible());
-    QVERIFY(app.page()->stepLabel()->text().contains(u"Step 1 of 5"_s));
+    QVERIFY(app.page()->stepLabel()->text().contains(u"Step 1 of 6"_s));
     // The markup is rendered, not shown as typed.
     const QString html = app.page()->textView()->text();
     QVERIFY2(html.contains(u"<b>twice</b>"_s) && html.contains(u"fork()</code>"_s),
@@ -427,6 +451,96 @@ void TestLessonPlayer::killActionReachesTheProcess()
     QCOMPARE(test::runLeftovers(app.run.agentPid(), rec), QString());
 }
 
+void TestLessonPlayer::pauseActionStopsAndContinuesTheProcess()
+{
+    App app(m_lessonDir.path());
+    QVERIFY(app.player->startLesson(u"test-tree"_s, 5));
+    QCOMPARE(app.document.scenario().name, u"lesson test pausable"_s);
+    test::RunRecorder rec(app.run);
+    QSignalSpy outcome(app.session(), &LessonSession::outcomeChanged);
+    QVERIFY(app.player->run());
+    QVERIFY(app.session()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(rec.pidOf(u"p"_s) > 0, kRunTimeoutMs);
+    const int pid = rec.pidOf(u"p"_s);
+    // Seen from outside: the kernel has p stopped (state T) ...
+    auto stateOf = [pid] {
+        test::ProcFacts facts;
+        return test::procFacts(pid, &facts) ? facts.state : QChar(u'?');
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(), QChar(u'T'), kRunTimeoutMs);
+    // ... and later running again (sleeping, S), before it ends by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf() == u'S' || stateOf() == u'R', kRunTimeoutMs);
+    QVERIFY(outcome.wait(kRunTimeoutMs));
+    QVERIFY(!app.session()->isRunning());
+    QCOMPARE(app.run.state(), RunController::State::Finished);
+    // It was continued, not killed: its sleep ran out and it exited with code 0.
+    const QList<RunEvent> exits = rec.of(RunEvent::Kind::Exited, u"p"_s);
+    QCOMPARE(exits.size(), 1);
+    QVERIFY(!exits.constFirst().signal);
+    QCOMPARE(exits.constFirst().code, std::optional<int>(0));
+    QCOMPARE(test::runLeftovers(app.run.agentPid(), rec), QString());
+}
+
+void TestLessonPlayer::openingAnotherDiagramLeavesTheLesson()
+{
+    App app(m_lessonDir.path());
+    QVERIFY(app.player->startLesson(u"test-tree"_s, 1));
+    app.page()->predictionBox()->check(u"b"_s);
+    app.page()->predictionBox()->lockButton()->click();
+    // Moving between steps that load the lesson's own diagrams keeps the lesson.
+    QVERIFY(app.session()->goTo(4));
+    QCOMPARE(app.document.scenario().name, u"lesson test sleeper"_s);
+    app.page()->backButton()->click();
+    QVERIFY(app.session()->goTo(1));
+    QVERIFY(app.session()->isActive());
+    QCOMPARE(app.document.scenario().name, u"lesson test tree"_s);
+
+    // The student opens another file: the lesson is left, the list says so.
+    QSignalSpy messages(app.player.get(), &LessonPlayer::message);
+    QVERIFY(app.document.open(m_lessonDir.filePath(u"scenarios/sleeper.proclab.json"_s)).isEmpty());
+    QVERIFY(!app.session()->isActive());
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(app.document.scenario().name, u"lesson test sleeper"_s); // theirs stays
+    QLabel *notice = app.panel.listPage()->leftNoticeLabel();
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(u"A test tree"_s) && notice->text().contains(u"step 2"_s),
+             qPrintable(notice->text()));
+    // Run is a plain run of their diagram now: the lesson does not take it or judge it.
+    QCOMPARE(app.player->runBlockReason(), QString());
+    QVERIFY(!app.player->run());
+    QVERIFY(!app.session()->prediction());
+
+    // Continue: back at the same step on the lesson's own diagram; the notice goes.
+    QCOMPARE(app.panel.progress()->currentStep(u"test-tree"_s), 1);
+    QVERIFY(app.player->startLesson(u"test-tree"_s, 1));
+    QCOMPARE(app.document.scenario().name, u"lesson test tree"_s);
+    QVERIFY(!notice->isVisible());
+
+    // New in the middle of the step's runs: they are dropped, nothing is judged.
+    test::RunRecorder rec(app.run);
+    QVERIFY(app.player->run());
+    QVERIFY(app.session()->isRunning());
+    app.document.newDocument();
+    QVERIFY(!app.session()->isActive());
+    // The run under way ends as runs do; its summary is dropped, not measured.
+    QTRY_VERIFY_WITH_TIMEOUT(!app.run.isActive() && !app.player->driver()->isBusy(),
+                             kRunTimeoutMs);
+    QVERIFY(!app.session()->prediction());
+    QVERIFY(!app.session()->isRunning());
+    QCOMPARE(test::runLeftovers(app.run.agentPid(), rec), QString());
+}
+
+void TestLessonPlayer::everyChartNameShowsAChart()
+{
+    App app(m_lessonDir.path());
+    ChartsPanel charts(&app.run);
+    app.highlighter.setCharts(&charts);
+    // Every name the loader accepts raises a real chart; others raise nothing.
+    for (const QString &name : LessonCharts::names())
+        QVERIFY2(app.highlighter.highlight(u"chart:"_s + name), qPrintable(name));
+    QVERIFY(!app.highlighter.highlight(u"chart:no-such-chart"_s));
+}
+
 void TestLessonPlayer::progressSurvivesRestart()
 {
     {
@@ -441,7 +555,7 @@ void TestLessonPlayer::progressSurvivesRestart()
         App app(m_lessonDir.path());
         QListWidget *list = app.panel.listPage()->list();
         QCOMPARE(list->count(), 1);
-        QVERIFY2(list->item(0)->text().contains(u"step 2 of 5"_s),
+        QVERIFY2(list->item(0)->text().contains(u"step 2 of 6"_s),
                  qPrintable(list->item(0)->text()));
         QVERIFY(!app.player->shouldOfferFirstLesson());
         // Continue: the same step with the same locked-in choice, so Run is allowed.
@@ -452,7 +566,7 @@ void TestLessonPlayer::progressSurvivesRestart()
         QCOMPARE(app.page()->predictionBox()->checkedKey(), u"c"_s);
         QCOMPARE(app.player->runBlockReason(), QString());
         // Finishing the lesson marks it finished.
-        for (int i = 1; i < 5; ++i)
+        for (int i = 1; i < 6; ++i)
             app.page()->nextButton()->click();
         QVERIFY(!app.session()->isActive());
         QVERIFY(app.panel.progress()->isFinished(u"test-tree"_s));

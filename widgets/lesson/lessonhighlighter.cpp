@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/lesson/lessonhighlighter.h"
 
+#include "core/lesson/lessoncharts.h"
 #include "widgets/charts/chartspanel.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/nodeitem.h"
@@ -49,10 +50,8 @@ bool LessonHighlighter::highlight(const QString &target)
         return highlightNode(name, false);
     if (kind == u"chart" && m_charts) {
         raiseDockOf(m_charts);
-        // Lesson files may name the context-switch chart as the CLI's bench does.
-        const QString chart =
-            name == u"ctxswitch" || name == u"context-switches" ? u"switches"_s : name;
-        return m_charts->showChart(chart);
+        const QString chart = LessonCharts::canonical(name);
+        return !chart.isEmpty() && m_charts->showChart(chart);
     }
     return false;
 }

@@ -66,10 +66,17 @@ LessonListPage::LessonListPage(LessonProgress *progress, QWidget *parent)
     : QWidget(parent), m_progress(progress), m_welcome(new QFrame(this)),
       m_welcomeText(new QLabel(m_welcome)), m_welcomeStart(new QPushButton(m_welcome)),
       m_welcomeLater(new QPushButton(m_welcome)), m_intro(new QLabel(this)),
-      m_list(new QListWidget(this)), m_summary(new QLabel(this)), m_start(new QPushButton(this)),
-      m_restart(new QPushButton(this)), m_problemsLabel(new QLabel(this))
+      m_leftNotice(new QLabel(this)), m_list(new QListWidget(this)), m_summary(new QLabel(this)),
+      m_start(new QPushButton(this)), m_restart(new QPushButton(this)),
+      m_problemsLabel(new QLabel(this))
 {
     m_intro->setWordWrap(true);
+    m_leftNotice->setObjectName(u"lessonLeftNotice"_s);
+    m_leftNotice->setWordWrap(true);
+    m_leftNotice->setTextFormat(Qt::RichText);
+    m_leftNotice->setStyleSheet(u"QLabel { background-color: #fff4e5; border: 1px solid #f0b35a; "
+                                "border-radius: 4px; padding: 4px; color: #1a1a1a; }"_s);
+    m_leftNotice->hide();
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -102,6 +109,7 @@ LessonListPage::LessonListPage(LessonProgress *progress, QWidget *parent)
     buttons->addWidget(m_restart);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_welcome);
+    layout->addWidget(m_leftNotice);
     layout->addWidget(m_intro);
     layout->addWidget(m_list, 3);
     layout->addWidget(m_summary, 1);
@@ -155,6 +163,14 @@ void LessonListPage::setWelcomeVisible(bool visible)
 bool LessonListPage::isWelcomeVisible() const
 {
     return !m_welcome->isHidden();
+}
+
+void LessonListPage::setLeftNotice(const QString &id)
+{
+    m_leftId = id;
+    if (!id.isEmpty())
+        select(id);
+    retranslate();
 }
 
 void LessonListPage::select(const QString &id)
@@ -253,6 +269,17 @@ void LessonListPage::retranslate()
                            tr("New here? Begin with the first lesson, <i>%1</i>: it runs real "
                               "processes on this machine and explains what you see.")
                                .arg(first.toHtmlEscaped()));
+    const Lesson *left = nullptr;
+    for (const Lesson &l : m_lessons)
+        left = l.id == m_leftId ? &l : left;
+    m_leftNotice->setVisible(left != nullptr);
+    if (left)
+        m_leftNotice->setText(
+            tr("You opened another diagram, so the lesson <i>%1</i> was left: its predictions "
+               "are judged only on its own diagram. <b>Continue</b> below takes you back to "
+               "step %2.")
+                .arg(left->title.in(LessonMarkup::currentLanguage()).toHtmlEscaped())
+                .arg(m_progress->currentStep(left->id) + 1));
     m_welcomeStart->setText(tr("Start the first lesson"));
     m_welcomeLater->setText(tr("Not now"));
     m_restart->setText(tr("Start over"));

@@ -29,6 +29,10 @@ public:
     // The first start: a box above the list offering the first lesson.
     void setWelcomeVisible(bool visible);
     bool isWelcomeVisible() const;
+    // Says above the list that lesson `id` was left because another diagram was opened
+    // (where it stopped, and that Continue picks it up there); empty `id` hides it.
+    void setLeftNotice(const QString &id);
+    QLabel *leftNoticeLabel() const { return m_leftNotice; }
 
 signals:
     void startRequested(const QString &id, int step);
@@ -51,6 +55,8 @@ private:
     QPushButton *m_welcomeStart;
     QPushButton *m_welcomeLater;
     QLabel *m_intro;
+    QLabel *m_leftNotice;
+    QString m_leftId;
     QListWidget *m_list;
     QLabel *m_summary;
     QPushButton *m_start;

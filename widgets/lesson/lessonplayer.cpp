@@ -3,6 +3,7 @@
 
 #include "core/lesson/lessonio.h"
 #include "core/lesson/lessonlibrary.h"
+#include "core/lesson/lessonrunplan.h"
 #include "core/lesson/lessonset.h"
 #include "core/run/runcontroller.h"
 #include "widgets/lesson/lessonhighlighter.h"
@@ -15,6 +16,7 @@
 
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -116,6 +118,7 @@ bool LessonPlayer::startLesson(const QString &id, int step)
     if (hasScenario && !confirmReplacingDiagram())
         return false;
     m_panel->listPage()->setWelcomeVisible(false);
+    m_panel->listPage()->setLeftNotice({});
     m_panel->session()->start(copy, step);
     emit lessonStarted(id);
     return true;
@@ -126,6 +129,18 @@ void LessonPlayer::leaveLesson()
     if (m_driver->isBusy())
         m_driver->cancel();
     m_panel->session()->leave();
+}
+
+void LessonPlayer::diagramReplaced()
+{
+    LessonSession *session = m_panel->session();
+    if (m_loadingStep || !session->isActive())
+        return;
+    const QString id = session->lesson().id;
+    leaveLesson();
+    m_panel->listPage()->setLeftNotice(id);
+    emit message(tr("Another diagram was opened, so the lesson was left. Continue it from the "
+                    "Lessons panel."));
 }
 
 QString LessonPlayer::lessonDir() const
@@ -142,6 +157,7 @@ void LessonPlayer::loadStepScenario()
     if (name.isEmpty() || name == m_loadedScenario)
         return;
     const QString path = findLessonScenario(name, lessonDir());
+    const QScopedValueRollback loading(m_loadingStep, true);
     if (path.isEmpty() || !m_host.openScenario(path)) {
         m_panel->stepPage()->setRunStatus(
             tr("The diagram %1 of this step could not be loaded.").arg(name));
@@ -173,8 +189,7 @@ bool LessonPlayer::run()
             m_host.editDiagram(changed, tr("Lesson: set %1").arg(action.property));
     }
     QString error;
-    const QList<LessonRun> runs =
-        LessonRunDriver::plan(action, m_host.diagram(), lessonDir(), &error);
+    const QList<LessonRun> runs = planLessonRuns(action, m_host.diagram(), lessonDir(), &error);
     session->setRunning(true);
     m_panel->stepPage()->setRunStatus({});
     if (runs.isEmpty() || !m_driver->begin(runs, &error)) {

@@ -50,6 +50,10 @@ public:
     // Asks about unsaved changes first; false when the student cancels or it cannot start.
     bool startLesson(const QString &id, int step = 0);
     void leaveLesson(); // the diagram stays
+    // The document was replaced. When it was not the player loading a step (the student
+    // opened a file or an example, or pressed New), the lesson is left: its predictions
+    // are about its own diagram, never about another one. The list says so.
+    void diagramReplaced();
 
     // The Run button: true when the lesson took the run (or refused it, see
     // runBlockReason()), false when it is a plain run of the diagram.
@@ -77,7 +81,8 @@ private:
     LessonHost m_host;
     LessonRunDriver *m_driver;
     QPointer<LessonHighlighter> m_highlighter;
-    QString m_loadedScenario; // the lesson scenario on the canvas; empty: the student's own
+    QString m_loadedScenario;   // the lesson scenario on the canvas; empty: the student's own
+    bool m_loadingStep = false; // the replacement under way is the player's own
 };
 
 } // namespace proclab

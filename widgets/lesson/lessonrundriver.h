@@ -7,15 +7,13 @@
 // the last run is over it hands every run's summary (the CLI's --json object) on.
 
 #include "core/lesson/lesson.h"
-#include "core/lesson/lessonsteprunner.h"
+#include "core/lesson/lessonrunplan.h"
 #include "core/scenario/scenario.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <functional>
-
-class QTimer;
 
 namespace proclab {
 
@@ -31,15 +29,9 @@ public:
 
     void setStarter(Starter starter) { m_starter = std::move(starter); }
 
-    // The runs a step makes from the diagram as it is now (the student may have changed
-    // it for a challenge): N copies for "times", one per value for a sweep, the diagram
-    // and the other file for a comparison. LessonStepRunner::prepare() does the same from
-    // the step's file for the CLI. Empty and *error on a problem (an unknown property, a
-    // missing file). `lessonDir` is where the lesson's scenarios are found.
-    static QList<LessonRun> plan(const LessonAction &action, const Scenario &diagram,
-                                 const QString &lessonDir, QString *error);
-
-    // Starts the first run. False and *error when nothing could start.
+    // Starts the first of `runs` (planLessonRuns() of the diagram as it is now: the
+    // student may have changed it for a challenge). False and *error when nothing could
+    // start.
     bool begin(const QList<LessonRun> &runs, QString *error);
     void cancel(); // the student pressed Stop: no more runs, no outcome
     bool isBusy() const { return m_busy; }
@@ -62,7 +54,7 @@ private:
     Starter m_starter;
     QList<LessonRun> m_plan;
     QList<QJsonObject> m_summaries;
-    QList<QTimer *> m_timers; // the pending kill/pause/resume of the current run
+    LessonRunActions m_actions; // the pending kill/pause/resume of the current run
     bool m_busy = false;
     bool m_cancelled = false;
 };

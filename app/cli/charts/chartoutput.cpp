@@ -5,7 +5,6 @@
 
 #include "app/cli/cliextension.h"
 #include "app/cli/clioutput.h"
-#include "core/scenario/scenarioio.h"
 #include "widgets/charts/chartexport.h"
 #include "widgets/charts/livechartspage.h"
 #include "widgets/charts/overheadpage.h"
@@ -53,7 +52,8 @@ public:
                                    QStringLiteral("FILE"))};
     }
 
-    bool prepareRun(const QCommandLineParser &parser, QString *error) override
+    bool prepareRun(const QCommandLineParser &parser, const Scenario &scenario,
+                    QString *error) override
     {
         m_chartPath = parser.value(QStringLiteral("chart"));
         m_csvPath = parser.value(QStringLiteral("csv"));
@@ -65,14 +65,11 @@ public:
                 return false;
             }
         }
-        // The run command has loaded and checked the file already; this only gets the
+        // The scenario as the run command loaded it (a file or an example by name): the
         // labels and colours the charts use.
-        const LoadResult loaded = loadScenarioFile(parser.positionalArguments().value(0));
-        if (!loaded.ok())
-            return true; // the run command reports the errors
         m_page = std::make_unique<LiveChartsPage>();
         m_page->setWindowS(0); // the whole run
-        m_page->startRun(*loaded.scenario);
+        m_page->startRun(scenario);
         return true;
     }
 
