@@ -760,10 +760,6 @@
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <source>CPU time spent switching (estimate, % of the run&apos;s CPU time)</source>
-        <translation>CPU time spent switching (estimate, % of the run&apos;s CPU time)</translation>
-    </message>
-    <message>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -776,10 +772,6 @@
         <translation>Buffer fill (% of capacity)</translation>
     </message>
     <message>
-        <source>Latency (p50 solid, p99 dashed)</source>
-        <translation>Latency (p50 solid, p99 dashed)</translation>
-    </message>
-    <message>
         <source>µs</source>
         <translation>µs</translation>
     </message>
@@ -790,10 +782,6 @@
     <message>
         <source>%1 p99</source>
         <translation>%1 p99</translation>
-    </message>
-    <message>
-        <source>Context switches (voluntary solid, involuntary dotted)</source>
-        <translation>Context switches (voluntary solid, involuntary dotted)</translation>
     </message>
     <message>
         <source>switches/s</source>
@@ -810,6 +798,42 @@
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time spent switching (estimate)</source>
+        <translation>CPU time spent switching (estimate)</translation>
+    </message>
+    <message>
+        <source>% of CPU time</source>
+        <translation>% of CPU time</translation>
+    </message>
+    <message>
+        <source>Not measured yet: the cost of one context switch on this machine. Press &quot;Measure&quot; (a few seconds) to see this chart.</source>
+        <translation>Not measured yet: the cost of one context switch on this machine. Press &quot;Measure&quot; (a few seconds) to see this chart.</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Context switches</source>
+        <translation>Context switches</translation>
+    </message>
+    <message>
+        <source>voluntary</source>
+        <translation>voluntary</translation>
+    </message>
+    <message>
+        <source>involuntary</source>
+        <translation>involuntary</translation>
     </message>
 </context>
 <context>
@@ -2782,10 +2806,6 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 <context>
     <name>proclab::LiveChartsPage</name>
     <message>
-        <source>Plotted channels and processes:</source>
-        <translation>Plotted channels and processes:</translation>
-    </message>
-    <message>
         <source>Time shown:</source>
         <translation>Time shown:</translation>
     </message>
@@ -2806,12 +2826,28 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <translation>whole run</translation>
     </message>
     <message>
-        <source>Cost of one context switch: %1 µs (measured on this machine).</source>
-        <translation>Cost of one context switch: %1 µs (measured on this machine).</translation>
+        <source>Plotted: %1 of %2</source>
+        <translation>Plotted: %1 of %2</translation>
     </message>
     <message>
-        <source>Measure the context-switch cost to see how much CPU time switching takes.</source>
-        <translation>Measure the context-switch cost to see how much CPU time switching takes.</translation>
+        <source>Which channels and processes the charts plot</source>
+        <translation>Which channels and processes the charts plot</translation>
+    </message>
+    <message>
+        <source>One context switch: %1 µs</source>
+        <translation>One context switch: %1 µs</translation>
+    </message>
+    <message>
+        <source>Measured on this machine (Context-switch cost tab)</source>
+        <translation>Measured on this machine (Context-switch cost tab)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Measure the cost of one context switch on this machine (a few seconds), for the chart of CPU time spent switching</source>
+        <translation>Measure the cost of one context switch on this machine (a few seconds), for the chart of CPU time spent switching</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2946,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Cost of a context switch</source>
         <translation>Cost of a context switch</translation>
+    </message>
+    <message>
+        <source>Not measured on this machine yet. Press &quot;%1&quot; (a few seconds).</source>
+        <translation>Not measured on this machine yet. Press &quot;%1&quot; (a few seconds).</translation>
     </message>
 </context>
 <context>
@@ -3090,7 +3130,7 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     </message>
     <message>
         <source>Increments overwrote each other.</source>
-        <translation>증가가 서로를 덮어썼습니다.</translation>
+        <translation>Increments overwrote each other.</translation>
     </message>
 </context>
 <context>

@@ -760,10 +760,6 @@
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <source>CPU time spent switching (estimate, % of the run&apos;s CPU time)</source>
-        <translation>컨텍스트 스위칭에 쓴 CPU 시간 (추정, 실행 CPU 시간 대비 %)</translation>
-    </message>
-    <message>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -776,10 +772,6 @@
         <translation>버퍼 채움 (용량 대비 %)</translation>
     </message>
     <message>
-        <source>Latency (p50 solid, p99 dashed)</source>
-        <translation>지연 시간 (p50 실선, p99 점선)</translation>
-    </message>
-    <message>
         <source>µs</source>
         <translation>µs</translation>
     </message>
@@ -790,10 +782,6 @@
     <message>
         <source>%1 p99</source>
         <translation>%1 p99</translation>
-    </message>
-    <message>
-        <source>Context switches (voluntary solid, involuntary dotted)</source>
-        <translation>컨텍스트 스위칭 (자발적 실선, 비자발적 점선)</translation>
     </message>
     <message>
         <source>switches/s</source>
@@ -810,6 +798,42 @@
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time spent switching (estimate)</source>
+        <translation>컨텍스트 스위칭에 쓴 CPU 시간 (추정)</translation>
+    </message>
+    <message>
+        <source>% of CPU time</source>
+        <translation>CPU 시간 대비 %</translation>
+    </message>
+    <message>
+        <source>Not measured yet: the cost of one context switch on this machine. Press &quot;Measure&quot; (a few seconds) to see this chart.</source>
+        <translation>아직 측정하지 않았습니다: 이 컴퓨터에서 컨텍스트 스위칭 한 번에 드는 비용. &quot;측정&quot;을 누르면(몇 초) 이 차트가 그려집니다.</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Context switches</source>
+        <translation>컨텍스트 스위칭</translation>
+    </message>
+    <message>
+        <source>voluntary</source>
+        <translation>자발적</translation>
+    </message>
+    <message>
+        <source>involuntary</source>
+        <translation>비자발적</translation>
     </message>
 </context>
 <context>
@@ -2776,10 +2800,6 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 <context>
     <name>proclab::LiveChartsPage</name>
     <message>
-        <source>Plotted channels and processes:</source>
-        <translation>그릴 채널과 프로세스:</translation>
-    </message>
-    <message>
         <source>Time shown:</source>
         <translation>표시할 시간:</translation>
     </message>
@@ -2800,12 +2820,28 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <translation>실행 전체</translation>
     </message>
     <message>
-        <source>Cost of one context switch: %1 µs (measured on this machine).</source>
-        <translation>컨텍스트 스위칭 한 번의 비용: %1 µs (이 컴퓨터에서 측정).</translation>
+        <source>Plotted: %1 of %2</source>
+        <translation>그릴 항목: %2개 중 %1개</translation>
     </message>
     <message>
-        <source>Measure the context-switch cost to see how much CPU time switching takes.</source>
-        <translation>컨텍스트 스위칭 비용을 측정하면 스위칭에 드는 CPU 시간을 볼 수 있습니다.</translation>
+        <source>Which channels and processes the charts plot</source>
+        <translation>차트에 그릴 채널과 프로세스</translation>
+    </message>
+    <message>
+        <source>One context switch: %1 µs</source>
+        <translation>컨텍스트 스위칭 한 번: %1 µs</translation>
+    </message>
+    <message>
+        <source>Measured on this machine (Context-switch cost tab)</source>
+        <translation>이 컴퓨터에서 측정한 값 (컨텍스트 스위칭 비용 탭)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>측정</translation>
+    </message>
+    <message>
+        <source>Measure the cost of one context switch on this machine (a few seconds), for the chart of CPU time spent switching</source>
+        <translation>이 컴퓨터에서 컨텍스트 스위칭 한 번에 드는 비용을 측정합니다(몇 초). 스위칭에 쓴 CPU 시간 차트에 쓰입니다.</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2940,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Cost of a context switch</source>
         <translation>컨텍스트 스위칭 비용</translation>
+    </message>
+    <message>
+        <source>Not measured on this machine yet. Press &quot;%1&quot; (a few seconds).</source>
+        <translation>이 컴퓨터에서는 아직 측정하지 않았습니다. &quot;%1&quot;을(를) 누르세요(몇 초).</translation>
     </message>
 </context>
 <context>

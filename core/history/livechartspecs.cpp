@@ -2,6 +2,7 @@
 #include "core/history/livechartspecs.h"
 
 #include <QMap>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -30,12 +31,20 @@ ChartSeriesSpec stored(const QString &name, Metric metric, const QString &id, Co
 {
     ChartSeriesSpec spec;
     spec.name = name;
+    spec.ownerName = name;
     spec.column = RunHistory::metricColumnName(metric) + u':' + id;
     spec.colour = colour;
     spec.owner = id;
     spec.line = line;
     spec.rightAxis = right;
     spec.key = {metric, id};
+    return spec;
+}
+
+ChartSeriesSpec styled(ChartSeriesSpec spec, const QString &owner, const QString &style)
+{
+    spec.ownerName = owner;
+    spec.styleName = style;
     return spec;
 }
 
@@ -64,6 +73,27 @@ std::optional<LiveChartSpecs::Kind> LiveChartSpecs::kindFromName(const QString &
         if (kindName(Kind(k)) == name)
             return Kind(k);
     return std::nullopt;
+}
+
+QList<LiveChartSpecs::Kind> LiveChartSpecs::order(const Scenario &scenario)
+{
+    auto has = [&](ChannelKind kind) {
+        return std::any_of(scenario.channels.cbegin(), scenario.channels.cend(),
+                           [kind](const ChannelSpec &c) { return c.kind == kind; });
+    };
+    QList<Kind> first;
+    if (has(ChannelKind::ShmBuffer))
+        first = {Kind::Fill, Kind::Throughput}; // the bounded buffer fills and drains
+    else if (has(ChannelKind::Mailbox) || has(ChannelKind::Pipe) || has(ChannelKind::SocketPair))
+        first = {Kind::Throughput, Kind::Latency}; // message passing: how many, how fast
+    else if (has(ChannelKind::ShmCounter))
+        first = {Kind::Throughput, Kind::Switches}; // increments and who gets the CPU
+    else
+        first = {Kind::Switches, Kind::SwitchingShare}; // processes only: the scheduler
+    for (int k = 0; k < kKinds; ++k)
+        if (!first.contains(Kind(k)))
+            first.append(Kind(k));
+    return first;
 }
 
 QList<QPointF> LiveChartSpecs::switchingShare(const RunHistory &history, const Scenario &scenario,
@@ -101,16 +131,18 @@ ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStrin
         chart.leftAxis = tr("items/s");
         chart.rightAxis = tr("MB/s");
         for (const QString &id : channels) {
-            specs.append(stored(tr("%1 items/s").arg(labelOf(scenario, id)), Metric::ItemsPerS, id,
-                                Colour::Channel));
-            specs.append(stored(tr("%1 MB/s").arg(labelOf(scenario, id)), Metric::MBPerS, id,
-                                Colour::Channel, Line::Dash, true));
+            specs.append(styled(stored(tr("%1 items/s").arg(labelOf(scenario, id)),
+                                       Metric::ItemsPerS, id, Colour::Channel),
+                                labelOf(scenario, id), tr("items/s")));
+            specs.append(styled(stored(tr("%1 MB/s").arg(labelOf(scenario, id)), Metric::MBPerS, id,
+                                       Colour::Channel, Line::Dash, true),
+                                labelOf(scenario, id), tr("MB/s")));
         }
         break;
     case Kind::SwitchingShare:
         // Axis titles stay short: a long one is cut off on a chart in a low dock.
-        chart.title = tr("CPU time spent switching (estimate, % of the run's CPU time)");
-        chart.leftAxis = tr("%");
+        chart.title = tr("CPU time spent switching (estimate)");
+        chart.leftAxis = tr("% of CPU time");
         if (switchCostUs) {
             ChartSeriesSpec spec;
             spec.name = tr("switching / CPU time");
@@ -121,6 +153,9 @@ ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStrin
                 return switchingShare(h, scenario, cost);
             };
             specs.append(spec);
+        } else {
+            chart.notice = tr("Not measured yet: the cost of one context switch on this "
+                              "machine. Press \"Measure\" (a few seconds) to see this chart.");
         }
         break;
     case Kind::Fill:
@@ -131,24 +166,28 @@ ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStrin
             specs.append(stored(labelOf(scenario, id), Metric::FillPercent, id, Colour::Channel));
         break;
     case Kind::Latency:
-        chart.title = tr("Latency (p50 solid, p99 dashed)");
+        chart.title = tr("Latency");
         chart.leftAxis = tr("µs");
         chart.leftAxisThousandfold = tr("ms");
         for (const QString &id : channels) {
-            specs.append(stored(tr("%1 p50").arg(labelOf(scenario, id)), Metric::LatencyP50Us, id,
-                                Colour::Channel));
-            specs.append(stored(tr("%1 p99").arg(labelOf(scenario, id)), Metric::LatencyP99Us, id,
-                                Colour::Channel, Line::Dash));
+            specs.append(styled(stored(tr("%1 p50").arg(labelOf(scenario, id)),
+                                       Metric::LatencyP50Us, id, Colour::Channel),
+                                labelOf(scenario, id), tr("p50")));
+            specs.append(styled(stored(tr("%1 p99").arg(labelOf(scenario, id)),
+                                       Metric::LatencyP99Us, id, Colour::Channel, Line::Dash),
+                                labelOf(scenario, id), tr("p99")));
         }
         break;
     case Kind::Switches:
-        chart.title = tr("Context switches (voluntary solid, involuntary dotted)");
+        chart.title = tr("Context switches");
         chart.leftAxis = tr("switches/s");
         for (const QString &id : processes) {
-            specs.append(stored(tr("%1 voluntary").arg(labelOf(scenario, id)),
-                                Metric::VoluntaryPerS, id, Colour::Process));
-            specs.append(stored(tr("%1 involuntary").arg(labelOf(scenario, id)),
-                                Metric::InvoluntaryPerS, id, Colour::Process, Line::Dot));
+            specs.append(styled(stored(tr("%1 voluntary").arg(labelOf(scenario, id)),
+                                       Metric::VoluntaryPerS, id, Colour::Process),
+                                labelOf(scenario, id), tr("voluntary")));
+            specs.append(styled(stored(tr("%1 involuntary").arg(labelOf(scenario, id)),
+                                       Metric::InvoluntaryPerS, id, Colour::Process, Line::Dot),
+                                labelOf(scenario, id), tr("involuntary")));
         }
         break;
     }
