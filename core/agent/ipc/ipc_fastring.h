@@ -47,7 +47,7 @@ public:
     // Consumer: the oldest item, or nullptr if the ring is empty and `keepWaiting` said
     // stop. With keepWaiting == nullptr it does not wait at all.
     const unsigned char *peek(KeepWaiting keepWaiting, void *context, bool *waited = nullptr);
-    // Frees the peeked slot, and wakes the producer if it sleeps.
+    // Frees the peeked slot, and wakes the producer if it sleeps and half the ring is free.
     void release();
     // Wakes a sleeping consumer without publishing (the producer ended).
     void nudgeConsumer();
