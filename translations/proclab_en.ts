@@ -122,6 +122,46 @@
         <source>exec %1, %2 ms</source>
         <translation>exec %1, %2 ms</translation>
     </message>
+    <message>
+        <source>Lab: divide and combine (primes)</source>
+        <translation>Lab: divide and combine (primes)</translation>
+    </message>
+    <message>
+        <source>Lab: count primes (a share)</source>
+        <translation>Lab: count primes (a share)</translation>
+    </message>
+    <message>
+        <source>Lab: pre-fork server master</source>
+        <translation>Lab: pre-fork server master</translation>
+    </message>
+    <message>
+        <source>Lab: server worker</source>
+        <translation>Lab: server worker</translation>
+    </message>
+    <message>
+        <source>Lab: load generator</source>
+        <translation>Lab: load generator</translation>
+    </message>
+    <message>
+        <source>primes below %1: divide, combine</source>
+        <translation>primes below %1: divide, combine</translation>
+    </message>
+    <message>
+        <source>counts its share of primes</source>
+        <translation>counts its share of primes</translation>
+    </message>
+    <message>
+        <source>listens on 127.0.0.1, replaces workers</source>
+        <translation>listens on 127.0.0.1, replaces workers</translation>
+    </message>
+    <message>
+        <source>accept(), %1 µs per request</source>
+        <translation>accept(), %1 µs per request</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 at once</source>
+        <translation>%1 requests, %2 at once</translation>
+    </message>
 </context>
 <context>
     <name>ChannelItem</name>
@@ -317,6 +357,10 @@
         <source>fork() then exec()</source>
         <translation>fork() then exec()</translation>
     </message>
+    <message>
+        <source>Multiprocessing and scalability</source>
+        <translation>Multiprocessing and scalability</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -394,6 +438,88 @@
     <message>
         <source>Drag to another item to connect</source>
         <translation>Drag to another item to connect</translation>
+    </message>
+</context>
+<context>
+    <name>LabSweepChart</name>
+    <message>
+        <source>parallel wall time (ms)</source>
+        <translation>parallel wall time (ms)</translation>
+    </message>
+    <message>
+        <source>speed-up</source>
+        <translation>speed-up</translation>
+    </message>
+    <message>
+        <source>ideal (= K)</source>
+        <translation>ideal (= K)</translation>
+    </message>
+    <message>
+        <source>CPUs: %1</source>
+        <translation>CPUs: %1</translation>
+    </message>
+    <message>
+        <source>wall time (ms)</source>
+        <translation>wall time (ms)</translation>
+    </message>
+    <message>
+        <source>speed-up (×)</source>
+        <translation>speed-up (×)</translation>
+    </message>
+    <message>
+        <source>Speed-up against the number of worker processes</source>
+        <translation>Speed-up against the number of worker processes</translation>
+    </message>
+    <message>
+        <source>answers per second</source>
+        <translation>answers per second</translation>
+    </message>
+    <message>
+        <source>one worker&apos;s share (%)</source>
+        <translation>one worker&apos;s share (%)</translation>
+    </message>
+    <message>
+        <source>fair share (100 / W)</source>
+        <translation>fair share (100 / W)</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>requests/s</translation>
+    </message>
+    <message>
+        <source>share (%)</source>
+        <translation>share (%)</translation>
+    </message>
+    <message>
+        <source>Requests per second and each worker&apos;s share</source>
+        <translation>Requests per second and each worker&apos;s share</translation>
+    </message>
+    <message>
+        <source>worker processes (K)</source>
+        <translation>worker processes (K)</translation>
+    </message>
+    <message>
+        <source>worker processes (W)</source>
+        <translation>worker processes (W)</translation>
+    </message>
+</context>
+<context>
+    <name>LabTemplate</name>
+    <message>
+        <source>divide and combine</source>
+        <translation>divide and combine</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>master</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>load generator</source>
+        <translation>load generator</translation>
     </message>
 </context>
 <context>
@@ -835,6 +961,14 @@
         <source>involuntary</source>
         <translation>involuntary</translation>
     </message>
+    <message>
+        <source>Which CPU each process ran on (one band per CPU)</source>
+        <translation>Which CPU each process ran on (one band per CPU)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
 </context>
 <context>
     <name>LiveState</name>
@@ -1045,6 +1179,22 @@
     <message>
         <source>A socket pair: a two-way connection between parent and child.</source>
         <translation>A socket pair: a two-way connection between parent and child.</translation>
+    </message>
+    <message>
+        <source>Lab: speed-up</source>
+        <translation>Lab: speed-up</translation>
+    </message>
+    <message>
+        <source>Lab: server cluster</source>
+        <translation>Lab: server cluster</translation>
+    </message>
+    <message>
+        <source>A parent that divides a job (counting primes) among worker processes and combines their parts.</source>
+        <translation>A parent that divides a job (counting primes) among worker processes and combines their parts.</translation>
+    </message>
+    <message>
+        <source>A pre-fork server: a master, workers accepting on its socket, and a load generator.</source>
+        <translation>A pre-fork server: a master, workers accepting on its socket, and a load generator.</translation>
     </message>
 </context>
 <context>
@@ -1270,10 +1420,6 @@ Result:   %3
     <message>
         <source>--chart %1: the file must end in .png or .svg</source>
         <translation>--chart %1: the file must end in .png or .svg</translation>
-    </message>
-    <message>
-        <source>also draw the throughput chart (or, without channels, context switches) to FILE.png|.svg</source>
-        <translation>also draw the throughput chart (or, without channels, context switches) to FILE.png|.svg</translation>
     </message>
     <message>
         <source>also write every series of the run to FILE.csv</source>
@@ -1521,6 +1667,44 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <translation>Adopted by the subreaper (%1, pid %2): %3
 </translation>
     </message>
+    <message>
+        <source>also draw the throughput chart (or, without channels, context switches; for the speed-up lab, which CPU each worker ran on) to FILE.png|.svg</source>
+        <translation>also draw the throughput chart (or, without channels, context switches; for the speed-up lab, which CPU each worker ran on) to FILE.png|.svg</translation>
+    </message>
+    <message>
+        <source>
+Primes below %1 with %2 worker processes: combined %3, serial reference %4 (%5)
+Parallel %6 ms, serial %7 ms: speed-up %8x
+</source>
+        <translation>
+Primes below %1 with %2 worker processes: combined %3, serial reference %4 (%5)
+Parallel %6 ms, serial %7 ms: speed-up %8x
+</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>equal</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFFERENT</translation>
+    </message>
+    <message>
+        <source>
+Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replacements forked: %6
+</source>
+        <translation>
+Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replacements forked: %6
+</translation>
+    </message>
+    <message>
+        <source>WORKER</source>
+        <translation>WORKER</translation>
+    </message>
+    <message>
+        <source>SERVED</source>
+        <translation>SERVED</translation>
+    </message>
 </context>
 <context>
     <name>ProcessItem</name>
@@ -1650,6 +1834,26 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Child writes</source>
         <translation>Child writes</translation>
+    </message>
+    <message>
+        <source>Count primes below</source>
+        <translation>Count primes below</translation>
+    </message>
+    <message>
+        <source>Replacements at most</source>
+        <translation>Replacements at most</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Requests at once</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Request timeout</translation>
+    </message>
+    <message>
+        <source>Kill a worker after answers</source>
+        <translation>Kill a worker after answers</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2287,26 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <source>program</source>
         <translation>program</translation>
     </message>
+    <message>
+        <source>a &quot;%1&quot; process must be a child of a &quot;%2&quot; process: it uses what that parent made before forking it</source>
+        <translation>a &quot;%1&quot; process must be a child of a &quot;%2&quot; process: it uses what that parent made before forking it</translation>
+    </message>
+    <message>
+        <source>a &quot;combine&quot; process needs at least one &quot;count-primes&quot; child to divide the job among</source>
+        <translation>a &quot;combine&quot; process needs at least one &quot;count-primes&quot; child to divide the job among</translation>
+    </message>
+    <message>
+        <source>a &quot;prefork-master&quot; process needs at least one &quot;serve&quot; child</source>
+        <translation>a &quot;prefork-master&quot; process needs at least one &quot;serve&quot; child</translation>
+    </message>
+    <message>
+        <source>kill_at (%1) is more than count (%2): there are never that many answers, so no worker would be killed</source>
+        <translation>kill_at (%1) is more than count (%2): there are never that many answers, so no worker would be killed</translation>
+    </message>
+    <message>
+        <source>%1 processes and up to %2 replacements could make %3 processes, more than the limit of %4 (settings.max_processes)</source>
+        <translation>%1 processes and up to %2 replacements could make %3 processes, more than the limit of %4 (settings.max_processes)</translation>
+    </message>
 </context>
 <context>
     <name>Sweep</name>
@@ -2486,6 +2710,30 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>it ended while working on item %1 of %2 from %3: that item is lost</source>
         <translation>it ended while working on item %1 of %2 from %3: that item is lost</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>lab</translation>
+    </message>
+    <message>
+        <source>combined %1, serial reference %2; parallel %3 ms, serial %4 ms</source>
+        <translation>combined %1, serial reference %2; parallel %3 ms, serial %4 ms</translation>
+    </message>
+    <message>
+        <source>the master forked a replacement: pid %1 (the ended one was pid %2)</source>
+        <translation>the master forked a replacement: pid %1 (the ended one was pid %2)</translation>
+    </message>
+    <message>
+        <source>the load generator killed pid %1 with SIGKILL</source>
+        <translation>the load generator killed pid %1 with SIGKILL</translation>
+    </message>
+    <message>
+        <source>pid %1 answered %2 requests</source>
+        <translation>pid %1 answered %2 requests</translation>
+    </message>
+    <message>
+        <source>requests sent %1, served %2, failed %3</source>
+        <translation>requests sent %1, served %2, failed %3</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,8 @@ QString LiveChartSpecs::kindName(Kind kind)
         return u"latency"_s;
     case Kind::Switches:
         return u"switches"_s;
+    case Kind::CpuTimeline:
+        return u"cpu"_s;
     }
     return {};
 }
@@ -81,8 +83,13 @@ QList<LiveChartSpecs::Kind> LiveChartSpecs::order(const Scenario &scenario)
         return std::any_of(scenario.channels.cbegin(), scenario.channels.cend(),
                            [kind](const ChannelSpec &c) { return c.kind == kind; });
     };
+    const bool speedUpLab = std::any_of(
+        scenario.processes.cbegin(), scenario.processes.cend(),
+        [](const ProcessSpec &p) { return p.behaviour.kind == BehaviourKind::CountPrimes; });
     QList<Kind> first;
-    if (has(ChannelKind::ShmBuffer))
+    if (speedUpLab)
+        first = {Kind::CpuTimeline, Kind::Switches}; // which CPU each worker got, and how
+    else if (has(ChannelKind::ShmBuffer))
         first = {Kind::Fill, Kind::Throughput}; // the bounded buffer fills and drains
     else if (has(ChannelKind::Mailbox) || has(ChannelKind::Pipe) || has(ChannelKind::SocketPair))
         first = {Kind::Throughput, Kind::Latency}; // message passing: how many, how fast
@@ -188,6 +195,26 @@ ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStrin
             specs.append(styled(stored(tr("%1 involuntary").arg(labelOf(scenario, id)),
                                        Metric::InvoluntaryPerS, id, Colour::Process, Line::Dot),
                                 labelOf(scenario, id), tr("involuntary")));
+        }
+        break;
+    case Kind::CpuTimeline:
+        // Each CPU is a band from n to n+1; within it every process has its own height, so
+        // processes on the same CPU do not hide each other and a migration is a jump
+        // between bands (the sampler sees the CPU a process last ran on, at each sample).
+        chart.title = tr("Which CPU each process ran on (one band per CPU)");
+        chart.leftAxis = tr("CPU");
+        for (qsizetype i = 0; i < processes.size(); ++i) {
+            const QString id = processes[i];
+            ChartSeriesSpec spec = stored(labelOf(scenario, id), Metric::Cpu, id, Colour::Process);
+            spec.column = u"cpu_band:"_s + id; // the CPU number plus the process's offset
+            const double offset = 0.1 + 0.8 * double(i) / double(processes.size());
+            spec.derive = [id, offset](const RunHistory &h) {
+                QList<QPointF> out;
+                for (const auto &pt : h.points({Metric::Cpu, id}))
+                    out.append({pt.tS, pt.value + offset});
+                return out;
+            };
+            specs.append(spec);
         }
         break;
     }

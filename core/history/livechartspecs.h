@@ -22,9 +22,10 @@ public:
         SwitchingShare,
         Fill,
         Latency,
-        Switches
+        Switches,
+        CpuTimeline // which CPU each process ran on, one band per CPU
     };
-    static constexpr int kKinds = 5;
+    static constexpr int kKinds = 6;
 
     static QString kindName(Kind kind); // "throughput", ... (CLI spelling)
     static std::optional<Kind> kindFromName(const QString &name);

@@ -40,6 +40,7 @@ private:
     void checkChannelValues();
     void checkWiring();
     void checkFastRing(qsizetype c, qsizetype producers, qsizetype consumers);
+    void checkLabs(); // scenariovalidatorlabs.cpp
     void checkDirectChannel(qsizetype c, const QList<qsizetype> &producers,
                             const QList<qsizetype> &consumers);
 

@@ -54,7 +54,7 @@ LiveChartsPage::LiveChartsPage(QWidget *parent)
       m_window(new QComboBox(this)), m_costLabel(new QLabel(this)),
       m_measure(new QPushButton(this)), m_throughput(new TimeChart), m_share(new TimeChart),
       m_fill(new TimeChart), m_latency(new TimeChart), m_switches(new TimeChart),
-      m_refresh(new QTimer(this))
+      m_cpus(new TimeChart), m_refresh(new QTimer(this))
 {
     // One row of controls above the charts instead of a column beside them: in a dock
     // under the diagram at 1280x800 the width is worth more than the height of one row.
@@ -165,7 +165,7 @@ bool LiveChartsPage::eventFilter(QObject *watched, QEvent *event)
 
 QList<TimeChart *> LiveChartsPage::charts() const
 {
-    return {m_throughput, m_share, m_fill, m_latency, m_switches};
+    return {m_throughput, m_share, m_fill, m_latency, m_switches, m_cpus};
 }
 
 bool LiveChartsPage::showChart(const QString &name)

@@ -86,6 +86,7 @@ private:
     TimeChart *m_fill;
     TimeChart *m_latency;
     TimeChart *m_switches;
+    TimeChart *m_cpus;
     QList<ChartView *> m_views;
     QGridLayout *m_grid = nullptr;
     QScrollArea *m_scroll = nullptr;
