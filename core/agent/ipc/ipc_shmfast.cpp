@@ -28,14 +28,14 @@ FastRing ringOf(Worker &w)
 bool consumerMayCome(void *context)
 {
     auto *w = static_cast<Worker *>(context);
-    return agentAlive() && !allConsumersDone(w->rt);
+    return agentAlive() && !allConsumersDone(w->rt) && !consumersGone(w->rt);
 }
 
 // A consumer waits for items while the agent lives and the producer has not ended.
 bool producerMayCome(void *context)
 {
     auto *w = static_cast<Worker *>(context);
-    return agentAlive() && !allProducersDone(w->rt, &w->cs);
+    return agentAlive() && !allProducersDone(w->rt, &w->cs) && !producersGone(w->rt);
 }
 
 int produceFast(Worker &w)
@@ -56,7 +56,10 @@ int produceFast(Worker &w)
             w.setWait(WaitState::None);
         }
         if (!slot) {
-            code = 1; // the agent or the consumer is gone
+            // The agent or the consumer is gone: stop, as a pipe's writer gets EPIPE.
+            if (agentAlive())
+                w.reportPeersGone(Role::Consumer, nullptr);
+            code = 1;
             break;
         }
         // Counted first (see Worker::produced), committed by publish() last.
@@ -96,8 +99,13 @@ int consumeFast(Worker &w)
                 w.cs.waits_empty.fetch_add(1, std::memory_order_relaxed);
             w.setWait(WaitState::None);
         }
-        if (!slot)
-            return agentAlive() ? 0 : 1;
+        if (!slot) {
+            if (!agentAlive())
+                return 1;
+            if (!allProducersDone(w.rt, &w.cs))
+                w.reportPeersGone(Role::Producer, nullptr); // it died, unreaped yet
+            return 0;
+        }
         // Hold first, take after: a consumer killed while holding leaves the item in the
         // ring, where the final accounting counts it as left in the channel.
         sleepMs(holdMs);
