@@ -26,14 +26,24 @@ ProcessTreeView::ProcessTreeView(ProcessTreeModel *model, QWidget *parent)
     m_fit.setSingleShot(true);
     m_fit.setInterval(0);
     connect(&m_fit, &QTimer::timeout, this, &ProcessTreeView::fitColumns);
-    connect(model, &QAbstractItemModel::modelReset, &m_fit, qOverload<>(&QTimer::start));
-    connect(model, &QAbstractItemModel::layoutChanged, &m_fit, qOverload<>(&QTimer::start));
-    connect(model, &QAbstractItemModel::rowsInserted, &m_fit, qOverload<>(&QTimer::start));
-    connect(model, &QAbstractItemModel::dataChanged, &m_fit, qOverload<>(&QTimer::start));
-    connect(model, &QAbstractItemModel::headerDataChanged, &m_fit, qOverload<>(&QTimer::start));
-    // The tree is small and its shape is the lesson: always show all of it.
-    connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &QTreeView::expandAll);
+    // The tree's shape is the lesson: always show all of it.
+    connect(model, &QAbstractItemModel::modelReset, this, &ProcessTreeView::fitToRows);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ProcessTreeView::fitToRows);
+    // Measuring every row at every sample stalled the window with hundreds of processes:
+    // large trees are fitted when rows come and go or the width changes, not per sample.
+    auto refit = [this] {
+        if (m_model->nodeCount() <= kFitContentsRows)
+            m_fit.start();
+    };
+    connect(model, &QAbstractItemModel::dataChanged, this, refit);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, refit);
+    connect(model, &QAbstractItemModel::layoutChanged, this, refit);
+}
+
+void ProcessTreeView::fitToRows()
+{
+    expandAll();
+    m_fit.start();
 }
 
 // Every number stays whole: a column is at least as wide as its values, so the last

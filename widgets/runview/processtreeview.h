@@ -23,6 +23,8 @@ protected:
 
 private:
     void fitColumns();
+    void fitToRows();
+    static constexpr int kFitContentsRows = 100; // above this, widths are measured once
 
     ProcessTreeModel *m_model;
     QTimer m_fit; // coalesces the many changes of one snapshot into one fit
