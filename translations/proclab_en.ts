@@ -122,6 +122,46 @@
         <source>exec %1, %2 ms</source>
         <translation>exec %1, %2 ms</translation>
     </message>
+    <message>
+        <source>Lab: divide and combine (primes)</source>
+        <translation>Lab: divide and combine (primes)</translation>
+    </message>
+    <message>
+        <source>Lab: count primes (a share)</source>
+        <translation>Lab: count primes (a share)</translation>
+    </message>
+    <message>
+        <source>Lab: pre-fork server master</source>
+        <translation>Lab: pre-fork server master</translation>
+    </message>
+    <message>
+        <source>Lab: server worker</source>
+        <translation>Lab: server worker</translation>
+    </message>
+    <message>
+        <source>Lab: load generator</source>
+        <translation>Lab: load generator</translation>
+    </message>
+    <message>
+        <source>primes below %1: divide, combine</source>
+        <translation>primes below %1: divide, combine</translation>
+    </message>
+    <message>
+        <source>counts its share of primes</source>
+        <translation>counts its share of primes</translation>
+    </message>
+    <message>
+        <source>listens on 127.0.0.1, replaces workers</source>
+        <translation>listens on 127.0.0.1, replaces workers</translation>
+    </message>
+    <message>
+        <source>accept(), %1 µs per request</source>
+        <translation>accept(), %1 µs per request</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 at once</source>
+        <translation>%1 requests, %2 at once</translation>
+    </message>
 </context>
 <context>
     <name>ChannelItem</name>
@@ -317,6 +357,10 @@
         <source>fork() then exec()</source>
         <translation>fork() then exec()</translation>
     </message>
+    <message>
+        <source>Multiprocessing and scalability</source>
+        <translation>Multiprocessing and scalability</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -394,6 +438,88 @@
     <message>
         <source>Drag to another item to connect</source>
         <translation>Drag to another item to connect</translation>
+    </message>
+</context>
+<context>
+    <name>LabSweepChart</name>
+    <message>
+        <source>parallel wall time (ms)</source>
+        <translation>parallel wall time (ms)</translation>
+    </message>
+    <message>
+        <source>speed-up</source>
+        <translation>speed-up</translation>
+    </message>
+    <message>
+        <source>ideal (= K)</source>
+        <translation>ideal (= K)</translation>
+    </message>
+    <message>
+        <source>CPUs: %1</source>
+        <translation>CPUs: %1</translation>
+    </message>
+    <message>
+        <source>wall time (ms)</source>
+        <translation>wall time (ms)</translation>
+    </message>
+    <message>
+        <source>speed-up (×)</source>
+        <translation>speed-up (×)</translation>
+    </message>
+    <message>
+        <source>Speed-up against the number of worker processes</source>
+        <translation>Speed-up against the number of worker processes</translation>
+    </message>
+    <message>
+        <source>answers per second</source>
+        <translation>answers per second</translation>
+    </message>
+    <message>
+        <source>one worker&apos;s share (%)</source>
+        <translation>one worker&apos;s share (%)</translation>
+    </message>
+    <message>
+        <source>fair share (100 / W)</source>
+        <translation>fair share (100 / W)</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>requests/s</translation>
+    </message>
+    <message>
+        <source>share (%)</source>
+        <translation>share (%)</translation>
+    </message>
+    <message>
+        <source>Requests per second and each worker&apos;s share</source>
+        <translation>Requests per second and each worker&apos;s share</translation>
+    </message>
+    <message>
+        <source>worker processes (K)</source>
+        <translation>worker processes (K)</translation>
+    </message>
+    <message>
+        <source>worker processes (W)</source>
+        <translation>worker processes (W)</translation>
+    </message>
+</context>
+<context>
+    <name>LabTemplate</name>
+    <message>
+        <source>divide and combine</source>
+        <translation>divide and combine</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>master</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>load generator</source>
+        <translation>load generator</translation>
     </message>
 </context>
 <context>
@@ -760,10 +886,6 @@
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <source>CPU time spent switching (estimate, % of the run&apos;s CPU time)</source>
-        <translation>CPU time spent switching (estimate, % of the run&apos;s CPU time)</translation>
-    </message>
-    <message>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -776,10 +898,6 @@
         <translation>Buffer fill (% of capacity)</translation>
     </message>
     <message>
-        <source>Latency (p50 solid, p99 dashed)</source>
-        <translation>Latency (p50 solid, p99 dashed)</translation>
-    </message>
-    <message>
         <source>µs</source>
         <translation>µs</translation>
     </message>
@@ -790,10 +908,6 @@
     <message>
         <source>%1 p99</source>
         <translation>%1 p99</translation>
-    </message>
-    <message>
-        <source>Context switches (voluntary solid, involuntary dotted)</source>
-        <translation>Context switches (voluntary solid, involuntary dotted)</translation>
     </message>
     <message>
         <source>switches/s</source>
@@ -810,6 +924,50 @@
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time spent switching (estimate)</source>
+        <translation>CPU time spent switching (estimate)</translation>
+    </message>
+    <message>
+        <source>% of CPU time</source>
+        <translation>% of CPU time</translation>
+    </message>
+    <message>
+        <source>Not measured yet: the cost of one context switch on this machine. Press &quot;Measure&quot; (a few seconds) to see this chart.</source>
+        <translation>Not measured yet: the cost of one context switch on this machine. Press &quot;Measure&quot; (a few seconds) to see this chart.</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Context switches</source>
+        <translation>Context switches</translation>
+    </message>
+    <message>
+        <source>voluntary</source>
+        <translation>voluntary</translation>
+    </message>
+    <message>
+        <source>involuntary</source>
+        <translation>involuntary</translation>
+    </message>
+    <message>
+        <source>Which CPU each process ran on (one band per CPU)</source>
+        <translation>Which CPU each process ran on (one band per CPU)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1179,22 @@
     <message>
         <source>A socket pair: a two-way connection between parent and child.</source>
         <translation>A socket pair: a two-way connection between parent and child.</translation>
+    </message>
+    <message>
+        <source>Lab: speed-up</source>
+        <translation>Lab: speed-up</translation>
+    </message>
+    <message>
+        <source>Lab: server cluster</source>
+        <translation>Lab: server cluster</translation>
+    </message>
+    <message>
+        <source>A parent that divides a job (counting primes) among worker processes and combines their parts.</source>
+        <translation>A parent that divides a job (counting primes) among worker processes and combines their parts.</translation>
+    </message>
+    <message>
+        <source>A pre-fork server: a master, workers accepting on its socket, and a load generator.</source>
+        <translation>A pre-fork server: a master, workers accepting on its socket, and a load generator.</translation>
     </message>
 </context>
 <context>
@@ -1246,10 +1420,6 @@ Result:   %3
     <message>
         <source>--chart %1: the file must end in .png or .svg</source>
         <translation>--chart %1: the file must end in .png or .svg</translation>
-    </message>
-    <message>
-        <source>also draw the throughput chart (or, without channels, context switches) to FILE.png|.svg</source>
-        <translation>also draw the throughput chart (or, without channels, context switches) to FILE.png|.svg</translation>
     </message>
     <message>
         <source>also write every series of the run to FILE.csv</source>
@@ -1497,6 +1667,44 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <translation>Adopted by the subreaper (%1, pid %2): %3
 </translation>
     </message>
+    <message>
+        <source>also draw the throughput chart (or, without channels, context switches; for the speed-up lab, which CPU each worker ran on) to FILE.png|.svg</source>
+        <translation>also draw the throughput chart (or, without channels, context switches; for the speed-up lab, which CPU each worker ran on) to FILE.png|.svg</translation>
+    </message>
+    <message>
+        <source>
+Primes below %1 with %2 worker processes: combined %3, serial reference %4 (%5)
+Parallel %6 ms, serial %7 ms: speed-up %8x
+</source>
+        <translation>
+Primes below %1 with %2 worker processes: combined %3, serial reference %4 (%5)
+Parallel %6 ms, serial %7 ms: speed-up %8x
+</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>equal</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFFERENT</translation>
+    </message>
+    <message>
+        <source>
+Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replacements forked: %6
+</source>
+        <translation>
+Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replacements forked: %6
+</translation>
+    </message>
+    <message>
+        <source>WORKER</source>
+        <translation>WORKER</translation>
+    </message>
+    <message>
+        <source>SERVED</source>
+        <translation>SERVED</translation>
+    </message>
 </context>
 <context>
     <name>ProcessItem</name>
@@ -1622,6 +1830,26 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Child writes</source>
         <translation>Child writes</translation>
+    </message>
+    <message>
+        <source>Count primes below</source>
+        <translation>Count primes below</translation>
+    </message>
+    <message>
+        <source>Replacements at most</source>
+        <translation>Replacements at most</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Requests at once</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Request timeout</translation>
+    </message>
+    <message>
+        <source>Kill a worker after answers</source>
+        <translation>Kill a worker after answers</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2275,26 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <source>program</source>
         <translation>program</translation>
     </message>
+    <message>
+        <source>a &quot;%1&quot; process must be a child of a &quot;%2&quot; process: it uses what that parent made before forking it</source>
+        <translation>a &quot;%1&quot; process must be a child of a &quot;%2&quot; process: it uses what that parent made before forking it</translation>
+    </message>
+    <message>
+        <source>a &quot;combine&quot; process needs at least one &quot;count-primes&quot; child to divide the job among</source>
+        <translation>a &quot;combine&quot; process needs at least one &quot;count-primes&quot; child to divide the job among</translation>
+    </message>
+    <message>
+        <source>a &quot;prefork-master&quot; process needs at least one &quot;serve&quot; child</source>
+        <translation>a &quot;prefork-master&quot; process needs at least one &quot;serve&quot; child</translation>
+    </message>
+    <message>
+        <source>kill_at (%1) is more than count (%2): there are never that many answers, so no worker would be killed</source>
+        <translation>kill_at (%1) is more than count (%2): there are never that many answers, so no worker would be killed</translation>
+    </message>
+    <message>
+        <source>%1 processes and up to %2 replacements could make %3 processes, more than the limit of %4 (settings.max_processes)</source>
+        <translation>%1 processes and up to %2 replacements could make %3 processes, more than the limit of %4 (settings.max_processes)</translation>
+    </message>
 </context>
 <context>
     <name>Sweep</name>
@@ -2443,6 +2691,30 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <source>it ended while working on item %1 of %2 from %3: that item is lost</source>
         <translation>it ended while working on item %1 of %2 from %3: that item is lost</translation>
     </message>
+    <message>
+        <source>lab</source>
+        <translation>lab</translation>
+    </message>
+    <message>
+        <source>combined %1, serial reference %2; parallel %3 ms, serial %4 ms</source>
+        <translation>combined %1, serial reference %2; parallel %3 ms, serial %4 ms</translation>
+    </message>
+    <message>
+        <source>the master forked a replacement: pid %1 (the ended one was pid %2)</source>
+        <translation>the master forked a replacement: pid %1 (the ended one was pid %2)</translation>
+    </message>
+    <message>
+        <source>the load generator killed pid %1 with SIGKILL</source>
+        <translation>the load generator killed pid %1 with SIGKILL</translation>
+    </message>
+    <message>
+        <source>pid %1 answered %2 requests</source>
+        <translation>pid %1 answered %2 requests</translation>
+    </message>
+    <message>
+        <source>requests sent %1, served %2, failed %3</source>
+        <translation>requests sent %1, served %2, failed %3</translation>
+    </message>
 </context>
 <context>
     <name>proclab::ExportImageDialog</name>
@@ -2762,10 +3034,6 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 <context>
     <name>proclab::LiveChartsPage</name>
     <message>
-        <source>Plotted channels and processes:</source>
-        <translation>Plotted channels and processes:</translation>
-    </message>
-    <message>
         <source>Time shown:</source>
         <translation>Time shown:</translation>
     </message>
@@ -2786,12 +3054,28 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <translation>whole run</translation>
     </message>
     <message>
-        <source>Cost of one context switch: %1 µs (measured on this machine).</source>
-        <translation>Cost of one context switch: %1 µs (measured on this machine).</translation>
+        <source>Plotted: %1 of %2</source>
+        <translation>Plotted: %1 of %2</translation>
     </message>
     <message>
-        <source>Measure the context-switch cost to see how much CPU time switching takes.</source>
-        <translation>Measure the context-switch cost to see how much CPU time switching takes.</translation>
+        <source>Which channels and processes the charts plot</source>
+        <translation>Which channels and processes the charts plot</translation>
+    </message>
+    <message>
+        <source>One context switch: %1 µs</source>
+        <translation>One context switch: %1 µs</translation>
+    </message>
+    <message>
+        <source>Measured on this machine (Context-switch cost tab)</source>
+        <translation>Measured on this machine (Context-switch cost tab)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Measure the cost of one context switch on this machine (a few seconds), for the chart of CPU time spent switching</source>
+        <translation>Measure the cost of one context switch on this machine (a few seconds), for the chart of CPU time spent switching</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3174,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Cost of a context switch</source>
         <translation>Cost of a context switch</translation>
+    </message>
+    <message>
+        <source>Not measured on this machine yet. Press &quot;%1&quot; (a few seconds).</source>
+        <translation>Not measured on this machine yet. Press &quot;%1&quot; (a few seconds).</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3358,7 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     </message>
     <message>
         <source>Increments overwrote each other.</source>
-        <translation>증가가 서로를 덮어썼습니다.</translation>
+        <translation>Increments overwrote each other.</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,46 @@
         <source>exec %1, %2 ms</source>
         <translation>exec %1, %2 ms</translation>
     </message>
+    <message>
+        <source>Lab: divide and combine (primes)</source>
+        <translation>실습: 나누고 합치기 (소수 세기)</translation>
+    </message>
+    <message>
+        <source>Lab: count primes (a share)</source>
+        <translation>실습: 소수 세기 (나눠 받은 몫)</translation>
+    </message>
+    <message>
+        <source>Lab: pre-fork server master</source>
+        <translation>실습: 프리포크 서버 마스터</translation>
+    </message>
+    <message>
+        <source>Lab: server worker</source>
+        <translation>실습: 서버 작업자</translation>
+    </message>
+    <message>
+        <source>Lab: load generator</source>
+        <translation>실습: 부하 생성기</translation>
+    </message>
+    <message>
+        <source>primes below %1: divide, combine</source>
+        <translation>%1 미만의 소수: 나누고 합치기</translation>
+    </message>
+    <message>
+        <source>counts its share of primes</source>
+        <translation>맡은 몫의 소수를 셈</translation>
+    </message>
+    <message>
+        <source>listens on 127.0.0.1, replaces workers</source>
+        <translation>127.0.0.1에서 연결 대기, 작업자 교체</translation>
+    </message>
+    <message>
+        <source>accept(), %1 µs per request</source>
+        <translation>accept(), 요청마다 %1 µs</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 at once</source>
+        <translation>요청 %1개, 동시에 %2개</translation>
+    </message>
 </context>
 <context>
     <name>ChannelItem</name>
@@ -317,6 +357,10 @@
         <source>fork() then exec()</source>
         <translation>fork() 다음 exec()</translation>
     </message>
+    <message>
+        <source>Multiprocessing and scalability</source>
+        <translation>멀티 프로세싱과 확장성</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -394,6 +438,88 @@
     <message>
         <source>Drag to another item to connect</source>
         <translation>다른 항목으로 끌어서 연결하세요</translation>
+    </message>
+</context>
+<context>
+    <name>LabSweepChart</name>
+    <message>
+        <source>parallel wall time (ms)</source>
+        <translation>병렬 실행 경과 시간 (ms)</translation>
+    </message>
+    <message>
+        <source>speed-up</source>
+        <translation>속도 향상</translation>
+    </message>
+    <message>
+        <source>ideal (= K)</source>
+        <translation>이상적 (= K)</translation>
+    </message>
+    <message>
+        <source>CPUs: %1</source>
+        <translation>CPU %1개</translation>
+    </message>
+    <message>
+        <source>wall time (ms)</source>
+        <translation>경과 시간 (ms)</translation>
+    </message>
+    <message>
+        <source>speed-up (×)</source>
+        <translation>속도 향상 (배)</translation>
+    </message>
+    <message>
+        <source>Speed-up against the number of worker processes</source>
+        <translation>작업자 프로세스 수에 따른 속도 향상</translation>
+    </message>
+    <message>
+        <source>answers per second</source>
+        <translation>초당 응답 수</translation>
+    </message>
+    <message>
+        <source>one worker&apos;s share (%)</source>
+        <translation>작업자 하나의 몫 (%)</translation>
+    </message>
+    <message>
+        <source>fair share (100 / W)</source>
+        <translation>균등한 몫 (100 / W)</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>요청/초</translation>
+    </message>
+    <message>
+        <source>share (%)</source>
+        <translation>비율 (%)</translation>
+    </message>
+    <message>
+        <source>Requests per second and each worker&apos;s share</source>
+        <translation>초당 요청 수와 작업자별 비율</translation>
+    </message>
+    <message>
+        <source>worker processes (K)</source>
+        <translation>작업자 프로세스 수 (K)</translation>
+    </message>
+    <message>
+        <source>worker processes (W)</source>
+        <translation>작업자 프로세스 수 (W)</translation>
+    </message>
+</context>
+<context>
+    <name>LabTemplate</name>
+    <message>
+        <source>divide and combine</source>
+        <translation>나누고 합치기</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>마스터</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>작업자</translation>
+    </message>
+    <message>
+        <source>load generator</source>
+        <translation>부하 생성기</translation>
     </message>
 </context>
 <context>
@@ -760,10 +886,6 @@
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <source>CPU time spent switching (estimate, % of the run&apos;s CPU time)</source>
-        <translation>컨텍스트 스위칭에 쓴 CPU 시간 (추정, 실행 CPU 시간 대비 %)</translation>
-    </message>
-    <message>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -776,10 +898,6 @@
         <translation>버퍼 채움 (용량 대비 %)</translation>
     </message>
     <message>
-        <source>Latency (p50 solid, p99 dashed)</source>
-        <translation>지연 시간 (p50 실선, p99 점선)</translation>
-    </message>
-    <message>
         <source>µs</source>
         <translation>µs</translation>
     </message>
@@ -790,10 +908,6 @@
     <message>
         <source>%1 p99</source>
         <translation>%1 p99</translation>
-    </message>
-    <message>
-        <source>Context switches (voluntary solid, involuntary dotted)</source>
-        <translation>컨텍스트 스위칭 (자발적 실선, 비자발적 점선)</translation>
     </message>
     <message>
         <source>switches/s</source>
@@ -810,6 +924,50 @@
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time spent switching (estimate)</source>
+        <translation>컨텍스트 스위칭에 쓴 CPU 시간 (추정)</translation>
+    </message>
+    <message>
+        <source>% of CPU time</source>
+        <translation>CPU 시간 대비 %</translation>
+    </message>
+    <message>
+        <source>Not measured yet: the cost of one context switch on this machine. Press &quot;Measure&quot; (a few seconds) to see this chart.</source>
+        <translation>아직 측정하지 않았습니다: 이 컴퓨터에서 컨텍스트 스위칭 한 번에 드는 비용. &quot;측정&quot;을 누르면(몇 초) 이 차트가 그려집니다.</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Context switches</source>
+        <translation>컨텍스트 스위칭</translation>
+    </message>
+    <message>
+        <source>voluntary</source>
+        <translation>자발적</translation>
+    </message>
+    <message>
+        <source>involuntary</source>
+        <translation>비자발적</translation>
+    </message>
+    <message>
+        <source>Which CPU each process ran on (one band per CPU)</source>
+        <translation>각 프로세스가 실행된 CPU (CPU마다 한 칸)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1178,22 @@
     <message>
         <source>A socket pair: a two-way connection between parent and child.</source>
         <translation>소켓 쌍: 부모와 자식 사이의 양방향 연결입니다.</translation>
+    </message>
+    <message>
+        <source>Lab: speed-up</source>
+        <translation>실습: 속도 향상</translation>
+    </message>
+    <message>
+        <source>Lab: server cluster</source>
+        <translation>실습: 서버 클러스터</translation>
+    </message>
+    <message>
+        <source>A parent that divides a job (counting primes) among worker processes and combines their parts.</source>
+        <translation>부모 프로세스가 작업(소수 세기)을 작업자 프로세스들에게 나누어 맡기고 각자의 결과를 합칩니다.</translation>
+    </message>
+    <message>
+        <source>A pre-fork server: a master, workers accepting on its socket, and a load generator.</source>
+        <translation>프리포크 서버: 마스터, 마스터의 소켓에서 연결을 받는 작업자들, 그리고 부하 생성기.</translation>
     </message>
 </context>
 <context>
@@ -1245,10 +1419,6 @@ Result:   %3
     <message>
         <source>--chart %1: the file must end in .png or .svg</source>
         <translation>--chart %1: 파일 이름은 .png나 .svg로 끝나야 합니다</translation>
-    </message>
-    <message>
-        <source>also draw the throughput chart (or, without channels, context switches) to FILE.png|.svg</source>
-        <translation>처리량 차트(채널이 없으면 컨텍스트 스위칭 차트)도 FILE.png|.svg로 저장</translation>
     </message>
     <message>
         <source>also write every series of the run to FILE.csv</source>
@@ -1492,6 +1662,44 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <translation>서브리퍼(%1, pid %2)가 입양한 프로세스: %3
 </translation>
     </message>
+    <message>
+        <source>also draw the throughput chart (or, without channels, context switches; for the speed-up lab, which CPU each worker ran on) to FILE.png|.svg</source>
+        <translation>처리량 차트(채널이 없으면 컨텍스트 스위칭 차트, 속도 향상 실습이면 각 작업자가 실행된 CPU 차트)도 FILE.png|.svg로 저장</translation>
+    </message>
+    <message>
+        <source>
+Primes below %1 with %2 worker processes: combined %3, serial reference %4 (%5)
+Parallel %6 ms, serial %7 ms: speed-up %8x
+</source>
+        <translation>
+%1 미만의 소수, 작업자 프로세스 %2개: 합친 결과 %3, 순차 기준값 %4 (%5)
+병렬 %6 ms, 순차 %7 ms: 속도 향상 %8배
+</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>같음</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>다름</translation>
+    </message>
+    <message>
+        <source>
+Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replacements forked: %6
+</source>
+        <translation>
+127.0.0.1:%1(으)로 보낸 요청: 보냄 %2, 처리 %3, 실패 %4 (초당 %5개); fork한 대체 프로세스: %6개
+</translation>
+    </message>
+    <message>
+        <source>WORKER</source>
+        <translation>작업자</translation>
+    </message>
+    <message>
+        <source>SERVED</source>
+        <translation>처리</translation>
+    </message>
 </context>
 <context>
     <name>ProcessItem</name>
@@ -1617,6 +1825,26 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Child writes</source>
         <translation>자식이 쓰는 값</translation>
+    </message>
+    <message>
+        <source>Count primes below</source>
+        <translation>소수를 셀 범위 (미만)</translation>
+    </message>
+    <message>
+        <source>Replacements at most</source>
+        <translation>최대 교체 횟수</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>동시 요청 수</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>요청 시간 제한</translation>
+    </message>
+    <message>
+        <source>Kill a worker after answers</source>
+        <translation>작업자 강제 종료 시점 (응답 수)</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2270,26 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <source>program</source>
         <translation>프로그램</translation>
     </message>
+    <message>
+        <source>a &quot;%1&quot; process must be a child of a &quot;%2&quot; process: it uses what that parent made before forking it</source>
+        <translation>&quot;%1&quot; 프로세스는 &quot;%2&quot; 프로세스의 자식 프로세스여야 합니다: 그 부모 프로세스가 fork하기 전에 만든 것을 사용하기 때문입니다</translation>
+    </message>
+    <message>
+        <source>a &quot;combine&quot; process needs at least one &quot;count-primes&quot; child to divide the job among</source>
+        <translation>&quot;combine&quot; 프로세스에는 작업을 나누어 맡을 &quot;count-primes&quot; 자식 프로세스가 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>a &quot;prefork-master&quot; process needs at least one &quot;serve&quot; child</source>
+        <translation>&quot;prefork-master&quot; 프로세스에는 &quot;serve&quot; 자식 프로세스가 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>kill_at (%1) is more than count (%2): there are never that many answers, so no worker would be killed</source>
+        <translation>kill_at(%1)이 count(%2)보다 큽니다: 응답이 그만큼 오지 않으므로 어떤 작업자도 종료되지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 processes and up to %2 replacements could make %3 processes, more than the limit of %4 (settings.max_processes)</source>
+        <translation>프로세스 %1개에 최대 %2번의 교체가 더해지면 프로세스가 %3개까지 되어 한도 %4(settings.max_processes)를 넘습니다</translation>
+    </message>
 </context>
 <context>
     <name>Sweep</name>
@@ -2437,6 +2685,30 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <source>it ended while working on item %1 of %2 from %3: that item is lost</source>
         <translation>항목 %1(생산자 %2, 채널 %3)을 처리하던 중에 끝나서 그 항목은 유실되었습니다</translation>
     </message>
+    <message>
+        <source>lab</source>
+        <translation>실습</translation>
+    </message>
+    <message>
+        <source>combined %1, serial reference %2; parallel %3 ms, serial %4 ms</source>
+        <translation>합친 결과 %1, 순차 기준값 %2; 병렬 %3 ms, 순차 %4 ms</translation>
+    </message>
+    <message>
+        <source>the master forked a replacement: pid %1 (the ended one was pid %2)</source>
+        <translation>마스터가 대체 프로세스를 fork함: pid %1 (끝난 프로세스는 pid %2)</translation>
+    </message>
+    <message>
+        <source>the load generator killed pid %1 with SIGKILL</source>
+        <translation>부하 생성기가 pid %1을(를) SIGKILL로 종료함</translation>
+    </message>
+    <message>
+        <source>pid %1 answered %2 requests</source>
+        <translation>pid %1이(가) 요청 %2개에 응답함</translation>
+    </message>
+    <message>
+        <source>requests sent %1, served %2, failed %3</source>
+        <translation>보낸 요청 %1, 처리 %2, 실패 %3</translation>
+    </message>
 </context>
 <context>
     <name>proclab::ExportImageDialog</name>
@@ -2756,10 +3028,6 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
 <context>
     <name>proclab::LiveChartsPage</name>
     <message>
-        <source>Plotted channels and processes:</source>
-        <translation>그릴 채널과 프로세스:</translation>
-    </message>
-    <message>
         <source>Time shown:</source>
         <translation>표시할 시간:</translation>
     </message>
@@ -2780,12 +3048,28 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
         <translation>실행 전체</translation>
     </message>
     <message>
-        <source>Cost of one context switch: %1 µs (measured on this machine).</source>
-        <translation>컨텍스트 스위칭 한 번의 비용: %1 µs (이 컴퓨터에서 측정).</translation>
+        <source>Plotted: %1 of %2</source>
+        <translation>그릴 항목: %2개 중 %1개</translation>
     </message>
     <message>
-        <source>Measure the context-switch cost to see how much CPU time switching takes.</source>
-        <translation>컨텍스트 스위칭 비용을 측정하면 스위칭에 드는 CPU 시간을 볼 수 있습니다.</translation>
+        <source>Which channels and processes the charts plot</source>
+        <translation>차트에 그릴 채널과 프로세스</translation>
+    </message>
+    <message>
+        <source>One context switch: %1 µs</source>
+        <translation>컨텍스트 스위칭 한 번: %1 µs</translation>
+    </message>
+    <message>
+        <source>Measured on this machine (Context-switch cost tab)</source>
+        <translation>이 컴퓨터에서 측정한 값 (컨텍스트 스위칭 비용 탭)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>측정</translation>
+    </message>
+    <message>
+        <source>Measure the cost of one context switch on this machine (a few seconds), for the chart of CPU time spent switching</source>
+        <translation>이 컴퓨터에서 컨텍스트 스위칭 한 번에 드는 비용을 측정합니다(몇 초). 스위칭에 쓴 CPU 시간 차트에 쓰입니다.</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3168,10 @@ Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.
     <message>
         <source>Cost of a context switch</source>
         <translation>컨텍스트 스위칭 비용</translation>
+    </message>
+    <message>
+        <source>Not measured on this machine yet. Press &quot;%1&quot; (a few seconds).</source>
+        <translation>이 컴퓨터에서는 아직 측정하지 않았습니다. &quot;%1&quot;을(를) 누르세요(몇 초).</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,38 @@ QString exitText(const RunSummary::Process &p)
     return QStringLiteral("-");
 }
 
+QString formatLabReport(const LabSummary &lab)
+{
+    QString out;
+    if (const auto &r = lab.speedUp) {
+        out += Text::tr("\nPrimes below %1 with %2 worker processes: combined %3, serial "
+                        "reference %4 (%5)\nParallel %6 ms, serial %7 ms: speed-up %8x\n")
+                   .arg(r->n)
+                   .arg(r->workers)
+                   .arg(r->combined)
+                   .arg(r->serial)
+                   .arg(r->matches() ? Text::tr("equal") : Text::tr("DIFFERENT"))
+                   .arg(r->parallelMs, 0, 'f', 1)
+                   .arg(r->serialMs, 0, 'f', 1)
+                   .arg(r->speedUp(), 0, 'f', 2);
+    }
+    if (const auto &c = lab.cluster) {
+        out += Text::tr("\nRequests to 127.0.0.1:%1: sent %2, served %3, failed %4 "
+                        "(%5 per second); replacements forked: %6\n")
+                   .arg(c->port)
+                   .arg(c->sent)
+                   .arg(c->served)
+                   .arg(c->failed)
+                   .arg(c->requestsPerS(), 0, 'f', 0)
+                   .arg(c->restarts.size());
+        QList<QStringList> rows{{Text::tr("WORKER"), Text::tr("PID"), Text::tr("SERVED")}};
+        for (const LabSummary::Share &sh : c->shares)
+            rows.append({sh.node, QString::number(sh.pid), QString::number(sh.served)});
+        out += table(rows);
+    }
+    return out;
+}
+
 } // namespace
 
 QString formatRunReport(const RunSummary &s)
@@ -88,6 +120,7 @@ QString formatRunReport(const RunSummary &s)
         }
         out += table(chans);
     }
+    out += formatLabReport(s.lab);
     return out;
 }
 

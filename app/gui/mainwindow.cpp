@@ -99,8 +99,12 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_fileActions, &FileActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_runActions, &RunActions::statusMessage, this, &MainWindow::showStatus);
-    connect(m_runActions, &RunActions::started, this,
-            [this](bool hasChannels) { (hasChannels ? m_chartsDock : m_eventsDock)->raise(); });
+    // The charts have their own half of the bottom; beside them the table shows the run
+    // (the log is a click away).
+    connect(m_runActions, &RunActions::started, this, [this](bool) {
+        m_processesDock->raise();
+        m_chartsDock->raise();
+    });
     // A lesson step makes its own runs (and holds Run until its prediction is locked in).
     connect(m_runToolBar, &RunToolBar::runRequested, this, &MainWindow::runNow);
     connect(m_runToolBar->stopAction(), &QAction::triggered, m_lessons,
@@ -121,7 +125,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     if (!restoreState(settings.value(QStringLiteral("ui/state")).toByteArray())) {
         resizeDocks({m_paletteDock, m_propertiesDock}, {220, 360}, Qt::Horizontal);
         resizeDocks({m_processesDock}, {height() * 9 / 25}, Qt::Vertical);
-        resizeDocks({m_processesDock, m_eventsDock}, {width() * 9 / 20, width() * 11 / 20},
+        // Half the bottom for the charts: two of them side by side at 1280x800.
+        resizeDocks({m_processesDock, m_chartsDock}, {width() * 9 / 20, width() * 11 / 20},
                     Qt::Horizontal);
     }
     retranslate();
@@ -178,9 +183,12 @@ void MainWindow::createDocks()
     m_propertiesDock->raise();
     m_lessons->setProcessTable(m_processModel, m_processView);
     m_lessons->setCharts(charts);
-    splitDockWidget(m_processesDock, m_eventsDock, Qt::Horizontal);
-    tabifyDockWidget(m_eventsDock, m_chartsDock);
-    m_eventsDock->raise();
+    // Bottom: the process table and the event log share the left half as tabs, the charts
+    // have the right half. At 1280x800 a third column would leave the charts room for one
+    // chart with a cut legend; the run's two most telling charts need the width.
+    splitDockWidget(m_processesDock, m_chartsDock, Qt::Horizontal);
+    tabifyDockWidget(m_processesDock, m_eventsDock);
+    m_processesDock->raise();
 }
 
 void MainWindow::createViewActions()

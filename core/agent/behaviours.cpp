@@ -3,6 +3,7 @@
 
 #include "core/agent/childreaper.h"
 #include "core/agent/execprogram.h"
+#include "core/agent/labs/labs.h"
 #include "core/agent/lifeline.h"
 #include "core/agent/memorycopy.h"
 #include "core/agent/plan.h"
@@ -92,6 +93,8 @@ void runBehaviour(RunContext &ctx, int index, ChildReaper &children)
     } else if (b == wire::Behaviour::ExitEarly) {
         children.waitUntil(deadlineAfterMs(p.param(wire::ProcessKey::AfterMs)), true);
         _exit(0); // the children still running are orphaned and go to the agent
+    } else if (wire::isLab(b)) {
+        code = runLabBehaviour(ctx, index, children);
     } else {
         code = runIpcBehaviour(*ctx.plan, index, ctx.stats);
     }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <climits>
+#include <csignal>
 #include <ctime>
 #include <poll.h>
 #include <sys/syscall.h>
@@ -43,6 +44,7 @@ void ChildReaper::forgetInChild()
         if (c.pidfd >= 0)
             close(c.pidfd);
     m_children.clear();
+    m_reaped.clear();
 }
 
 void ChildReaper::reapEnded()
@@ -62,8 +64,28 @@ void ChildReaper::reapEnded()
         if (it->pidfd >= 0)
             close(it->pidfd);
         reportParentCopy(m_plan, m_owner, it->index); // what this parent reads after its child
+        m_reaped.emplace_back(it->index, it->pid);
         it = m_children.erase(it);
     }
+}
+
+std::vector<std::pair<int, pid_t>> ChildReaper::takeReaped()
+{
+    std::vector<std::pair<int, pid_t>> out;
+    out.swap(m_reaped);
+    return out;
+}
+
+void ChildReaper::signalAll(int sig) const
+{
+    for (const auto &c : m_children)
+        kill(c.pid, sig);
+}
+
+bool ChildReaper::has(int index) const
+{
+    return std::any_of(m_children.begin(), m_children.end(),
+                       [index](const Child &c) { return c.index == index; });
 }
 
 void ChildReaper::waitUntil(long long deadlineNs, bool reap)

@@ -7,6 +7,7 @@
 #include "core/agent/agent_api.h"
 
 #include <sys/types.h>
+#include <utility>
 #include <vector>
 
 namespace proclab::agent {
@@ -29,6 +30,12 @@ public:
     void waitUntil(long long deadlineNs, bool reap);
     // Waits until every child has ended and is reaped.
     void waitForAll();
+    // (plan index, pid) of every child reaped since the last call, oldest first: a parent
+    // that replaces its ended children (the pre-fork master) learns here which ones ended.
+    std::vector<std::pair<int, pid_t>> takeReaped();
+    // kill(sig) to every child not reaped yet.
+    void signalAll(int sig) const;
+    bool has(int index) const;
 
 private:
     void wait(long long deadlineNs, bool reap, bool untilEmpty);
@@ -42,6 +49,7 @@ private:
     const Plan &m_plan;
     int m_owner;
     std::vector<Child> m_children;
+    std::vector<std::pair<int, pid_t>> m_reaped;
 };
 
 long long monotonicNowNs();

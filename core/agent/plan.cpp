@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agent/plan.h"
 
+#include "core/agent/labs/labplan.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -241,6 +243,9 @@ bool Parser::finalChecks()
         return refuse("limit " + std::to_string(result.plan.limit) +
                       " is above the agent's ceiling of " +
                       std::to_string(wire::kHardMaxProcesses) + " processes");
+    const std::string labProblem = checkLabPlan(result.plan);
+    if (!labProblem.empty())
+        return fail(end, labProblem);
     if (static_cast<long long>(procs.size()) > result.plan.limit)
         return refuse("the plan has " + std::to_string(procs.size()) +
                       " processes, more than its limit of " + std::to_string(result.plan.limit));

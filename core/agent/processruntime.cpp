@@ -4,6 +4,7 @@
 #include "core/agent/behaviours.h"
 #include "core/agent/childreaper.h"
 #include "core/agent/events.h"
+#include "core/agent/labs/labs.h"
 #include "core/agent/lifeline.h"
 #include "core/agent/memorycopy.h"
 #include "core/agent/plan.h"
@@ -90,6 +91,7 @@ void emitForkFailure(const std::string &node, const std::string &message)
         .num(wire::EventField::Ppid, forker)
         .emit();
     closeUnusedChannelEnds(*ctx.plan, index);
+    prepareLab(*ctx.plan, index);
 
     ChildReaper children(*ctx.plan, index);
     for (const int child : childrenOf(*ctx.plan, index)) {

@@ -83,7 +83,17 @@ std::optional<Scenario> Sweep::apply(const Scenario &base, Parameter parameter,
     if (tmpl.parent.isEmpty())
         return fail(QCoreApplication::translate("Sweep", "the root process \"%1\" cannot be copied")
                         .arg(target));
-    ScenarioEdits::setProcessCopies(s, tmpl, {tmpl.id}, value);
+    // Copies a file already holds (id_2, id_3, ... beside the original, as a lab's workers
+    // are shipped) count as earlier copies: the sweep sets the total, it does not add to it.
+    QStringList copies{tmpl.id};
+    for (const ProcessSpec &p : std::as_const(s.processes)) {
+        bool number = false;
+        if (p.parent == tmpl.parent && p.id.startsWith(tmpl.id + u'_'))
+            p.id.mid(tmpl.id.size() + 1).toInt(&number);
+        if (number)
+            copies.append(p.id);
+    }
+    ScenarioEdits::setProcessCopies(s, tmpl, copies, value);
     return s;
 }
 
@@ -148,12 +158,14 @@ void Sweep::runNext()
     connect(m_current, &RunController::finished, this, [this, value, scenario] {
         // The controller's last snapshot holds the agent's final accounting.
         m_history->appendFinal(m_current->lastSnapshot());
+        const LabSummary lab = LabSummary::fromEvents(m_current->events());
         endCurrent();
         if (m_cancelled) {
             emit cancelled();
             return;
         }
         RunRecord record = RunRecord::fromRun(scenario, m_history);
+        record.lab = lab;
         record.label = parameterName(m_parameter) + u' ' + QString::number(value);
         m_points.append({value, record});
         ++m_next;

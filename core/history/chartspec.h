@@ -30,7 +30,12 @@ struct ChartSeriesSpec
         Dot
     };
 
-    QString name;   // legend text, translated
+    QString name; // legend text, translated
+    // A chart whose series come in two line styles per item (p50 solid, p99 dashed) has a
+    // legend that keys the styles once ("— p50", "- - p99") and names each item once by
+    // its colour: `ownerName` is the item's label, `styleName` what the style means.
+    QString ownerName;
+    QString styleName;
     QString column; // CSV column name, stable across languages
     Colour colour = Colour::Accent;
     QString owner;
@@ -52,6 +57,10 @@ struct ChartSpec
     // The left axis's unit when values reach a thousand, chosen by magnitude the way a
     // reader expects ("ms" for "µs") instead of "µs (×1000)".
     QString leftAxisThousandfold;
+    // Said inside the plot when the chart cannot draw what its title promises (e.g. the
+    // switching share before the cost of a switch is measured): an empty 0–1 chart, on
+    // screen or exported, tells a reader nothing.
+    QString notice;
     QList<ChartSeriesSpec> series;
 };
 

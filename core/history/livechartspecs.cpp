@@ -2,6 +2,7 @@
 #include "core/history/livechartspecs.h"
 
 #include <QMap>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -30,12 +31,20 @@ ChartSeriesSpec stored(const QString &name, Metric metric, const QString &id, Co
 {
     ChartSeriesSpec spec;
     spec.name = name;
+    spec.ownerName = name;
     spec.column = RunHistory::metricColumnName(metric) + u':' + id;
     spec.colour = colour;
     spec.owner = id;
     spec.line = line;
     spec.rightAxis = right;
     spec.key = {metric, id};
+    return spec;
+}
+
+ChartSeriesSpec styled(ChartSeriesSpec spec, const QString &owner, const QString &style)
+{
+    spec.ownerName = owner;
+    spec.styleName = style;
     return spec;
 }
 
@@ -54,6 +63,8 @@ QString LiveChartSpecs::kindName(Kind kind)
         return u"latency"_s;
     case Kind::Switches:
         return u"switches"_s;
+    case Kind::CpuTimeline:
+        return u"cpu"_s;
     }
     return {};
 }
@@ -64,6 +75,32 @@ std::optional<LiveChartSpecs::Kind> LiveChartSpecs::kindFromName(const QString &
         if (kindName(Kind(k)) == name)
             return Kind(k);
     return std::nullopt;
+}
+
+QList<LiveChartSpecs::Kind> LiveChartSpecs::order(const Scenario &scenario)
+{
+    auto has = [&](ChannelKind kind) {
+        return std::any_of(scenario.channels.cbegin(), scenario.channels.cend(),
+                           [kind](const ChannelSpec &c) { return c.kind == kind; });
+    };
+    const bool speedUpLab = std::any_of(
+        scenario.processes.cbegin(), scenario.processes.cend(),
+        [](const ProcessSpec &p) { return p.behaviour.kind == BehaviourKind::CountPrimes; });
+    QList<Kind> first;
+    if (speedUpLab)
+        first = {Kind::CpuTimeline, Kind::Switches}; // which CPU each worker got, and how
+    else if (has(ChannelKind::ShmBuffer))
+        first = {Kind::Fill, Kind::Throughput}; // the bounded buffer fills and drains
+    else if (has(ChannelKind::Mailbox) || has(ChannelKind::Pipe) || has(ChannelKind::SocketPair))
+        first = {Kind::Throughput, Kind::Latency}; // message passing: how many, how fast
+    else if (has(ChannelKind::ShmCounter))
+        first = {Kind::Throughput, Kind::Switches}; // increments and who gets the CPU
+    else
+        first = {Kind::Switches, Kind::SwitchingShare}; // processes only: the scheduler
+    for (int k = 0; k < kKinds; ++k)
+        if (!first.contains(Kind(k)))
+            first.append(Kind(k));
+    return first;
 }
 
 QList<QPointF> LiveChartSpecs::switchingShare(const RunHistory &history, const Scenario &scenario,
@@ -98,16 +135,18 @@ ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStrin
         chart.leftAxis = tr("items/s");
         chart.rightAxis = tr("MB/s");
         for (const QString &id : channels) {
-            specs.append(stored(tr("%1 items/s").arg(labelOf(scenario, id)), Metric::ItemsPerS, id,
-                                Colour::Channel));
-            specs.append(stored(tr("%1 MB/s").arg(labelOf(scenario, id)), Metric::MBPerS, id,
-                                Colour::Channel, Line::Dash, true));
+            specs.append(styled(stored(tr("%1 items/s").arg(labelOf(scenario, id)),
+                                       Metric::ItemsPerS, id, Colour::Channel),
+                                labelOf(scenario, id), tr("items/s")));
+            specs.append(styled(stored(tr("%1 MB/s").arg(labelOf(scenario, id)), Metric::MBPerS, id,
+                                       Colour::Channel, Line::Dash, true),
+                                labelOf(scenario, id), tr("MB/s")));
         }
         break;
     case Kind::SwitchingShare:
         // Axis titles stay short: a long one is cut off on a chart in a low dock.
-        chart.title = tr("CPU time spent switching (estimate, % of the run's CPU time)");
-        chart.leftAxis = tr("%");
+        chart.title = tr("CPU time spent switching (estimate)");
+        chart.leftAxis = tr("% of CPU time");
         if (switchCostUs) {
             ChartSeriesSpec spec;
             spec.name = tr("switching / CPU time");
@@ -118,6 +157,9 @@ ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStrin
                 return switchingShare(h, scenario, cost);
             };
             specs.append(spec);
+        } else {
+            chart.notice = tr("Not measured yet: the cost of one context switch on this "
+                              "machine. Press \"Measure\" (a few seconds) to see this chart.");
         }
         break;
     case Kind::Fill:
@@ -128,24 +170,48 @@ ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStrin
             specs.append(stored(labelOf(scenario, id), Metric::FillPercent, id, Colour::Channel));
         break;
     case Kind::Latency:
-        chart.title = tr("Latency (p50 solid, p99 dashed)");
+        chart.title = tr("Latency");
         chart.leftAxis = tr("µs");
         chart.leftAxisThousandfold = tr("ms");
         for (const QString &id : channels) {
-            specs.append(stored(tr("%1 p50").arg(labelOf(scenario, id)), Metric::LatencyP50Us, id,
-                                Colour::Channel));
-            specs.append(stored(tr("%1 p99").arg(labelOf(scenario, id)), Metric::LatencyP99Us, id,
-                                Colour::Channel, Line::Dash));
+            specs.append(styled(stored(tr("%1 p50").arg(labelOf(scenario, id)),
+                                       Metric::LatencyP50Us, id, Colour::Channel),
+                                labelOf(scenario, id), tr("p50")));
+            specs.append(styled(stored(tr("%1 p99").arg(labelOf(scenario, id)),
+                                       Metric::LatencyP99Us, id, Colour::Channel, Line::Dash),
+                                labelOf(scenario, id), tr("p99")));
         }
         break;
     case Kind::Switches:
-        chart.title = tr("Context switches (voluntary solid, involuntary dotted)");
+        chart.title = tr("Context switches");
         chart.leftAxis = tr("switches/s");
         for (const QString &id : processes) {
-            specs.append(stored(tr("%1 voluntary").arg(labelOf(scenario, id)),
-                                Metric::VoluntaryPerS, id, Colour::Process));
-            specs.append(stored(tr("%1 involuntary").arg(labelOf(scenario, id)),
-                                Metric::InvoluntaryPerS, id, Colour::Process, Line::Dot));
+            specs.append(styled(stored(tr("%1 voluntary").arg(labelOf(scenario, id)),
+                                       Metric::VoluntaryPerS, id, Colour::Process),
+                                labelOf(scenario, id), tr("voluntary")));
+            specs.append(styled(stored(tr("%1 involuntary").arg(labelOf(scenario, id)),
+                                       Metric::InvoluntaryPerS, id, Colour::Process, Line::Dot),
+                                labelOf(scenario, id), tr("involuntary")));
+        }
+        break;
+    case Kind::CpuTimeline:
+        // Each CPU is a band from n to n+1; within it every process has its own height, so
+        // processes on the same CPU do not hide each other and a migration is a jump
+        // between bands (the sampler sees the CPU a process last ran on, at each sample).
+        chart.title = tr("Which CPU each process ran on (one band per CPU)");
+        chart.leftAxis = tr("CPU");
+        for (qsizetype i = 0; i < processes.size(); ++i) {
+            const QString id = processes[i];
+            ChartSeriesSpec spec = stored(labelOf(scenario, id), Metric::Cpu, id, Colour::Process);
+            spec.column = u"cpu_band:"_s + id; // the CPU number plus the process's offset
+            const double offset = 0.1 + 0.8 * double(i) / double(processes.size());
+            spec.derive = [id, offset](const RunHistory &h) {
+                QList<QPointF> out;
+                for (const auto &pt : h.points({Metric::Cpu, id}))
+                    out.append({pt.tS, pt.value + offset});
+                return out;
+            };
+            specs.append(spec);
         }
         break;
     }

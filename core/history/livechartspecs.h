@@ -22,12 +22,17 @@ public:
         SwitchingShare,
         Fill,
         Latency,
-        Switches
+        Switches,
+        CpuTimeline // which CPU each process ran on, one band per CPU
     };
-    static constexpr int kKinds = 5;
+    static constexpr int kKinds = 6;
 
     static QString kindName(Kind kind); // "throughput", ... (CLI spelling)
     static std::optional<Kind> kindFromName(const QString &name);
+    // Every kind, the two that tell most about `scenario` first (buffer fill and
+    // throughput for a shared buffer, throughput and switches for a counter, ...), so a
+    // low dock shows those side by side without scrolling.
+    static QList<Kind> order(const Scenario &scenario);
 
     // Titles and series of `kind` for the chosen channels and processes. The switching
     // share needs the measured cost of a switch; without it that chart stays empty.

@@ -119,6 +119,8 @@ QString RunHistory::metricColumnName(Metric metric)
         return u"voluntary_switches"_s;
     case Metric::InvoluntaryTotal:
         return u"involuntary_switches"_s;
+    case Metric::Cpu:
+        return u"cpu"_s;
     }
     return {};
 }
@@ -193,6 +195,8 @@ void RunHistory::append(const RunSnapshot &snapshot)
         set(frame, Metric::CpuMsPerS, p.node, cpu);
         set(frame, Metric::VoluntaryTotal, p.node, double(p.voluntaryCtxt));
         set(frame, Metric::InvoluntaryTotal, p.node, double(p.nonvoluntaryCtxt));
+        const bool running = p.life == ProcessSample::Life::Alive && p.cpu >= 0;
+        set(frame, Metric::Cpu, p.node, running ? double(p.cpu) : kNaN);
     }
 
     m_frames.push_back(std::move(frame));

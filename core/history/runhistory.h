@@ -23,18 +23,19 @@ class RunHistory
 public:
     enum class Metric
     {
-        ItemsPerS,       // channel: items consumed per second (sampler's interval)
-        MBPerS,          // channel: payload MB (10^6 bytes) consumed per second
-        Fill,            // channel: items queued
-        FillPercent,     // channel: items queued as % of capacity (NaN without capacity)
-        LatencyP50Us,    // channel
-        LatencyP99Us,    // channel
-        Consumed,        // channel: cumulative items consumed
-        VoluntaryPerS,   // process: voluntary context switches per second
-        InvoluntaryPerS, // process: involuntary context switches per second
-        CpuMsPerS,       // process: user+system CPU ms per second of wall time
-        VoluntaryTotal,  // process: cumulative
-        InvoluntaryTotal // process: cumulative
+        ItemsPerS,        // channel: items consumed per second (sampler's interval)
+        MBPerS,           // channel: payload MB (10^6 bytes) consumed per second
+        Fill,             // channel: items queued
+        FillPercent,      // channel: items queued as % of capacity (NaN without capacity)
+        LatencyP50Us,     // channel
+        LatencyP99Us,     // channel
+        Consumed,         // channel: cumulative items consumed
+        VoluntaryPerS,    // process: voluntary context switches per second
+        InvoluntaryPerS,  // process: involuntary context switches per second
+        CpuMsPerS,        // process: user+system CPU ms per second of wall time
+        VoluntaryTotal,   // process: cumulative
+        InvoluntaryTotal, // process: cumulative
+        Cpu               // process: the CPU it last ran on (/proc/PID/stat field 39)
     };
 
     struct Key

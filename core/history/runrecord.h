@@ -5,6 +5,7 @@
 // numbers and the whole (bounded) history.
 
 #include "core/history/runhistory.h"
+#include "core/run/labsummary.h"
 #include "core/scenario/scenario.h"
 
 #include <QDateTime>
@@ -41,6 +42,7 @@ struct RunRecord
     QList<ChannelSummary> channels;
     QList<ProcessSummary> processes;
     std::shared_ptr<const RunHistory> history;
+    LabSummary lab; // from the run's events, where the caller had them (a sweep does)
 
     // Summary from the history's last snapshot (the agent's final accounting).
     static RunRecord fromRun(const Scenario &scenario, std::shared_ptr<const RunHistory> history,

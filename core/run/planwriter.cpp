@@ -70,6 +70,16 @@ QString behaviourParams(const Behaviour &b, const QHash<QString, int> &channelIn
             add(ProcessKey::Value, b.value);
         else if (name == QLatin1String(kProgram))
             add(ProcessKey::Program, execProgramNames().indexOf(b.program));
+        else if (name == QLatin1String(kN))
+            add(ProcessKey::N, b.n);
+        else if (name == QLatin1String(kRestarts))
+            add(ProcessKey::Restarts, b.restarts);
+        else if (name == QLatin1String(kParallel))
+            add(ProcessKey::Parallel, b.parallel);
+        else if (name == QLatin1String(kTimeoutMs))
+            add(ProcessKey::TimeoutMs, b.timeoutMs);
+        else if (name == QLatin1String(kKillAt))
+            add(ProcessKey::KillAt, b.killAt);
     }
     return params.join(u' ');
 }

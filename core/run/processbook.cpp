@@ -43,7 +43,12 @@ void ProcessBook::apply(const RunEvent &e)
         p->pid = e.pid;
         p->ppid = e.ppid;
         p->life = ProcessSample::Life::Alive;
-        m_firstPpid.insert(e.node, e.ppid);
+        // A node spawned again (a pre-fork master's replacement) starts a new life.
+        p->exitCode.reset();
+        p->exitSignal.reset();
+        p->killedByUser = false;
+        if (!m_firstPpid.contains(e.node))
+            m_firstPpid.insert(e.node, e.ppid);
         break;
     case K::Exited:
         // The agent reports an exit once the process has been reaped.

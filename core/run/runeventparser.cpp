@@ -70,6 +70,14 @@ std::optional<ParsedEvent> parseAgentEventLine(const QByteArray &line)
         e.node = o.value(wireWord(F::By)).toString();
         e.pid = o.value(wireWord(F::DeadPid)).toInt();
         break;
+    case RunEvent::Kind::Lab:
+        e.data = o;
+        e.data.remove(wireWord(F::Ev));
+        e.data.remove(wireWord(F::T));
+        e.data.remove(wireWord(F::Node));
+        e.code.reset(); // a lab's numbers are figures, not an exit
+        e.signal.reset();
+        break;
     default:
         break;
     }

@@ -6,6 +6,7 @@
 #include "core/agent/wire/proclab_wire.h"
 #include "core/scenario/scenario.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -101,6 +102,8 @@ struct RunEvent
     // Lost events: the item's producer and its sequence number (channel: where it came from).
     QString producer;
     std::optional<qint64> seq;
+    // Lab events: every field of the line but "ev", "t" and "node" (wire::LabEvent says which).
+    QJsonObject data;
 };
 
 QString runEventKindName(RunEvent::Kind kind); // "spawned", ...

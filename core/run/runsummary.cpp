@@ -33,6 +33,7 @@ RunSummary RunSummary::fromRun(const RunController &run)
     s.completed = run.state() == RunController::State::Finished;
     s.failure = run.failureReason();
     s.events = run.events();
+    s.lab = LabSummary::fromEvents(s.events);
     s.channels = run.lastSnapshot().channels;
     // The snapshot's rates are the last sampling interval's, 0 once producers are done;
     // a summary reports the whole run's average, like RunRecord and the charts' run list.
@@ -161,6 +162,8 @@ QJsonObject RunSummary::eventToJson(const RunEvent &e)
         o.insert(QLatin1String("address"), e.address);
         o.insert(QLatin1String("of"), e.of);
     }
+    for (auto it = e.data.begin(); it != e.data.end(); ++it)
+        o.insert(it.key(), it.value());
     return o;
 }
 
@@ -291,6 +294,8 @@ QJsonObject RunSummary::toJson() const
     o.insert(QLatin1String("processes"), procs);
     o.insert(QLatin1String("events"), evs);
     o.insert(QLatin1String("channels"), chans);
+    if (!lab.isEmpty())
+        o.insert(QLatin1String("lab"), lab.toJson());
     return o;
 }
 

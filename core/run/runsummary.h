@@ -3,6 +3,7 @@
 // What a finished run amounts to, as plain values and as the CLI's JSON object
 // (`proclab-cli run FILE --json`). Built from a RunController after finished()/failed().
 
+#include "core/run/labsummary.h"
 #include "core/run/runsnapshot.h"
 
 #include <QJsonObject>
@@ -60,6 +61,7 @@ struct RunSummary
     QList<Process> processes; // scenario order
     QList<RunEvent> events;
     QList<ChannelSample> channels;
+    LabSummary lab; // empty unless the scenario is one of the labs
 
     static RunSummary fromRun(const RunController &run);
     QJsonObject toJson() const;

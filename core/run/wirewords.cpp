@@ -49,6 +49,16 @@ wire::Behaviour toWire(BehaviourKind kind)
         return wire::Behaviour::WriteCopy;
     case BehaviourKind::Exec:
         return wire::Behaviour::Exec;
+    case BehaviourKind::Combine:
+        return wire::Behaviour::Combine;
+    case BehaviourKind::CountPrimes:
+        return wire::Behaviour::CountPrimes;
+    case BehaviourKind::PreforkMaster:
+        return wire::Behaviour::PreforkMaster;
+    case BehaviourKind::Serve:
+        return wire::Behaviour::Serve;
+    case BehaviourKind::Load:
+        return wire::Behaviour::Load;
     }
     return wire::Behaviour::Idle;
 }

@@ -27,6 +27,8 @@ QList<ExampleGroup> ExampleCatalog::groups(const QStringList &available)
           "bounded-buffer-cap1024"}},
         {QT_TRANSLATE_NOOP("ExampleCatalog", "Message passing"),
          {"pipe", "mailbox", "message-sync", "message-async"}},
+        {QT_TRANSLATE_NOOP("ExampleCatalog", "Multiprocessing and scalability"),
+         {"speedup", "cluster"}},
         {QT_TRANSLATE_NOOP("ExampleCatalog", "Context switching"), {"fan-64"}},
     };
     QList<ExampleGroup> groups;

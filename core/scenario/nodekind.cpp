@@ -7,14 +7,16 @@ namespace proclab {
 
 QList<NodeKind> allNodeKinds()
 {
-    return {NodeKind::Process, NodeKind::ShmBuffer, NodeKind::ShmCounter,
-            NodeKind::Pipe,    NodeKind::Mailbox,   NodeKind::SocketPair};
+    return {NodeKind::Process, NodeKind::ShmBuffer,  NodeKind::ShmCounter, NodeKind::Pipe,
+            NodeKind::Mailbox, NodeKind::SocketPair, NodeKind::LabSpeedUp, NodeKind::LabCluster};
 }
 
 std::optional<ChannelKind> channelKindOf(NodeKind kind)
 {
     switch (kind) {
     case NodeKind::Process:
+    case NodeKind::LabSpeedUp:
+    case NodeKind::LabCluster:
         return std::nullopt;
     case NodeKind::ShmBuffer:
         return ChannelKind::ShmBuffer;
@@ -51,6 +53,10 @@ QString nodeKindKey(NodeKind kind)
 {
     if (const auto channel = channelKindOf(kind))
         return channelKindName(*channel);
+    if (kind == NodeKind::LabSpeedUp)
+        return QStringLiteral("lab-speedup");
+    if (kind == NodeKind::LabCluster)
+        return QStringLiteral("lab-cluster");
     return QStringLiteral("process");
 }
 
@@ -78,6 +84,10 @@ QString nodeKindTitle(NodeKind kind)
         return QCoreApplication::translate("NodeKind", "Mailbox");
     case NodeKind::SocketPair:
         return QCoreApplication::translate("NodeKind", "Socket pair");
+    case NodeKind::LabSpeedUp:
+        return QCoreApplication::translate("NodeKind", "Lab: speed-up");
+    case NodeKind::LabCluster:
+        return QCoreApplication::translate("NodeKind", "Lab: server cluster");
     }
     return {};
 }
@@ -103,6 +113,14 @@ QString nodeKindDescription(NodeKind kind)
     case NodeKind::SocketPair:
         return QCoreApplication::translate(
             "NodeKind", "A socket pair: a two-way connection between parent and child.");
+    case NodeKind::LabSpeedUp:
+        return QCoreApplication::translate(
+            "NodeKind", "A parent that divides a job (counting primes) among worker processes "
+                        "and combines their parts.");
+    case NodeKind::LabCluster:
+        return QCoreApplication::translate(
+            "NodeKind", "A pre-fork server: a master, workers accepting on its socket, and a "
+                        "load generator.");
     }
     return {};
 }

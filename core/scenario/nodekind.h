@@ -19,7 +19,10 @@ enum class NodeKind
     ShmCounter,
     Pipe,
     Mailbox,
-    SocketPair
+    SocketPair,
+    // Templates: a small tree of processes for one of the labs, ready to run.
+    LabSpeedUp, // a combine parent with count-primes workers
+    LabCluster  // a pre-fork master with serve workers and a load generator
 };
 
 QList<NodeKind> allNodeKinds();

@@ -10,7 +10,7 @@ namespace proclab {
 namespace {
 
 // One table per enum so the names used by the file format, the plan and the UI never drift.
-constexpr std::array<std::pair<BehaviourKind, const char *>, 12> kBehaviourNames{{
+constexpr std::array<std::pair<BehaviourKind, const char *>, 17> kBehaviourNames{{
     {BehaviourKind::Idle, "idle"},
     {BehaviourKind::Sleep, "sleep"},
     {BehaviourKind::Cpu, "cpu"},
@@ -23,6 +23,11 @@ constexpr std::array<std::pair<BehaviourKind, const char *>, 12> kBehaviourNames
     {BehaviourKind::Increment, "increment"},
     {BehaviourKind::WriteCopy, "write-copy"},
     {BehaviourKind::Exec, "exec"},
+    {BehaviourKind::Combine, "combine"},
+    {BehaviourKind::CountPrimes, "count-primes"},
+    {BehaviourKind::PreforkMaster, "prefork-master"},
+    {BehaviourKind::Serve, "serve"},
+    {BehaviourKind::Load, "load"},
 }};
 
 constexpr std::array<std::pair<ChannelKind, const char *>, 5> kChannelNames{{

@@ -26,6 +26,13 @@ enum class BehaviourKind
     Increment, // adds 1 to a shared counter channel count times
     WriteCopy, // writes value into its copy of a variable its parent set to initial before fork
     Exec,      // replaces its program (execve) by a helper from a fixed list: same pid
+    // The speed-up lab: a parent divides a job among its children and combines their parts.
+    Combine,     // counts primes below n with its CountPrimes children, then serially itself
+    CountPrimes, // counts the primes in its share of its Combine parent's job
+    // The pre-fork cluster lab: one listening socket, workers accepting on it, a load.
+    PreforkMaster, // opens a TCP socket on 127.0.0.1, forks its children, replaces ended workers
+    Serve,         // a worker: accepts on the master's socket, work_us per request
+    Load,          // sends count requests to the master's port, parallel at a time
 };
 
 enum class ChannelKind
@@ -58,6 +65,11 @@ struct Behaviour
     qint64 initial = 0; // WriteCopy: what the parent sets the variable to before forking it
     qint64 value = 0;   // WriteCopy: what the child writes into its own copy
     QString program;    // Exec: a name from the fixed list (Words<wire::ExecProgram>); Exec uses ms
+    qint64 n = 0;       // Combine: count the primes below n
+    int restarts = 0;   // PreforkMaster: replacements it may fork in one run
+    int parallel = 0;   // Load: requests open at once
+    int timeoutMs = 0;  // Load: a request unanswered this long has failed
+    int killAt = 0;     // Load: after this many answers SIGKILL the worker of the last (0 = never)
     bool operator==(const Behaviour &) const = default;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/scenario/scenarioedits.h"
 
+#include "core/scenario/labtemplate.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -35,12 +37,17 @@ QString ScenarioEdits::idStem(NodeKind kind)
         return QStringLiteral("mbox");
     case NodeKind::SocketPair:
         return QStringLiteral("sock");
+    case NodeKind::LabSpeedUp:
+    case NodeKind::LabCluster:
+        return QStringLiteral("p");
     }
     return QStringLiteral("n");
 }
 
 QString ScenarioEdits::addNode(Scenario &scenario, NodeKind kind, QPointF position)
 {
+    if (kind == NodeKind::LabSpeedUp || kind == NodeKind::LabCluster)
+        return LabTemplate::add(scenario, kind == NodeKind::LabSpeedUp, position);
     const QString id = uniqueId(scenario, idStem(kind));
     const auto channelKind = channelKindOf(kind);
     if (!channelKind) {

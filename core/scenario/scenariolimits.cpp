@@ -43,7 +43,7 @@ QLatin1String f(const char *name)
 QStringList behaviourKindNames()
 {
     QStringList names;
-    for (int k = int(BehaviourKind::Idle); k <= int(BehaviourKind::Exec); ++k)
+    for (int k = int(BehaviourKind::Idle); k <= int(BehaviourKind::Load); ++k)
         names.append(behaviourKindName(BehaviourKind(k)));
     return names;
 }
@@ -90,6 +90,16 @@ QList<QLatin1String> behaviourFields(BehaviourKind kind)
         return {f(kInitial), f(kValue)};
     case BehaviourKind::Exec:
         return {f(kProgram), f(kMs)};
+    case BehaviourKind::Combine:
+        return {f(kN)};
+    case BehaviourKind::CountPrimes:
+        return {};
+    case BehaviourKind::PreforkMaster:
+        return {f(kRestarts)};
+    case BehaviourKind::Serve:
+        return {f(kWorkUs)};
+    case BehaviourKind::Load:
+        return {f(kCount), f(kRate), f(kParallel), f(kTimeoutMs), f(kKillAt)};
     }
     return {};
 }
@@ -101,8 +111,20 @@ std::optional<ValueRange> behaviourFieldRange(BehaviourKind kind, QLatin1String 
         return kMsRange;
     if (name == f(kCode))
         return kExitCodeRange;
+    if (name == f(kCount) && kind == BehaviourKind::Load)
+        return ValueRange{1, wire::lab::kMaxRequests};
     if (name == f(kCount))
         return kind == BehaviourKind::Increment ? kIncrementCountRange : kProduceCountRange;
+    if (name == f(kN))
+        return ValueRange{1, wire::lab::kMaxPrimesN};
+    if (name == f(kRestarts))
+        return ValueRange{0, wire::lab::kMaxRestarts};
+    if (name == f(kParallel))
+        return ValueRange{1, wire::lab::kMaxParallel};
+    if (name == f(kTimeoutMs))
+        return ValueRange{1, wire::lab::kMaxTimeoutMs};
+    if (name == f(kKillAt))
+        return ValueRange{0, wire::lab::kMaxRequests};
     if (name == f(kRate))
         return kRateRange;
     if (name == f(kHoldMs))
@@ -121,8 +143,8 @@ bool behaviourFieldRequired(BehaviourKind kind, QLatin1String name)
     using namespace field;
     if (name == f(kChannel) || name == f(kSignal) || name == f(kProgram))
         return true;
-    return name == f(kCount) &&
-           (kind == BehaviourKind::Produce || kind == BehaviourKind::Increment);
+    return name == f(kCount) && (kind == BehaviourKind::Produce ||
+                                 kind == BehaviourKind::Increment || kind == BehaviourKind::Load);
 }
 
 Behaviour defaultBehaviour(BehaviourKind kind)
@@ -151,10 +173,92 @@ Behaviour defaultBehaviour(BehaviourKind kind)
         b.program = execProgramNames().constFirst();
         b.ms = 1000;
         break;
+    case BehaviourKind::Combine:
+        b.n = 2'000'000; // about half a second of one CPU: long enough to see, short to wait
+        break;
+    case BehaviourKind::PreforkMaster:
+        b.restarts = 10;
+        break;
+    case BehaviourKind::Serve:
+        b.workUs = 1000; // a millisecond of CPU per request, so more workers can matter
+        break;
+    case BehaviourKind::Load:
+        b.count = 2000;
+        b.parallel = 8;
+        b.timeoutMs = 2000;
+        break;
     default:
         break;
     }
     return b;
+}
+
+qint64 behaviourFieldValue(const Behaviour &b, QLatin1String name)
+{
+    using namespace field;
+    const std::pair<const char *, qint64> values[] = {{kMs, b.ms},
+                                                      {kAfterMs, b.afterMs},
+                                                      {kCode, b.code},
+                                                      {kSignal, b.signal},
+                                                      {kCount, b.count},
+                                                      {kRate, b.rate},
+                                                      {kHoldMs, b.holdMs},
+                                                      {kWorkUs, b.workUs},
+                                                      {kN, b.n},
+                                                      {kRestarts, b.restarts},
+                                                      {kParallel, b.parallel},
+                                                      {kTimeoutMs, b.timeoutMs},
+                                                      {kKillAt, b.killAt},
+                                                      {kInitial, b.initial},
+                                                      {kValue, b.value}};
+    for (const auto &[key, value] : values)
+        if (name == f(key))
+            return value;
+    return 0;
+}
+
+bool setBehaviourFieldValue(Behaviour &b, QLatin1String name, qint64 v)
+{
+    using namespace field;
+    const int i = int(v); // every int field's range fits an int; only count and n are wider
+    if (name == f(kCount))
+        b.count = v;
+    else if (name == f(kN))
+        b.n = v;
+    else if (name == f(kMs))
+        b.ms = i;
+    else if (name == f(kAfterMs))
+        b.afterMs = i;
+    else if (name == f(kCode))
+        b.code = i;
+    else if (name == f(kSignal))
+        b.signal = i;
+    else if (name == f(kRate))
+        b.rate = i;
+    else if (name == f(kHoldMs))
+        b.holdMs = i;
+    else if (name == f(kWorkUs))
+        b.workUs = i;
+    else if (name == f(kRestarts))
+        b.restarts = i;
+    else if (name == f(kParallel))
+        b.parallel = i;
+    else if (name == f(kTimeoutMs))
+        b.timeoutMs = i;
+    else if (name == f(kKillAt))
+        b.killAt = i;
+    else if (name == f(kInitial))
+        b.initial = v;
+    else if (name == f(kValue))
+        b.value = v;
+    else
+        return false;
+    return true;
+}
+
+bool isLabBehaviour(BehaviourKind kind)
+{
+    return kind >= BehaviourKind::Combine && kind <= BehaviourKind::Load;
 }
 
 QList<QLatin1String> channelFields(ChannelKind kind)

@@ -33,6 +33,11 @@ inline constexpr char kWorkUs[] = "work_us";
 inline constexpr char kInitial[] = "initial";
 inline constexpr char kValue[] = "value";
 inline constexpr char kProgram[] = "program";
+inline constexpr char kN[] = "n";
+inline constexpr char kRestarts[] = "restarts";
+inline constexpr char kParallel[] = "parallel";
+inline constexpr char kTimeoutMs[] = "timeout_ms";
+inline constexpr char kKillAt[] = "kill_at";
 } // namespace field
 
 // Every kind's file spelling, in enum order (for messages and the editor's choices).
@@ -50,6 +55,10 @@ std::optional<ValueRange> behaviourFieldRange(BehaviourKind kind, QLatin1String 
 bool behaviourFieldRequired(BehaviourKind kind, QLatin1String field);
 // A behaviour of `kind` with every parameter at its documented default.
 Behaviour defaultBehaviour(BehaviourKind kind);
+// The value of a numeric behaviour field, and setting it (false: not a numeric field).
+qint64 behaviourFieldValue(const Behaviour &b, QLatin1String field);
+bool setBehaviourFieldValue(Behaviour &b, QLatin1String field, qint64 value);
+bool isLabBehaviour(BehaviourKind kind); // the speed-up and cluster labs' kinds
 
 // Channel fields that apply to `kind`: a subset of capacity, item_size, sync, send.
 QList<QLatin1String> channelFields(ChannelKind kind);

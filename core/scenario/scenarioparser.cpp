@@ -29,8 +29,9 @@ QLatin1String l1(const char *s)
 QList<QLatin1String> allBehaviourFields()
 {
     using namespace field;
-    return {l1(kMs),   l1(kCode),   l1(kSignal), l1(kAfterMs), l1(kChannel), l1(kCount),
-            l1(kRate), l1(kHoldMs), l1(kWorkUs), l1(kInitial), l1(kValue),   l1(kProgram)};
+    return {l1(kMs),   l1(kCode),     l1(kSignal),   l1(kAfterMs),   l1(kChannel), l1(kCount),
+            l1(kRate), l1(kHoldMs),   l1(kWorkUs),   l1(kInitial),   l1(kValue),   l1(kProgram),
+            l1(kN),    l1(kRestarts), l1(kParallel), l1(kTimeoutMs), l1(kKillAt)};
 }
 
 // 1-based line and column of a byte offset, the column counted in characters.
@@ -276,10 +277,8 @@ void ScenarioParser::readBehaviour(const QJsonObject &object, const QString &pat
                 behaviour->holdMs = int(*v);
             else if (name == l1(kWorkUs))
                 behaviour->workUs = int(*v);
-            else if (name == l1(kInitial))
-                behaviour->initial = *v;
-            else if (name == l1(kValue))
-                behaviour->value = *v;
+            else
+                setBehaviourFieldValue(*behaviour, name, *v);
         }
     }
     r.reportUnusedKeys(

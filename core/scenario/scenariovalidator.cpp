@@ -60,6 +60,7 @@ void ScenarioValidator::run()
     checkBehaviours();
     checkChannelValues();
     checkWiring();
+    checkLabs();
 }
 
 void ScenarioValidator::checkSettings()
@@ -251,13 +252,7 @@ void ScenarioValidator::checkBehaviours()
                 return b.rate;
             if (name == QLatin1String(kHoldMs))
                 return b.holdMs;
-            if (name == QLatin1String(kWorkUs))
-                return b.workUs;
-            if (name == QLatin1String(kInitial))
-                return b.initial;
-            if (name == QLatin1String(kValue))
-                return b.value;
-            return 0;
+            return behaviourFieldValue(b, name);
         };
         for (QLatin1String name : behaviourFields(b.kind)) {
             const auto range = behaviourFieldRange(b.kind, name);

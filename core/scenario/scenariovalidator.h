@@ -39,6 +39,7 @@ private:
     void checkBehaviours();
     void checkChannelValues();
     void checkWiring();
+    void checkLabs(); // scenariovalidatorlabs.cpp
     void checkDirectChannel(qsizetype c, const QList<qsizetype> &producers,
                             const QList<qsizetype> &consumers);
 

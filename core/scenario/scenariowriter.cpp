@@ -142,14 +142,10 @@ QString behaviourJson(const Behaviour &b)
             value = num(qint64(b.rate));
         else if (name == QLatin1String(kHoldMs))
             value = num(qint64(b.holdMs));
-        else if (name == QLatin1String(kWorkUs))
-            value = num(qint64(b.workUs));
-        else if (name == QLatin1String(kInitial))
-            value = num(b.initial);
-        else if (name == QLatin1String(kValue))
-            value = num(b.value);
         else if (name == QLatin1String(kProgram))
             value = str(b.program);
+        else
+            value = num(behaviourFieldValue(b, name));
         fields.append({name, value});
     }
     return inlineObject(fields);

@@ -65,7 +65,7 @@ void TestScenario::rootId()
 
 void TestScenario::kindNamesRoundTrip()
 {
-    QCOMPARE(behaviourKindNames().size(), 12);
+    QCOMPARE(behaviourKindNames().size(), 17);
     QCOMPARE(channelKindNames().size(), 5);
     for (const QString &name : behaviourKindNames()) {
         const auto kind = behaviourKindFromName(name);
@@ -134,13 +134,7 @@ void TestScenario::defaultsAreValidRanges()
             const auto range = behaviourFieldRange(kind, f);
             if (!range)
                 continue;
-            const qint64 v = f == QLatin1String("ms")         ? b.ms
-                             : f == QLatin1String("after_ms") ? b.afterMs
-                             : f == QLatin1String("code")     ? b.code
-                             : f == QLatin1String("count")    ? b.count
-                             : f == QLatin1String("rate")     ? b.rate
-                             : f == QLatin1String("hold_ms")  ? b.holdMs
-                                                              : b.workUs;
+            const qint64 v = behaviourFieldValue(b, f);
             QVERIFY2(range->contains(v), qPrintable(name + u'.' + f));
         }
     }

@@ -44,6 +44,7 @@ ChartsPanel::ChartsPanel(RunController *run, QWidget *parent)
 
     m_live->setSwitchCostUs(m_overhead->costPerSwitchUs());
     connect(m_overhead, &OverheadPage::costChanged, m_live, &LiveChartsPage::setSwitchCostUs);
+    connect(m_live, &LiveChartsPage::measureRequested, m_overhead, &OverheadPage::measure);
     connect(m_sweep, &QPushButton::clicked, this, &ChartsPanel::openSweepDialog);
     if (m_run) {
         connect(m_run, &RunController::started, this,

@@ -16,7 +16,7 @@ namespace proclab {
 ChartView::ChartView(QChart *chart, QWidget *parent) : QChartView(chart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(kChartMinWidth, 250); // smaller, Qt Charts elides axis labels to "..."
+    setMinimumSize(kChartMinWidth, kChartMinHeight); // smaller, Qt Charts elides labels
 }
 
 void ChartView::setCaptionProvider(std::function<ExportCaption()> provider)

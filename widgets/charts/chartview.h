@@ -10,8 +10,12 @@
 
 namespace proclab {
 
-// The narrowest a chart may get before Qt Charts starts cutting its axis labels.
-inline constexpr int kChartMinWidth = 280;
+// The narrowest a chart may get with whole axis labels and a legend row (the time axis
+// spaces its ticks by the width it has).
+inline constexpr int kChartMinWidth = 220;
+// The lowest a chart may get with its title, one legend row and whole axis labels (the
+// charts' fonts are compact for it).
+inline constexpr int kChartMinHeight = 200;
 
 class ChartView : public QChartView
 {

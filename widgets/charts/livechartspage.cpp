@@ -13,13 +13,16 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMap>
+#include <QMenu>
 #include <QPainter>
 #include <QPixmap>
+#include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
-#include <QSplitter>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 using namespace Qt::StringLiterals;
 
@@ -45,21 +48,35 @@ QIcon swatch(const QColor &color)
 } // namespace
 
 LiveChartsPage::LiveChartsPage(QWidget *parent)
-    : QWidget(parent), m_history(std::make_shared<RunHistory>()), m_pickLabel(new QLabel(this)),
+    : QWidget(parent), m_history(std::make_shared<RunHistory>()), m_pick(new QToolButton(this)),
       m_items(new QListWidget(this)), m_windowLabel(new QLabel(this)),
-      m_window(new QComboBox(this)), m_costLabel(new QLabel(this)), m_throughput(new TimeChart),
-      m_share(new TimeChart), m_fill(new TimeChart), m_latency(new TimeChart),
-      m_switches(new TimeChart), m_refresh(new QTimer(this))
+      m_window(new QComboBox(this)), m_costLabel(new QLabel(this)),
+      m_measure(new QPushButton(this)), m_throughput(new TimeChart), m_share(new TimeChart),
+      m_fill(new TimeChart), m_latency(new TimeChart), m_switches(new TimeChart),
+      m_cpus(new TimeChart), m_refresh(new QTimer(this))
 {
-    auto *side = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_pickLabel);
-    sideLayout->addWidget(m_items, 1);
-    sideLayout->addWidget(m_windowLabel);
-    sideLayout->addWidget(m_window);
-    m_costLabel->setWordWrap(true);
-    sideLayout->addWidget(m_costLabel);
+    // One row of controls above the charts instead of a column beside them: in a dock
+    // under the diagram at 1280x800 the width is worth more than the height of one row.
+    // The channels and processes to plot are a list in a drop-down.
+    auto *pickMenu = new QMenu(m_pick);
+    auto *listAction = new QWidgetAction(pickMenu);
+    m_items->setMinimumSize(220, 200);
+    listAction->setDefaultWidget(m_items);
+    pickMenu->addAction(listAction);
+    m_pick->setMenu(pickMenu);
+    m_pick->setPopupMode(QToolButton::InstantPopup);
+    m_pick->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_costLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_measure, &QPushButton::clicked, this, &LiveChartsPage::measureRequested);
+    auto *controls = new QHBoxLayout;
+    controls->setContentsMargins(4, 2, 4, 2);
+    controls->addWidget(m_pick);
+    controls->addSpacing(8);
+    controls->addWidget(m_windowLabel);
+    controls->addWidget(m_window);
+    controls->addStretch(1);
+    controls->addWidget(m_costLabel);
+    controls->addWidget(m_measure);
 
     auto *grid = new QWidget(this);
     m_grid = new QGridLayout(grid);
@@ -72,25 +89,24 @@ LiveChartsPage::LiveChartsPage(QWidget *parent)
         view->setCsvWriter(
             [chart](QIODevice *device, QString *error) { return chart->writeCsv(device, error); });
         m_views.append(view);
+        m_order.append(i);
     }
     placeCharts(2);
 
-    // Five charts need more height than a dock under the diagram has; they scroll rather
-    // than force the main window taller than the screen.
+    // The charts come a screenful at a time: each row is as high as the visible area, so
+    // the first two (the ones that matter for the scenario) show without scrolling and
+    // the others are a scroll away.
     auto *scroll = m_scroll = new QScrollArea(this);
     scroll->viewport()->installEventFilter(this);
     scroll->setWidget(grid);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(side);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({180, 900});
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->setSpacing(0);
+    layout->addLayout(controls);
+    layout->addWidget(scroll, 1);
 
     for (double s : {30.0, 60.0, 300.0, 0.0})
         m_window->addItem(QString(), s);
@@ -101,6 +117,7 @@ LiveChartsPage::LiveChartsPage(QWidget *parent)
     });
     connect(m_items, &QListWidget::itemChanged, this, [this] {
         rebuildSeries();
+        updatePickText();
         emit selectionChanged();
     });
     // Snapshots arrive at up to 100 Hz; redrawing at 5 Hz is plenty for the eye.
@@ -113,33 +130,41 @@ LiveChartsPage::LiveChartsPage(QWidget *parent)
     retranslateUi();
 }
 
-// Two columns (throughput and the switching share side by side on the first row) where
-// there is room, one where the dock is narrow: the charts scroll down, never sideways.
+// Two columns where there is room, one where the dock is narrow: the charts scroll down,
+// never sideways. The scenario's two most telling charts come first.
 void LiveChartsPage::placeCharts(int columns)
 {
-    if (columns == m_columns)
+    if (columns == m_columns && m_placed == m_order)
         return;
     m_columns = columns;
-    for (int i = 0; i < m_views.size(); ++i) {
-        m_grid->removeWidget(m_views[i]);
-        const bool last = i == m_views.size() - 1;
-        m_grid->addWidget(m_views[i], i / columns, i % columns, 1,
+    m_placed = m_order;
+    for (ChartView *view : std::as_const(m_views))
+        m_grid->removeWidget(view);
+    for (int i = 0; i < m_order.size(); ++i) {
+        const bool last = i == m_order.size() - 1;
+        m_grid->addWidget(m_views[m_order[i]], i / columns, i % columns, 1,
                           last && columns == 2 && i % 2 == 0 ? 2 : 1);
     }
 }
 
+void LiveChartsPage::fitRows(const QSize &viewport)
+{
+    placeCharts(viewport.width() >= 2 * kChartMinWidth + m_grid->horizontalSpacing() ? 2 : 1);
+    const int rowHeight = std::max(kChartMinHeight, viewport.height());
+    for (ChartView *view : std::as_const(m_views))
+        view->setFixedHeight(rowHeight);
+}
+
 bool LiveChartsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize) {
-        const int width = static_cast<QResizeEvent *>(event)->size().width();
-        placeCharts(width >= 2 * kChartMinWidth + m_grid->horizontalSpacing() ? 2 : 1);
-    }
+    if (event->type() == QEvent::Resize)
+        fitRows(static_cast<QResizeEvent *>(event)->size());
     return QWidget::eventFilter(watched, event);
 }
 
 QList<TimeChart *> LiveChartsPage::charts() const
 {
-    return {m_throughput, m_share, m_fill, m_latency, m_switches};
+    return {m_throughput, m_share, m_fill, m_latency, m_switches, m_cpus};
 }
 
 bool LiveChartsPage::showChart(const QString &name)
@@ -159,6 +184,12 @@ bool LiveChartsPage::showChart(const QString &name)
 void LiveChartsPage::startRun(const Scenario &scenario)
 {
     m_scenario = scenario;
+    m_order.clear();
+    for (LiveChartSpecs::Kind kind : LiveChartSpecs::order(scenario))
+        if (int(kind) < m_views.size())
+            m_order.append(int(kind));
+    fitRows(m_scroll->viewport()->size());
+    m_scroll->ensureVisible(0, 0);
     m_history = std::make_shared<RunHistory>();
     m_started = QDateTime::currentDateTime();
     const QSignalBlocker block(m_items);
@@ -177,7 +208,24 @@ void LiveChartsPage::startRun(const Scenario &scenario)
     for (int i = 0; i < scenario.processes.size(); ++i)
         add(ProcessItem, scenario.processes[i].id, scenario.processes[i].label, processColor(i));
     rebuildSeries();
+    updatePickText();
     refreshNow();
+}
+
+void LiveChartsPage::updatePickText()
+{
+    int on = 0;
+    for (int i = 0; i < m_items->count(); ++i)
+        on += m_items->item(i)->checkState() == Qt::Checked;
+    m_pick->setText(tr("Plotted: %1 of %2").arg(on).arg(m_items->count()));
+}
+
+QList<ChartView *> LiveChartsPage::viewsInOrder() const
+{
+    QList<ChartView *> views;
+    for (int i : m_order)
+        views.append(m_views[i]);
+    return views;
 }
 
 void LiveChartsPage::addSnapshot(const RunSnapshot &snapshot)
@@ -253,7 +301,8 @@ void LiveChartsPage::refreshNow()
 
 void LiveChartsPage::retranslateUi()
 {
-    m_pickLabel->setText(tr("Plotted channels and processes:"));
+    m_pick->setToolTip(tr("Which channels and processes the charts plot"));
+    updatePickText();
     m_windowLabel->setText(tr("Time shown:"));
     const QStringList windows{tr("last 30 s"), tr("last 60 s"), tr("last 5 min"), tr("whole run")};
     for (int i = 0; i < windows.size(); ++i)
@@ -268,11 +317,15 @@ void LiveChartsPage::retranslateUi()
                 : (m_scenario.process(id) ? m_scenario.process(id)->label : LocalizedText());
         item->setText(label.isEmpty() ? id : label.text());
     }
-    m_costLabel->setText(m_costUs ? tr("Cost of one context switch: %1 µs (measured on this "
-                                       "machine).")
-                                        .arg(*m_costUs, 0, 'f', 2)
-                                  : tr("Measure the context-switch cost to see how much CPU "
-                                       "time switching takes."));
+    // Without a measured cost the switching chart says so inside; the button measures it.
+    m_costLabel->setText(m_costUs ? tr("One context switch: %1 µs").arg(*m_costUs, 0, 'f', 2)
+                                  : QString());
+    m_costLabel->setToolTip(tr("Measured on this machine (Context-switch cost tab)"));
+    m_costLabel->setVisible(bool(m_costUs));
+    m_measure->setText(tr("Measure"));
+    m_measure->setToolTip(tr("Measure the cost of one context switch on this machine (a few "
+                             "seconds), for the chart of CPU time spent switching"));
+    m_measure->setVisible(!m_costUs);
     rebuildSeries();
 }
 

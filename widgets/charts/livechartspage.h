@@ -17,6 +17,8 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QPushButton;
+class QToolButton;
 class QScrollArea;
 class QTimer;
 
@@ -45,12 +47,15 @@ public:
     QList<TimeChart *> charts() const;
     // Scrolls the chart named like LiveChartSpecs::kindName into view; false if unknown.
     bool showChart(const QString &name);
-    QList<ChartView *> views() const { return m_views; }
+    QList<ChartView *> views() const { return m_views; } // in LiveChartSpecs::Kind order
+    QList<ChartView *> viewsInOrder() const;             // as placed: most telling first
     ExportCaption caption() const;
     void refreshNow(); // redraw from the history now (the page's own timer does it at 5 Hz)
 
 signals:
     void selectionChanged();
+    // "Measure": the cost of a context switch is wanted (the overhead page measures it).
+    void measureRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +65,8 @@ private:
     void retranslateUi();
     void rebuildSeries();
     void placeCharts(int columns);
+    void fitRows(const QSize &viewport);
+    void updatePickText();
     QStringList checked(int kind) const;
 
     Scenario m_scenario;
@@ -68,20 +75,24 @@ private:
     bool m_dirty = false;
     QDateTime m_started;
 
-    QLabel *m_pickLabel;
+    QToolButton *m_pick;
     QListWidget *m_items;
     QLabel *m_windowLabel;
     QComboBox *m_window;
     QLabel *m_costLabel;
+    QPushButton *m_measure;
     TimeChart *m_throughput;
     TimeChart *m_share;
     TimeChart *m_fill;
     TimeChart *m_latency;
     TimeChart *m_switches;
+    TimeChart *m_cpus;
     QList<ChartView *> m_views;
     QGridLayout *m_grid = nullptr;
     QScrollArea *m_scroll = nullptr;
     int m_columns = 0;
+    QList<int> m_order;  // indices into m_views, most telling first
+    QList<int> m_placed; // the order the grid holds now
     QTimer *m_refresh;
 };
 

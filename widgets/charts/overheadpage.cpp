@@ -3,6 +3,7 @@
 
 #include "core/activity/activitycoordinator.h"
 #include "core/bench/benchrunner.h"
+#include "widgets/charts/chartnotice.h"
 #include "widgets/charts/chartview.h"
 
 #include <QBarCategoryAxis>
@@ -27,7 +28,7 @@ OverheadPage::OverheadPage(QWidget *parent, const QString &cacheFile)
       m_intro(new QLabel(this)), m_details(new QLabel(this)), m_measure(new QPushButton(this)),
       m_chart(new QChart), m_bars(new QBarSeries(m_chart)),
       m_categories(new QBarCategoryAxis(m_chart)), m_values(new QValueAxis(m_chart)),
-      m_view(new ChartView(m_chart, this))
+      m_view(new ChartView(m_chart, this)), m_notice(new ChartNotice(m_chart))
 {
     m_intro->setWordWrap(true);
     m_details->setWordWrap(true);
@@ -200,6 +201,11 @@ void OverheadPage::showResult()
     }
     m_categories->setCategories(categories);
     m_details->setText(lines.join(u'\n'));
+    // The chart says it too, so an export before the measurement is not a blank image.
+    m_notice->setNotice(m_result ? QString()
+                                 : tr("Not measured on this machine yet. Press \"%1\" (a few "
+                                      "seconds).")
+                                       .arg(m_measure->text().remove(u'&')));
 }
 
 void OverheadPage::retranslateUi()

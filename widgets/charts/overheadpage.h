@@ -22,6 +22,7 @@ namespace proclab {
 
 class ActivityCoordinator;
 class BenchRunner;
+class ChartNotice;
 class ChartView;
 struct BenchResult;
 
@@ -70,6 +71,7 @@ private:
     QBarCategoryAxis *m_categories;
     QValueAxis *m_values;
     ChartView *m_view;
+    ChartNotice *m_notice;
 };
 
 } // namespace proclab

@@ -3,6 +3,7 @@
 
 #include "core/activity/activitycoordinator.h"
 #include "widgets/charts/chartview.h"
+#include "widgets/charts/labsweepchart.h"
 #include "widgets/charts/seriescolors.h"
 #include "widgets/charts/timechart.h"
 
@@ -44,6 +45,14 @@ SweepDialog::SweepDialog(const Scenario &scenario, QWidget *parent)
                              MachineInfo::current()};
     });
     m_view->setCsvWriter([this](QIODevice *device, QString *error) {
+        const QByteArray lab =
+            LabSweepChart::csv(m_sweep->points(), Sweep::parameterName(m_sweep->parameter()));
+        if (!lab.isEmpty()) {
+            if (device->write(lab) == lab.size())
+                return true;
+            *error = device->errorString();
+            return false;
+        }
         QByteArray out = Sweep::parameterName(m_sweep->parameter()).toUtf8() +
                          ",items_per_s,mb_per_s,switches_per_s,latency_p99_us,duration_s\n";
         for (const Sweep::Point &p : m_sweep->points()) {
@@ -115,6 +124,16 @@ SweepDialog::SweepDialog(const Scenario &scenario, QWidget *parent)
     retranslateUi();
     fillTargets();
     setBusy(false);
+    // A lab opens ready to sweep its number of workers, from 1 to twice the CPUs: past the
+    // CPUs is where the speed-up stops growing.
+    for (const ProcessSpec &p : std::as_const(m_scenario.processes)) {
+        if (p.behaviour.kind == BehaviourKind::CountPrimes ||
+            p.behaviour.kind == BehaviourKind::Serve) {
+            setParameter(Sweep::Parameter::Processes, p.id);
+            setValuesText(u"1-%1+1"_s.arg(2 * std::max(1, MachineInfo::current().cpus)));
+            break;
+        }
+    }
 }
 
 std::optional<QList<int>> SweepDialog::parseValues(const QString &text, QString *error)
@@ -238,6 +257,8 @@ void SweepDialog::plot()
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis), delete axis;
     const auto &points = m_sweep->points();
+    if (LabSweepChart::plot(m_chart, points, MachineInfo::current().cpus))
+        return;
     auto *items = new QLineSeries;
     auto *switches = new QLineSeries;
     items->setName(tr("items/s"));

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/charts/timechart.h"
 
+#include "widgets/charts/chartnotice.h"
 #include "widgets/charts/seriescolors.h"
 
+#include <QGraphicsLayout>
 #include <QIODevice>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMap>
 #include <QValueAxis>
@@ -41,7 +44,7 @@ QString scaledTitle(const QString &title, double scale)
 
 TimeChart::TimeChart(QGraphicsItem *parent)
     : QChart(parent), m_time(new QValueAxis(this)), m_left(new QValueAxis(this)),
-      m_right(new QValueAxis(this))
+      m_right(new QValueAxis(this)), m_notice(new ChartNotice(this))
 {
     setAnimationOptions(QChart::NoAnimation); // live data: animations only lag
     addAxis(m_time, Qt::AlignBottom);
@@ -49,7 +52,6 @@ TimeChart::TimeChart(QGraphicsItem *parent)
     addAxis(m_right, Qt::AlignRight);
     m_right->setVisible(false);
     m_time->setLabelFormat(u"%.0f"_s);
-    m_time->setTickType(QValueAxis::TicksDynamic);
     m_left->setLabelFormat(u"%.4g"_s);
     m_right->setLabelFormat(u"%.4g"_s);
     m_time->setRange(0, 10);
@@ -59,7 +61,28 @@ TimeChart::TimeChart(QGraphicsItem *parent)
     // A short line in the series' own pen: solid and dashed series look different in the
     // legend too, not only on the plot.
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
-    setMargins(QMargins(4, 4, 4, 4));
+    // A chart made wider or narrower gets a tick step that suits its new width.
+    connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        if (std::max(2, int(plot.width() / 40)) != m_tickRoom)
+            fitAxes(m_firstT, m_lastT);
+        fitLegend();
+    });
+    setMargins(QMargins(2, 2, 2, 2));
+    // The chart fills its view: no rounded card inside a grey frame, which cost a low
+    // chart a fifth of its height.
+    layout()->setContentsMargins(0, 0, 0, 0);
+    setBackgroundRoundness(0);
+    // Compact type so a chart 200 px high keeps its title, a legend row and whole labels.
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    setTitleFont(titleFont);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    legend()->setFont(small);
+    for (QValueAxis *axis : {m_time, m_left, m_right}) {
+        axis->setLabelsFont(small);
+        axis->setTitleFont(small);
+    }
 }
 
 void TimeChart::setAxisTitles(const QString &time, const QString &left, const QString &right)
@@ -75,6 +98,7 @@ void TimeChart::setAxisTitles(const QString &time, const QString &left, const QS
 void TimeChart::setSpec(const ChartSpec &spec, const Scenario &scenario)
 {
     setTitle(spec.title);
+    m_notice->setNotice(spec.notice);
     m_leftTop = spec.leftTop;
     m_leftThousandfoldTitle = spec.leftAxisThousandfold;
     setAxisTitles(spec.timeAxis, spec.leftAxis, spec.rightAxis);
@@ -82,6 +106,8 @@ void TimeChart::setSpec(const ChartSpec &spec, const Scenario &scenario)
     for (const ChartSeriesSpec &in : spec.series) {
         TimeSeriesSpec out;
         out.name = in.name;
+        out.ownerName = in.ownerName;
+        out.styleName = in.styleName;
         out.column = in.column;
         switch (in.colour) {
         case ChartSeriesSpec::Colour::Channel:
@@ -107,16 +133,36 @@ void TimeChart::setSpec(const ChartSpec &spec, const Scenario &scenario)
 
 void TimeChart::setSeriesSpecs(const QList<TimeSeriesSpec> &specs)
 {
-    for (QLineSeries *s : std::as_const(m_series)) {
+    for (QLineSeries *s : std::as_const(m_series) + m_styleKeys) {
         removeSeries(s);
         delete s;
     }
     m_series.clear();
+    m_styleKeys.clear();
     m_raw = QList<QList<QPointF>>(specs.size());
     m_specs = specs;
+    // Two line styles per item (p50 solid, p99 dashed): the legend names each item once,
+    // by the colour of its first style, and keys the styles once in grey.
+    QList<Qt::PenStyle> styles;
+    QStringList styleNames;
+    for (const TimeSeriesSpec &spec : specs)
+        if (!spec.styleName.isEmpty() && !styles.contains(spec.style)) {
+            styles.append(spec.style);
+            styleNames.append(spec.styleName);
+        }
+    QStringList owners;
+    for (const TimeSeriesSpec &spec : specs)
+        if (!owners.contains(spec.ownerName))
+            owners.append(spec.ownerName);
+    // One item: its lines are simply named by style ("— items/s", "- - MB/s"), in its
+    // colour. Several: each item once by colour, and the styles keyed once in grey.
+    const bool byStyle = styles.size() > 1 && owners.size() == 1;
+    const bool keyed = styles.size() > 1 && owners.size() > 1;
     for (const TimeSeriesSpec &spec : specs) {
         auto *s = new QLineSeries(this);
-        s->setName(spec.name);
+        s->setName(byStyle                              ? spec.styleName
+                   : keyed && !spec.ownerName.isEmpty() ? spec.ownerName
+                                                        : spec.name);
         QPen pen(spec.color, 2, spec.style);
         s->setPen(pen);
         addSeries(s);
@@ -124,7 +170,44 @@ void TimeChart::setSeriesSpecs(const QList<TimeSeriesSpec> &specs)
         s->attachAxis(spec.rightAxis ? m_right : m_left);
         m_series.append(s);
     }
+    if (keyed)
+        for (int i = 0; i < styles.size(); ++i) {
+            auto *key = new QLineSeries(this);
+            key->setName(styleNames[i]);
+            key->setPen(QPen(QColor(0x55, 0x5d, 0x66), 2, styles[i]));
+            addSeries(key);
+            key->attachAxis(m_time);
+            key->attachAxis(m_left);
+            m_styleKeys.append(key);
+        }
     legend()->setVisible(!specs.isEmpty());
+    m_keyed = keyed;
+    m_firstStyle = styles.isEmpty() ? Qt::SolidLine : styles.constFirst();
+    m_legendRoom = -1;
+    fitLegend();
+}
+
+// Qt's legend is one row: more entries than fit are cut to nothing. Sixty-four processes
+// would make 64 entries. The legend shows as many as the chart's width has room for
+// (always keying the styles); the picker above the charts lists every item by colour.
+void TimeChart::fitLegend()
+{
+    const int room = std::max(2, int(size().width() / 95));
+    if (room == m_legendRoom)
+        return;
+    m_legendRoom = room;
+    for (QLineSeries *key : std::as_const(m_styleKeys))
+        for (QLegendMarker *marker : legend()->markers(key))
+            marker->setVisible(true);
+    int shown = 0;
+    const int left = room - int(m_styleKeys.size());
+    for (int i = 0; i < m_series.size(); ++i) {
+        const bool duplicate = m_keyed && m_specs[i].style != m_firstStyle;
+        const bool visible = !duplicate && shown < left;
+        shown += visible;
+        for (QLegendMarker *marker : legend()->markers(m_series[i]))
+            marker->setVisible(visible);
+    }
 }
 
 void TimeChart::setWindowS(double seconds)
@@ -159,14 +242,22 @@ void TimeChart::fitAxes(double t0, double t1)
 {
     const double end = std::max(t1, t0 + 1.0);
     const double start = m_windowS > 0 ? std::max(t0, end - m_windowS) : t0;
-    m_time->setRange(start, end);
-    // Whole-number tick steps (1, 2, 5 × 10^n s) anchored at 0, so ticks stay put while
-    // the axis scrolls instead of landing on odd fractions.
-    const double raw = (end - start) / 6;
+    // Whole-number tick steps (1, 2, 5 × 10^n s), no denser than a label per ~40 px
+    // (denser, Qt Charts cuts labels to "…", which read as stray marks between the
+    // numbers: "8 ⁝ 10 ( 12 ⁝ 14"), and the range widened to whole steps so fixed ticks land
+    // on them. Not QValueAxis::TicksDynamic: its label layout is not redone when only the
+    // interval changes, so an earlier layout's labels could stay on screen.
+    m_tickRoom = std::max(2, int(plotArea().width() / 40));
+    const double raw = (end - start) / m_tickRoom;
     const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-    const double step = raw / mag < 2 ? mag : raw / mag < 5 ? 2 * mag : 5 * mag;
-    m_time->setTickAnchor(0);
-    m_time->setTickInterval(std::max(step, 1.0));
+    const double step = std::max(1.0, raw <= mag       ? mag
+                                      : raw <= 2 * mag ? 2 * mag
+                                      : raw <= 5 * mag ? 5 * mag
+                                                       : 10 * mag);
+    const double lo = std::floor(start / step + 1e-9) * step;
+    const double hi = std::max(lo + step, std::ceil(end / step - 1e-9) * step);
+    m_time->setTickCount(int(std::lround((hi - lo) / step)) + 1);
+    m_time->setRange(lo, hi);
     double leftMax = 0, rightMax = 0;
     for (int i = 0; i < m_raw.size(); ++i) {
         double &m = m_specs[i].rightAxis ? rightMax : leftMax;
@@ -197,11 +288,18 @@ void TimeChart::fitAxes(double t0, double t1)
     m_right->setRange(0, rightMax > 0 ? rightMax * 1.1 : 1);
     m_left->applyNiceNumbers();
     m_right->applyNiceNumbers();
-    if (m_leftTop && leftMax <= *m_leftTop) {
+    // A share of a capacity never needs more than its top (a sample a hair above 100 %
+    // is drawn at the edge rather than stretching the axis to 150 %).
+    if (m_leftTop) {
         m_left->setLabelFormat(axisLabelFormat(*m_leftTop));
         m_left->setRange(0, *m_leftTop);
         m_left->setTickCount(6);
     }
+}
+
+QString TimeChart::notice() const
+{
+    return m_notice->toPlainText();
 }
 
 bool TimeChart::writeCsv(QIODevice *device, QString *error) const

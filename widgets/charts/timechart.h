@@ -19,6 +19,8 @@ class QValueAxis;
 
 namespace proclab {
 
+class ChartNotice;
+
 struct TimeSeriesSpec
 {
     QString name;   // legend text (translated by the caller)
@@ -28,6 +30,7 @@ struct TimeSeriesSpec
     bool rightAxis = false;
     RunHistory::Key key; // stored series, used when `derive` is empty
     std::function<QList<QPointF>(const RunHistory &)> derive;
+    QString ownerName, styleName; // see ChartSeriesSpec: a legend that keys line styles
 };
 
 // A printf format for value-axis labels that never falls into exponent notation for
@@ -58,22 +61,31 @@ public:
     // "1.5" on an axis titled "items/s (×1000)" instead of labels too wide for the chart.
     double leftScale() const { return m_leftScale; }
     double rightScale() const { return m_rightScale; }
+    // What the chart says instead of curves (ChartSpec::notice); empty when it draws.
+    QString notice() const;
 
 private:
     void fitAxes(double t0, double t1);
+    void fitLegend();
 
     QValueAxis *m_time;
     QValueAxis *m_left;
     QValueAxis *m_right;
+    ChartNotice *m_notice;
     QList<TimeSeriesSpec> m_specs;
     QList<QLineSeries *> m_series;
-    QList<QList<QPointF>> m_raw; // unscaled, per series: what the CSV holds
+    QList<QLineSeries *> m_styleKeys; // empty series whose legend entries key the styles
+    QList<QList<QPointF>> m_raw;      // unscaled, per series: what the CSV holds
     QString m_leftTitle, m_rightTitle;
     std::optional<double> m_leftTop; // see ChartSpec::leftTop
     QString m_leftThousandfoldTitle; // see ChartSpec::leftAxisThousandfold
     double m_leftScale = 1, m_rightScale = 1;
     double m_windowS = 60;
     double m_lastT = 0, m_firstT = 0;
+    bool m_keyed = false; // the legend keys line styles in grey
+    Qt::PenStyle m_firstStyle = Qt::SolidLine;
+    int m_legendRoom = -1; // legend entries the width has room for
+    int m_tickRoom = 0;    // how many time-axis steps the plot's width has room for
 };
 
 } // namespace proclab

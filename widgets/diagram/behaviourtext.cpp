@@ -7,10 +7,12 @@ namespace proclab {
 
 QList<BehaviourKind> allBehaviourKinds()
 {
-    return {BehaviourKind::Idle,      BehaviourKind::Sleep,     BehaviourKind::Cpu,
-            BehaviourKind::Exit,      BehaviourKind::Crash,     BehaviourKind::NoWait,
-            BehaviourKind::ExitEarly, BehaviourKind::WriteCopy, BehaviourKind::Exec,
-            BehaviourKind::Produce,   BehaviourKind::Consume,   BehaviourKind::Increment};
+    return {BehaviourKind::Idle,      BehaviourKind::Sleep,       BehaviourKind::Cpu,
+            BehaviourKind::Exit,      BehaviourKind::Crash,       BehaviourKind::NoWait,
+            BehaviourKind::ExitEarly, BehaviourKind::WriteCopy,   BehaviourKind::Exec,
+            BehaviourKind::Produce,   BehaviourKind::Consume,     BehaviourKind::Increment,
+            BehaviourKind::Combine,   BehaviourKind::CountPrimes, BehaviourKind::PreforkMaster,
+            BehaviourKind::Serve,     BehaviourKind::Load};
 }
 
 QString behaviourTitle(BehaviourKind kind)
@@ -40,6 +42,16 @@ QString behaviourTitle(BehaviourKind kind)
         return QCoreApplication::translate("Behaviour", "Write to its copy (after fork)");
     case BehaviourKind::Exec:
         return QCoreApplication::translate("Behaviour", "Exec a program (same pid)");
+    case BehaviourKind::Combine:
+        return QCoreApplication::translate("Behaviour", "Lab: divide and combine (primes)");
+    case BehaviourKind::CountPrimes:
+        return QCoreApplication::translate("Behaviour", "Lab: count primes (a share)");
+    case BehaviourKind::PreforkMaster:
+        return QCoreApplication::translate("Behaviour", "Lab: pre-fork server master");
+    case BehaviourKind::Serve:
+        return QCoreApplication::translate("Behaviour", "Lab: server worker");
+    case BehaviourKind::Load:
+        return QCoreApplication::translate("Behaviour", "Lab: load generator");
     }
     return {};
 }
@@ -81,6 +93,20 @@ QString behaviourSummary(const Behaviour &b)
             .arg(b.value);
     case BehaviourKind::Exec:
         return QCoreApplication::translate("Behaviour", "exec %1, %2 ms").arg(b.program).arg(b.ms);
+    case BehaviourKind::Combine:
+        return QCoreApplication::translate("Behaviour", "primes below %1: divide, combine")
+            .arg(b.n);
+    case BehaviourKind::CountPrimes:
+        return QCoreApplication::translate("Behaviour", "counts its share of primes");
+    case BehaviourKind::PreforkMaster:
+        return QCoreApplication::translate("Behaviour", "listens on 127.0.0.1, replaces workers");
+    case BehaviourKind::Serve:
+        return QCoreApplication::translate("Behaviour", "accept(), %1 µs per request")
+            .arg(b.workUs);
+    case BehaviourKind::Load:
+        return QCoreApplication::translate("Behaviour", "%1 requests, %2 at once")
+            .arg(b.count)
+            .arg(b.parallel);
     }
     return {};
 }

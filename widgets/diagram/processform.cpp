@@ -53,6 +53,21 @@ ProcessForm::ProcessForm(QWidget *parent)
                         1000000000);
     m_value = addSpin(QStringLiteral("value"), QT_TRANSLATE_NOOP("PropertyForm", "Child writes"),
                       -1000000000, 1000000000);
+    m_labSpins = {
+        {field::kN, addSpin(QLatin1String(field::kN),
+                            QT_TRANSLATE_NOOP("PropertyForm", "Count primes below"), 1, INT_MAX)},
+        {field::kRestarts,
+         addSpin(QLatin1String(field::kRestarts),
+                 QT_TRANSLATE_NOOP("PropertyForm", "Replacements at most"), 0, INT_MAX)},
+        {field::kParallel,
+         addSpin(QLatin1String(field::kParallel),
+                 QT_TRANSLATE_NOOP("PropertyForm", "Requests at once"), 1, INT_MAX)},
+        {field::kTimeoutMs, addSpin(QLatin1String(field::kTimeoutMs),
+                                    QT_TRANSLATE_NOOP("PropertyForm", "Request timeout"), 1,
+                                    INT_MAX, QStringLiteral(" ms"))},
+        {field::kKillAt,
+         addSpin(QLatin1String(field::kKillAt),
+                 QT_TRANSLATE_NOOP("PropertyForm", "Kill a worker after answers"), 0, INT_MAX)}};
     fillBehaviours();
     connect(m_program, &QComboBox::activated, this, [this] { commit(QStringLiteral("program")); });
     connect(m_label, &QLineEdit::textEdited, this, [this] { commit(QStringLiteral("label")); });
@@ -123,6 +138,11 @@ void ProcessForm::setProcess(const ProcessSpec &spec, const Scenario &scenario)
         const QSignalBlocker block(spin);
         spin->setValue(int(std::clamp<qint64>(value, spin->minimum(), spin->maximum())));
     }
+    for (const auto &[key, spin] : std::as_const(m_labSpins)) {
+        const QSignalBlocker block(spin);
+        const qint64 value = behaviourFieldValue(b, QLatin1String(key));
+        spin->setValue(int(std::clamp<qint64>(value, spin->minimum(), spin->maximum())));
+    }
     updateVisibility();
 }
 
@@ -141,10 +161,13 @@ void ProcessForm::updateVisibility()
     setRowVisible(QStringLiteral("code"), is({K::Exit}));
     setRowVisible(QStringLiteral("signal"), is({K::Crash}));
     setRowVisible(QStringLiteral("channel"), is({K::Produce, K::Consume, K::Increment}));
-    setRowVisible(QStringLiteral("count"), is({K::Produce, K::Increment}));
-    setRowVisible(QStringLiteral("rate"), is({K::Produce}));
+    setRowVisible(QStringLiteral("count"), is({K::Produce, K::Increment, K::Load}));
+    setRowVisible(QStringLiteral("rate"), is({K::Produce, K::Load}));
     setRowVisible(QStringLiteral("hold_ms"), is({K::Consume}));
-    setRowVisible(QStringLiteral("work_us"), is({K::Consume}));
+    setRowVisible(QStringLiteral("work_us"), is({K::Consume, K::Serve}));
+    const QList<QLatin1String> fields = behaviourFields(kind);
+    for (const auto &[key, spin] : std::as_const(m_labSpins))
+        setRowVisible(QLatin1String(key), fields.contains(QLatin1String(key)));
 }
 
 void ProcessForm::commit(const QString &key)
@@ -178,6 +201,8 @@ void ProcessForm::commit(const QString &key)
         b.initial = m_initial->value();
         b.value = m_value->value();
         b.program = m_program->currentData().toString();
+        for (const auto &[name, spin] : std::as_const(m_labSpins))
+            setBehaviourFieldValue(b, QLatin1String(name), spin->value());
     }
     if (spec == m_spec)
         return;

@@ -44,6 +44,7 @@ private:
     QComboBox *m_program;
     QSpinBox *m_initial, *m_value;
     QSpinBox *m_ms, *m_afterMs, *m_code, *m_signal, *m_count, *m_rate, *m_holdMs, *m_workUs;
+    QList<QPair<const char *, QSpinBox *>> m_labSpins; // the labs' fields, by file name
 };
 
 } // namespace proclab

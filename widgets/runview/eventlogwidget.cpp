@@ -141,8 +141,43 @@ QString EventLogWidget::kindText(const Entry &entry) const
         return tr("error");
     case RunEvent::Kind::Finished:
         return tr("finished");
+    case RunEvent::Kind::Lab:
+        return tr("lab");
     }
     return {};
+}
+
+QString EventLogWidget::labText(const RunEvent &e)
+{
+    using F = wire::EventField;
+    using L = wire::LabEvent;
+    const auto v = [&e](F key) { return qint64(e.data.value(wireWord(key)).toDouble()); };
+    const QString what = e.data.value(wireWord(F::Lab)).toString();
+    const std::optional<L> which = wire::fromName<L>(what.toStdString());
+    if (!which)
+        return what; // a newer agent's figures: show them as sent
+    switch (*which) {
+    case L::Speedup:
+        return tr("combined %1, serial reference %2; parallel %3 ms, serial %4 ms")
+            .arg(v(F::Combined))
+            .arg(v(F::Serial))
+            .arg(double(v(F::ParallelNs)) / 1e6, 0, 'f', 1)
+            .arg(double(v(F::SerialNs)) / 1e6, 0, 'f', 1);
+    case L::Restart:
+        return tr("the master forked a replacement: pid %1 (the ended one was pid %2)")
+            .arg(v(F::Pid))
+            .arg(v(F::OldPid));
+    case L::Kill:
+        return tr("the load generator killed pid %1 with SIGKILL").arg(v(F::Pid));
+    case L::Share:
+        return tr("pid %1 answered %2 requests").arg(v(F::Pid)).arg(v(F::Served));
+    case L::Load:
+        return tr("requests sent %1, served %2, failed %3")
+            .arg(v(F::Sent))
+            .arg(v(F::Served))
+            .arg(v(F::Failed));
+    }
+    return what;
 }
 
 QString EventLogWidget::detailText(const Entry &entry) const
@@ -206,6 +241,8 @@ QString EventLogWidget::detailText(const Entry &entry) const
             .arg(e.seq.value_or(0))
             .arg(e.producer)
             .arg(e.channel);
+    case RunEvent::Kind::Lab:
+        return labText(e);
     default:
         return e.message;
     }

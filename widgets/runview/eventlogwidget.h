@@ -49,6 +49,7 @@ private:
     void render(QTreeWidgetItem *item, const Entry &entry) const;
     QString kindText(const Entry &entry) const;
     QString detailText(const Entry &entry) const;
+    static QString labText(const RunEvent &event); // the labs' figures, in words
     void retranslate();
 
     QList<Entry> m_entries;

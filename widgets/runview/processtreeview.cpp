@@ -5,6 +5,8 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QHelpEvent>
+#include <QToolTip>
 
 namespace proclab {
 
@@ -17,11 +19,35 @@ ProcessTreeView::ProcessTreeView(ProcessTreeModel *model, QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(ProcessTreeModel::NameColumn, QHeaderView::Interactive);
-    header()->resizeSection(ProcessTreeModel::NameColumn, 130);
+    // Every column as wide as its header and values, so the last (CPU time) is never cut
+    // off; only the state column gives way (elided, whole on hover; its colour and the
+    // diagram say it too) when the dock is narrow, rather than pushing numbers out of sight.
+    header()->setSectionResizeMode(ProcessTreeModel::StateColumn, QHeaderView::Stretch);
+    header()->setMinimumSectionSize(36);
     // The tree is small and its shape is the lesson: always show all of it.
     connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
     connect(model, &QAbstractItemModel::rowsInserted, this, &QTreeView::expandAll);
+}
+
+bool ProcessTreeView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = indexAt(help->pos());
+        if (index.isValid() && !index.data(Qt::ToolTipRole).isValid()) {
+            const QString text = index.data(Qt::DisplayRole).toString();
+            const QRect cell = visualRect(index);
+            // Room for the text: the cell less its margins and a colour swatch if any.
+            const int room =
+                cell.width() - 8 -
+                (index.data(Qt::DecorationRole).isValid() ? iconSize().width() + 8 : 0);
+            if (fontMetrics().horizontalAdvance(text) > room) {
+                QToolTip::showText(help->globalPos(), text, viewport(), cell);
+                return true;
+            }
+        }
+    }
+    return QTreeView::viewportEvent(event);
 }
 
 void ProcessTreeView::changeEvent(QEvent *event)

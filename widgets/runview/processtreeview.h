@@ -16,6 +16,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // A cell whose text is cut to "…" shows the whole text on hover.
+    bool viewportEvent(QEvent *event) override;
 
 private:
     ProcessTreeModel *m_model;

@@ -5,6 +5,8 @@
 
 #include "app/cli/cliextension.h"
 #include "app/cli/clioutput.h"
+#include "core/history/livechartspecs.h"
+#include "core/scenario/scenarioio.h"
 #include "widgets/charts/chartexport.h"
 #include "widgets/charts/livechartspage.h"
 #include "widgets/charts/overheadpage.h"
@@ -45,7 +47,9 @@ public:
     {
         return {QCommandLineOption(QStringLiteral("chart"),
                                    Text::tr("also draw the throughput chart (or, without "
-                                            "channels, context switches) to FILE.png|.svg"),
+                                            "channels, context switches; for the speed-up "
+                                            "lab, which CPU each worker ran on) to "
+                                            "FILE.png|.svg"),
                                    QStringLiteral("FILE")),
                 QCommandLineOption(QStringLiteral("csv"),
                                    Text::tr("also write every series of the run to FILE.csv"),
@@ -97,9 +101,14 @@ public:
             m_page->refreshNow();
             const QList<TimeChart *> charts = m_page->charts();
             // Channels are what a producer-consumer run is about; a process tree has
-            // only its context switches to show.
-            TimeChart *chart =
-                m_page->scenario().channels.isEmpty() ? charts.last() : charts.first();
+            // only its context switches to show; the speed-up lab is about which CPU
+            // each worker got.
+            using Kind = LiveChartSpecs::Kind;
+            Kind kind = m_page->scenario().channels.isEmpty() ? Kind::Switches : Kind::Throughput;
+            for (const ProcessSpec &p : m_page->scenario().processes)
+                if (p.behaviour.kind == BehaviourKind::CountPrimes)
+                    kind = Kind::CpuTimeline;
+            TimeChart *chart = charts.at(int(kind));
             if (!saveImage(chart, m_chartPath, chart->title(), m_page->caption(), error))
                 return false;
         }

@@ -24,7 +24,25 @@
 // Channels come first, indices 0..n-1 in order. Processes come parents first, indices
 // 0..n-1; exactly one has parent -1 (the root, forked by the agent).
 // Behaviour keys: ms, code, signal, after_ms, channel (index), count, rate, hold_ms, work_us,
-// initial, value (write-copy), program (exec: an index into Words<ExecProgram>).
+// initial, value (write-copy), program (exec: an index into Words<ExecProgram>),
+// and for the labs (below) n, restarts, parallel, timeout_ms, kill_at.
+//
+// Lab behaviours (core/agent/labs/), each with its own descriptors, none a plan channel:
+//   combine         n=<N>: before forking it makes a pipe; its count-primes children each
+//                   write their part (one write, below PIPE_BUF); it adds them up, then
+//                   counts primes below N serially itself, the reference, timed separately
+//   count-primes    counts the primes in its share of [0, N): chunks of kPrimeChunk numbers
+//                   dealt round-robin among its parent's count-primes children
+//   prefork-master  restarts=<n>: before forking it opens one listening TCP socket on
+//                   127.0.0.1, port 0 (the kernel picks one); it forks a replacement for
+//                   every serve child that ends, at most n times; when its load child ends
+//                   it sends SIGTERM to its workers, reaps them and exits
+//   serve           work_us=<us>: accept() on the master's socket; per request spins work_us
+//                   then answers "<node> <pid>\n"; ends when its master is gone
+//   load            count= rate= parallel= timeout_ms= kill_at=: count requests to the
+//                   master's port, at most `parallel` at once, each failed after timeout_ms;
+//                   kill_at=k (0 = never): after k answers, SIGKILL the worker that gave the
+//                   last one
 //
 // Commands (one per line):
 //   go                     start forking (sent once, after "ready")
@@ -55,6 +73,13 @@
 //   {"ev":"refused","reason":"...","t":T}                      e.g. process limit; nothing forked
 //   {"ev":"error","node":"id"?,"channel":"id"?,"message":"...","t":T}
 //   {"ev":"finished","t":T}                                    every process reaped, IPC removed
+//   {"ev":"lab","lab":"speedup","node":"id","n":N,"workers":K,"parts":P,"combined":C,
+//        "serial":S,"parallel_ns":T,"serial_ns":T,"t":T}           combine's result
+//   {"ev":"lab","lab":"restart","node":"id","pid":NEW,"old_pid":OLD,"t":T}   a replacement
+//   {"ev":"lab","lab":"kill","node":"id","pid":P,"t":T}       the load generator's SIGKILL
+//   {"ev":"lab","lab":"share","node":"id","pid":P,"served":N,"t":T}  answers per worker pid
+//   {"ev":"lab","lab":"load","node":"id","port":P,"sent":N,"served":N,"failed":N,
+//        "elapsed_ns":T,"t":T}                                  sent = served + failed
 // The agent exits right after "finished" (exit code 0) or "refused" (exit code 3).
 //
 // Every word above (plan lines and keys, behaviours, channel kinds, commands, events and
@@ -158,18 +183,30 @@ enum class Behaviour
     Consume,
     Increment,
     WriteCopy,
-    Exec
+    Exec,
+    Combine,       // speed-up lab: adds up its count-primes children's parts
+    CountPrimes,   // speed-up lab: one worker
+    PreforkMaster, // cluster lab: the listening socket's owner, restarts its workers
+    Serve,         // cluster lab: a worker that accepts on its master's socket
+    Load           // cluster lab: the load generator
 };
 template<> struct Words<Behaviour>
 {
-    static constexpr std::array<std::string_view, 12> names{
-        "idle",       "sleep",   "cpu",     "exit",      "crash",      "no-wait",
-        "exit-early", "produce", "consume", "increment", "write-copy", "exec"};
+    static constexpr std::array<std::string_view, 17> names{
+        "idle",           "sleep",   "cpu",       "exit",       "crash", "no-wait", "exit-early",
+        "produce",        "consume", "increment", "write-copy", "exec",  "combine", "count-primes",
+        "prefork-master", "serve",   "load"};
 };
 // Behaviours that use a channel (and need channel=<index>).
 constexpr bool usesChannel(Behaviour b)
 {
     return b == Behaviour::Produce || b == Behaviour::Consume || b == Behaviour::Increment;
+}
+// The labs' behaviours (core/agent/labs/): their own descriptors, no plan channel.
+constexpr bool isLab(Behaviour b)
+{
+    return b == Behaviour::Combine || b == Behaviour::CountPrimes ||
+           b == Behaviour::PreforkMaster || b == Behaviour::Serve || b == Behaviour::Load;
 }
 
 // key=value pairs of a process line (the behaviour's parameters).
@@ -184,15 +221,21 @@ enum class ProcessKey
     Rate,
     HoldMs,
     WorkUs,
-    Initial, // write-copy: the parent's value before fork (may be negative)
-    Value,   // write-copy: what the child writes into its own copy (may be negative)
-    Program  // exec: an index into Words<ExecProgram>
+    Initial,   // write-copy: the parent's value before fork (may be negative)
+    Value,     // write-copy: what the child writes into its own copy (may be negative)
+    Program,   // exec: an index into Words<ExecProgram>
+    N,         // combine: count the primes below n
+    Restarts,  // prefork-master: replacements it may fork
+    Parallel,  // load: requests at once
+    TimeoutMs, // load: a request fails after this
+    KillAt     // load: after this many answers, SIGKILL the worker that gave the last one
 };
 template<> struct Words<ProcessKey>
 {
-    static constexpr std::array<std::string_view, 12> names{
-        "ms",   "code",    "signal",  "after_ms", "channel", "count",
-        "rate", "hold_ms", "work_us", "initial",  "value",   "program"};
+    static constexpr std::array<std::string_view, 17> names{
+        "ms",   "code",     "signal",   "after_ms",   "channel", "count",
+        "rate", "hold_ms",  "work_us",  "initial",    "value",   "program",
+        "n",    "restarts", "parallel", "timeout_ms", "kill_at"};
 };
 // Keys whose value may be below zero; every other key counts something.
 constexpr bool isSignedKey(ProcessKey k)
@@ -249,13 +292,14 @@ enum class Event
     LockRecovered,
     Refused,
     Error,
-    Finished
+    Finished,
+    Lab // a lab's figures; which ones says the field "lab" (LabEvent)
 };
 template<> struct Words<Event>
 {
-    static constexpr std::array<std::string_view, 15> names{
-        "ready",  "spawned", "exited",  "reparented",     "zombie",  "memory", "exec",    "lost",
-        "killed", "paused",  "resumed", "lock-recovered", "refused", "error",  "finished"};
+    static constexpr std::array<std::string_view, 16> names{
+        "ready",  "spawned", "exited",  "reparented",     "zombie",  "memory", "exec",     "lost",
+        "killed", "paused",  "resumed", "lock-recovered", "refused", "error",  "finished", "lab"};
 };
 
 // The fields of an event object.
@@ -279,22 +323,53 @@ enum class EventField
     Reason,
     Message,
     Forked,
-    Role,     // memory: whose copy (MemoryRole)
-    Before,   // memory: the copy's value before the write (a parent's: before fork)
-    After,    // memory: the copy's value after it
-    Address,  // memory: the variable's virtual address, the same in parent and child
-    Of,       // memory: the other process of the pair
-    Program,  // exec: the program's name (Words<ExecProgram>)
-    Producer, // lost: the producer of the lost item
-    Seq       // lost: its sequence number
+    Role,       // memory: whose copy (MemoryRole)
+    Before,     // memory: the copy's value before the write (a parent's: before fork)
+    After,      // memory: the copy's value after it
+    Address,    // memory: the variable's virtual address, the same in parent and child
+    Of,         // memory: the other process of the pair
+    Program,    // exec: the program's name (Words<ExecProgram>)
+    Producer,   // lost: the producer of the lost item
+    Seq,        // lost: its sequence number
+    Lab,        // lab: which figures (LabEvent)
+    N,          // lab speedup: primes counted below n
+    Workers,    // lab speedup: count-primes workers
+    Parts,      // lab speedup: parts the combiner read
+    Combined,   // lab speedup: the sum of the parts
+    Serial,     // lab speedup: the serial reference
+    ParallelNs, // lab speedup: time of the parallel count
+    SerialNs,   // lab speedup: time of the serial count
+    OldPid,     // lab restart: the worker that ended
+    Served,     // lab share/load: answers
+    Port,       // lab load: the master's loopback port
+    Sent,       // lab load: requests sent
+    Failed,     // lab load: requests that got no answer
+    ElapsedNs   // lab load: time from the first request to the last answer
 };
 template<> struct Words<EventField>
 {
-    static constexpr std::array<std::string_view, 26> names{
-        "ev",      "t",        "agent",   "pgid",     "stats",  "node",    "pid",
-        "ppid",    "old_ppid", "code",    "signal",   "reaper", "channel", "dead_pid",
-        "by",      "reason",   "message", "forked",   "role",   "before",  "after",
-        "address", "of",       "program", "producer", "seq"};
+    static constexpr std::array<std::string_view, 40> names{
+        "ev",      "t",        "agent",    "pgid",     "stats",       "node",      "pid",
+        "ppid",    "old_ppid", "code",     "signal",   "reaper",      "channel",   "dead_pid",
+        "by",      "reason",   "message",  "forked",   "role",        "before",    "after",
+        "address", "of",       "program",  "producer", "seq",         "lab",       "n",
+        "workers", "parts",    "combined", "serial",   "parallel_ns", "serial_ns", "old_pid",
+        "served",  "port",     "sent",     "failed",   "elapsed_ns"};
+};
+
+// Values of a lab event's "lab": which figures it carries.
+enum class LabEvent
+{
+    Speedup, // combine's result: n, workers, parts, combined, serial, parallel_ns, serial_ns
+    Restart, // a replacement worker: pid (new), old_pid
+    Kill,    // the load generator's SIGKILL of a worker: pid
+    Share,   // answers per worker pid: pid, served
+    Load     // the load generator's totals: port, sent, served, failed, elapsed_ns
+};
+template<> struct Words<LabEvent>
+{
+    static constexpr std::array<std::string_view, 5> names{"speedup", "restart", "kill", "share",
+                                                           "load"};
 };
 
 // Values of a memory event's "role".
@@ -317,6 +392,16 @@ constexpr int kHardMaxProcesses = 4096;
 constexpr int kDefaultMaxProcesses = 512;
 constexpr int kMaxChannels = 32;
 constexpr int kLatencyBuckets = 256;
+
+// The labs' limits (the scenario format checks the same numbers).
+namespace lab {
+constexpr long long kPrimeChunk = 4096;
+constexpr long long kMaxPrimesN = 200'000'000;
+constexpr long long kMaxRequests = 1'000'000;
+constexpr long long kMaxParallel = 256;
+constexpr long long kMaxRestarts = 1000;
+constexpr long long kMaxTimeoutMs = 60'000;
+} // namespace lab
 
 enum class WaitState : uint32_t
 {

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The cluster lab's load generator: a bounded number of requests, in bounded time, to the
+// master's port on 127.0.0.1 only. Every request it starts ends exactly one way, answered
+// (served) or not (failed: refused, reset, closed without an answer, or timed out), so
+// sent = served + failed holds by construction.
+#include "core/agent/childreaper.h"
+#include "core/agent/events.h"
+#include "core/agent/labs/labstate.h"
+#include "core/agent/lifeline.h"
+
+#include <algorithm>
+#include <arpa/inet.h>
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <vector>
+
+namespace proclab::agent {
+
+namespace {
+
+constexpr long long kNsPerMs = 1000000;
+constexpr int kTickMs = 20;
+const char kRequest[] = "GET\n";
+
+struct Request
+{
+    int fd = -1;
+    bool sentLine = false;
+    long long deadlineNs = 0;
+    std::string reply;
+};
+
+struct Share
+{
+    int node;
+    pid_t pid;
+    long long served;
+};
+
+class LoadGenerator
+{
+public:
+    LoadGenerator(RunContext &ctx, int index) : m_ctx(ctx), m_me(ctx.plan->processes.at(index))
+    {
+        m_index = index;
+    }
+    int run();
+
+private:
+    bool start(const sockaddr_in &addr);
+    void step(Request &r, short revents);
+    void finish(Request &r, bool ok);
+    void answered(const std::string &reply);
+
+    RunContext &m_ctx;
+    const ProcessPlan &m_me;
+    int m_index = 0;
+    long long m_sent = 0, m_served = 0, m_failed = 0;
+    bool m_killed = false;
+    std::vector<Share> m_shares;
+    std::vector<Request> m_open;
+};
+
+bool LoadGenerator::start(const sockaddr_in &addr)
+{
+    Request r;
+    ++m_sent;
+    r.deadlineNs = monotonicNowNs() + m_me.param(wire::ProcessKey::TimeoutMs) * kNsPerMs;
+    r.fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (r.fd < 0 || (connect(r.fd, reinterpret_cast<const sockaddr *>(&addr), sizeof addr) != 0 &&
+                     errno != EINPROGRESS)) {
+        finish(r, false);
+        return false;
+    }
+    m_open.push_back(r);
+    return true;
+}
+
+void LoadGenerator::finish(Request &r, bool ok)
+{
+    if (r.fd >= 0)
+        close(r.fd);
+    r.fd = -1;
+    if (ok) {
+        ++m_served;
+        answered(r.reply);
+    } else {
+        ++m_failed;
+    }
+}
+
+// "<node> <pid>\n": count the answer for that worker incarnation, and maybe kill it.
+void LoadGenerator::answered(const std::string &reply)
+{
+    const auto space = reply.find(' ');
+    const std::string node = reply.substr(0, space);
+    const pid_t pid = static_cast<pid_t>(std::atol(reply.c_str() + space + 1));
+    int nodeIndex = -1;
+    for (const auto &p : m_ctx.plan->processes)
+        if (p.id == node)
+            nodeIndex = p.index;
+    auto it = std::find_if(m_shares.begin(), m_shares.end(),
+                           [&](const Share &s) { return s.pid == pid; });
+    if (it == m_shares.end())
+        it = m_shares.insert(m_shares.end(), Share{nodeIndex, pid, 0});
+    ++it->served;
+    m_ctx.stats->processes[m_index].items.store(static_cast<uint64_t>(m_served));
+    const long long killAt = m_me.param(wire::ProcessKey::KillAt);
+    if (killAt > 0 && !m_killed && m_served >= killAt && nodeIndex >= 0 && pid > 0) {
+        // Fault injection under load: the worker that just answered dies at once.
+        m_killed = true;
+        kill(pid, SIGKILL);
+        EventBuilder(wire::Event::Lab)
+            .str(wire::EventField::Lab, wire::name(wire::LabEvent::Kill))
+            .str(wire::EventField::Node, node)
+            .num(wire::EventField::Pid, pid)
+            .emit();
+    }
+}
+
+void LoadGenerator::step(Request &r, short revents)
+{
+    if (!r.sentLine) {
+        if (!(revents & (POLLOUT | POLLERR | POLLHUP)))
+            return;
+        int err = 0;
+        socklen_t len = sizeof err;
+        getsockopt(r.fd, SOL_SOCKET, SO_ERROR, &err, &len);
+        if (err != 0 ||
+            send(r.fd, kRequest, sizeof kRequest - 1, MSG_NOSIGNAL) != sizeof kRequest - 1)
+            return finish(r, false);
+        r.sentLine = true;
+        return;
+    }
+    if (!(revents & (POLLIN | POLLERR | POLLHUP)))
+        return;
+    char buf[128];
+    const ssize_t n = recv(r.fd, buf, sizeof buf, MSG_DONTWAIT);
+    if (n > 0) {
+        r.reply.append(buf, static_cast<size_t>(n));
+        if (r.reply.find('\n') != std::string::npos)
+            finish(r, true);
+        else if (r.reply.size() > 100)
+            finish(r, false);
+    } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+        finish(r, false); // closed or reset before answering: the worker died mid-request
+    }
+}
+
+int LoadGenerator::run()
+{
+    LabState &st = labState();
+    sockaddr_in addr{};
+    socklen_t len = sizeof addr;
+    if (getsockname(st.listenFd, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+        return 2;
+    // A client has no business holding the server's listening socket.
+    close(st.listenFd);
+    st.listenFd = -1;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+
+    const long long count = m_me.param(wire::ProcessKey::Count),
+                    rate = m_me.param(wire::ProcessKey::Rate);
+    const size_t parallel = static_cast<size_t>(m_me.param(wire::ProcessKey::Parallel));
+    const long long startNs = monotonicNowNs();
+    std::vector<pollfd> fds;
+    while (m_sent < count || !m_open.empty()) {
+        const long long now = monotonicNowNs();
+        // Start what is due: paced at `rate` per second (0 = as fast as slots free up).
+        while (m_sent < count && m_open.size() < parallel &&
+               (rate <= 0 || startNs + m_sent * 1000000000LL / rate <= now))
+            start(addr);
+        fds.clear();
+        for (const Request &r : m_open)
+            fds.push_back({r.fd, static_cast<short>(r.sentLine ? POLLIN : POLLOUT), 0});
+        fds.push_back({lifelineReadFd(), POLLIN, 0});
+        const int n = poll(fds.data(), fds.size(), kTickMs);
+        if (n < 0 && errno != EINTR)
+            return 2;
+        if (n > 0 && lifelineBroken(fds.back().revents))
+            exitBecauseAgentIsGone();
+        const long long after = monotonicNowNs();
+        for (size_t i = 0; i < m_open.size(); ++i) {
+            Request &r = m_open[i];
+            if (n > 0)
+                step(r, fds[i].revents);
+            if (r.fd >= 0 && after > r.deadlineNs)
+                finish(r, false); // bounded time: no answer within timeout_ms
+        }
+        m_open.erase(
+            std::remove_if(m_open.begin(), m_open.end(), [](const Request &r) { return r.fd < 0; }),
+            m_open.end());
+    }
+    for (const Share &s : m_shares)
+        EventBuilder(wire::Event::Lab)
+            .str(wire::EventField::Lab, wire::name(wire::LabEvent::Share))
+            .str(wire::EventField::Node,
+                 s.node >= 0 ? m_ctx.plan->processes.at(s.node).id : std::string("?"))
+            .num(wire::EventField::Pid, s.pid)
+            .num(wire::EventField::Served, s.served)
+            .emit();
+    EventBuilder(wire::Event::Lab)
+        .str(wire::EventField::Lab, wire::name(wire::LabEvent::Load))
+        .str(wire::EventField::Node, m_me.id)
+        .num(wire::EventField::Port, ntohs(addr.sin_port))
+        .num(wire::EventField::Sent, m_sent)
+        .num(wire::EventField::Served, m_served)
+        .num(wire::EventField::Failed, m_failed)
+        .num(wire::EventField::ElapsedNs, monotonicNowNs() - startNs)
+        .emit();
+    return 0;
+}
+
+} // namespace
+
+int runLoad(RunContext &ctx, int index)
+{
+    return LoadGenerator(ctx, index).run();
+}
+
+} // namespace proclab::agent

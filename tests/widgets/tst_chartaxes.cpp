@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The live charts' axes as a reader sees them: the time axis's labels are whole seconds,
+// one per tick, never a leftover of an earlier layout while the axis scrolls; buffer fill
+// reads 0–100 %; latency reads in µs or ms, never "µs (×1000)"; dashed and solid series
+// look different in the legend too.
+#include "core/history/livechartspecs.h"
+#include "widgets/charts/chartview.h"
+#include "widgets/charts/timechart.h"
+
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QTest>
+#include <QValueAxis>
+#include <cmath>
+
+using namespace proclab;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Scenario oneChannel()
+{
+    Scenario s;
+    s.name = u"axes"_s;
+    ProcessSpec p;
+    p.id = u"producer"_s;
+    s.processes = {p};
+    ChannelSpec c;
+    c.id = u"buf"_s;
+    c.capacity = 8;
+    s.channels = {c};
+    return s;
+}
+
+RunSnapshot snapshotAt(qint64 ms, quint64 fill, double latencyUs)
+{
+    RunSnapshot snap;
+    snap.elapsedMs = ms;
+    ChannelSample cs;
+    cs.id = u"buf"_s;
+    cs.capacity = 8;
+    cs.fill = fill;
+    cs.itemsPerS = 400;
+    cs.consumed = quint64(ms * 4 / 10);
+    cs.bytesConsumed = cs.consumed * 64;
+    cs.latency.p50 = latencyUs;
+    cs.latency.p99 = latencyUs * 3;
+    snap.channels = {cs};
+    ProcessSample ps;
+    ps.node = u"producer"_s;
+    ps.pid = 10;
+    ps.voluntaryCtxt = ms;
+    ps.nonvoluntaryCtxt = ms / 3;
+    snap.processes = {ps};
+    return snap;
+}
+
+QValueAxis *axisAt(QChart *chart, Qt::Alignment where)
+{
+    const QList<QAbstractAxis *> axes = chart->axes(Qt::Horizontal | Qt::Vertical);
+    for (QAbstractAxis *a : axes)
+        if (a->alignment() == where && a->isVisible())
+            return qobject_cast<QValueAxis *>(a);
+    return nullptr;
+}
+
+// The texts drawn under the plot area between its left and right ends: the time axis's
+// labels as they are on screen (hidden items excluded).
+QStringList timeLabelsOnScreen(QChart *chart)
+{
+    const QRectF plot = chart->mapRectToScene(chart->plotArea());
+    const QRectF legend = chart->legend()->sceneBoundingRect();
+    QStringList texts;
+    for (QGraphicsItem *item : chart->scene()->items()) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+            continue;
+        const QPointF c = text->sceneBoundingRect().center();
+        if (legend.contains(c) ||
+            text->toPlainText() == chart->axes(Qt::Horizontal).constFirst()->titleText())
+            continue;
+        if (c.y() > plot.bottom() && c.x() >= plot.left() - 1 && c.x() <= plot.right() + 1)
+            texts.append(text->toPlainText());
+    }
+    return texts;
+}
+
+} // namespace
+
+class TestChartAxes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void timeLabelsAreWholeTicksWhileScrolling()
+    {
+        const Scenario s = oneChannel();
+        auto *chart = new TimeChart;
+        chart->setSpec(LiveChartSpecs::spec(LiveChartSpecs::Kind::Switches, s, {u"buf"_s},
+                                            {u"producer"_s}, std::nullopt),
+                       s);
+        ChartView view(chart);
+        view.resize(kChartMinWidth + 40, 260);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        RunHistory history;
+        // 10 samples a second for 100 s, redrawn every half second as the page does (5 Hz
+        // there; the axis moves the same way).
+        for (qint64 ms = 0; ms <= 100000; ms += 100) {
+            history.append(snapshotAt(ms, 4, 100));
+            if (ms % 500 != 0)
+                continue;
+            chart->refresh(history);
+            QCoreApplication::processEvents();
+            QValueAxis *time = axisAt(chart, Qt::AlignBottom);
+            QVERIFY(time);
+            const QStringList labels = timeLabelsOnScreen(chart);
+            QVERIFY2(labels.size() >= 2, qPrintable(labels.join(u" | ")));
+            // Ticks are whole seconds, evenly spaced, each shown once, inside the range.
+            QList<double> values;
+            for (const QString &l : labels) {
+                bool ok = false;
+                const double v = l.toDouble(&ok);
+                QVERIFY2(ok && v == std::round(v),
+                         qPrintable(u"t=%1 ms: label '%2' among %3"_s.arg(ms).arg(
+                             l, labels.join(u" | "))));
+                QVERIFY2(v >= time->min() - 1e-9 && v <= time->max() + 1e-9,
+                         qPrintable(u"t=%1 ms: label %2 outside %3..%4"_s.arg(ms)
+                                        .arg(v)
+                                        .arg(time->min())
+                                        .arg(time->max())));
+                QVERIFY2(!values.contains(v), qPrintable(labels.join(u" | ")));
+                values.append(v);
+            }
+            std::sort(values.begin(), values.end());
+            for (int i = 2; i < values.size(); ++i)
+                QVERIFY2(qFuzzyCompare(values[i] - values[i - 1], values[1] - values[0]),
+                         qPrintable(labels.join(u" | ")));
+        }
+    }
+
+    void fillReadsZeroToHundredPercent()
+    {
+        const Scenario s = oneChannel();
+        TimeChart chart;
+        chart.setSpec(
+            LiveChartSpecs::spec(LiveChartSpecs::Kind::Fill, s, {u"buf"_s}, {}, std::nullopt), s);
+        RunHistory history;
+        for (qint64 ms = 0; ms <= 3000; ms += 100)
+            history.append(snapshotAt(ms, 8, 100)); // full: 100 %
+        chart.refresh(history);
+        QValueAxis *left = axisAt(&chart, Qt::AlignLeft);
+        QVERIFY(left);
+        QCOMPARE(left->min(), 0.0);
+        QCOMPARE(left->max(), 100.0);
+    }
+
+    void latencyReadsInMillisecondsFromAThousandMicroseconds()
+    {
+        const Scenario s = oneChannel();
+        TimeChart chart;
+        chart.setSpec(
+            LiveChartSpecs::spec(LiveChartSpecs::Kind::Latency, s, {u"buf"_s}, {}, std::nullopt),
+            s);
+        RunHistory history;
+        for (qint64 ms = 0; ms <= 3000; ms += 100)
+            history.append(snapshotAt(ms, 4, 200)); // p50 200 µs, p99 600 µs
+        chart.refresh(history);
+        QValueAxis *left = axisAt(&chart, Qt::AlignLeft);
+        QCOMPARE(left->titleText(), u"µs"_s);
+        QVERIFY(left->max() >= 600 && left->max() < 1000);
+        for (qint64 ms = 3100; ms <= 6000; ms += 100)
+            history.append(snapshotAt(ms, 4, 2500)); // p99 7.5 ms
+        chart.refresh(history);
+        QCOMPARE(left->titleText(), u"ms"_s);
+        QVERIFY2(left->max() >= 7.5 && left->max() <= 10, qPrintable(QString::number(left->max())));
+        const auto *p99 = qobject_cast<QLineSeries *>(chart.series().at(1));
+        QVERIFY(p99);
+        QCOMPARE(p99->points().constLast().y(), 7.5);
+    }
+
+    void legendTellsSolidFromDashed()
+    {
+        Scenario s = oneChannel();
+        auto *chartOwned = new TimeChart;
+        TimeChart &chart = *chartOwned;
+        ChartView view(chartOwned); // markers are laid out (and visible) in a shown view
+        view.resize(600, 300); // room for four legend entries
+        view.show();
+        auto visibleMarkers = [&chart] {
+            QStringList labels;
+            QList<Qt::PenStyle> styles;
+            for (QLegendMarker *m : chart.legend()->markers()) {
+                if (!m->isVisible())
+                    continue;
+                labels.append(m->label());
+                styles.append(static_cast<QLineSeries *>(m->series())->pen().style());
+            }
+            return std::pair{labels, styles};
+        };
+        chart.setSpec(
+            LiveChartSpecs::spec(LiveChartSpecs::Kind::Latency, s, {u"buf"_s}, {}, std::nullopt),
+            s);
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(chart.legend()->markerShape(), QLegend::MarkerShapeFromSeries);
+        // One channel: its two lines, named by what the style means.
+        auto [labels, styles] = visibleMarkers();
+        QCOMPARE(labels, (QStringList{u"p50"_s, u"p99"_s}));
+        QCOMPARE(styles, (QList<Qt::PenStyle>{Qt::SolidLine, Qt::DashLine}));
+        // Two channels: each once by its colour, and a grey key for each line style.
+        ChannelSpec second = s.channels.constFirst();
+        second.id = u"mq"_s;
+        s.channels.append(second);
+        chart.setSpec(LiveChartSpecs::spec(LiveChartSpecs::Kind::Latency, s, {u"buf"_s, u"mq"_s},
+                                           {}, std::nullopt),
+                      s);
+        QCoreApplication::processEvents();
+        std::tie(labels, styles) = visibleMarkers();
+        QCOMPARE(labels, (QStringList{u"buf"_s, u"mq"_s, u"p50"_s, u"p99"_s}));
+        QCOMPARE(styles,
+                 (QList<Qt::PenStyle>{Qt::SolidLine, Qt::SolidLine, Qt::SolidLine, Qt::DashLine}));
+        // The data series come first, as the CSV and the exports expect.
+        QCOMPARE(static_cast<QLineSeries *>(chart.series().at(1))->pen().style(), Qt::DashLine);
+    }
+
+    void manyProcessesKeepALegendThatFits()
+    {
+        Scenario s = oneChannel();
+        QStringList ids;
+        for (int i = 0; i < 64; ++i) {
+            ProcessSpec p;
+            p.id = u"w%1"_s.arg(i);
+            s.processes.append(p);
+            ids.append(p.id);
+        }
+        auto *chartOwned = new TimeChart;
+        TimeChart &chart = *chartOwned;
+        ChartView view(chartOwned); // markers are laid out (and visible) in a shown view
+        view.show();
+        chart.setSpec(
+            LiveChartSpecs::spec(LiveChartSpecs::Kind::Switches, s, {}, ids, std::nullopt), s);
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        int visible = 0;
+        QStringList labels;
+        for (QLegendMarker *m : chart.legend()->markers())
+            if (m->isVisible()) {
+                ++visible;
+                labels.append(m->label());
+            }
+        QVERIFY2(visible <= std::max(2, int(chart.size().width() / 95)),
+                 qPrintable(labels.join(u", ")));
+        QVERIFY(labels.contains(u"voluntary"_s) && labels.contains(u"involuntary"_s));
+    }
+
+    void switchingShareSaysWhatIsMissing()
+    {
+        const Scenario s = oneChannel();
+        TimeChart chart;
+        chart.setSpec(LiveChartSpecs::spec(LiveChartSpecs::Kind::SwitchingShare, s, {},
+                                           {u"producer"_s}, std::nullopt),
+                      s);
+        QVERIFY2(chart.notice().contains(u"Measure"_s), qPrintable(chart.notice()));
+        chart.setSpec(
+            LiveChartSpecs::spec(LiveChartSpecs::Kind::SwitchingShare, s, {}, {u"producer"_s}, 1.5),
+            s);
+        QCOMPARE(chart.notice(), QString());
+        QCOMPARE(chart.series().size(), 1);
+    }
+
+    void scenarioDecidesTheFirstTwoCharts()
+    {
+        using K = LiveChartSpecs::Kind;
+        Scenario s = oneChannel(); // a shared buffer
+        QCOMPARE(LiveChartSpecs::order(s).mid(0, 2), (QList<K>{K::Fill, K::Throughput}));
+        s.channels[0].kind = ChannelKind::ShmCounter;
+        QCOMPARE(LiveChartSpecs::order(s).mid(0, 2), (QList<K>{K::Throughput, K::Switches}));
+        s.channels[0].kind = ChannelKind::Mailbox;
+        QCOMPARE(LiveChartSpecs::order(s).mid(0, 2), (QList<K>{K::Throughput, K::Latency}));
+        s.channels.clear();
+        QCOMPARE(LiveChartSpecs::order(s).mid(0, 2), (QList<K>{K::Switches, K::SwitchingShare}));
+        QCOMPARE(LiveChartSpecs::order(s).size(), LiveChartSpecs::kKinds);
+        // The speed-up lab is about which CPU each worker got.
+        s.processes[0].behaviour.kind = BehaviourKind::CountPrimes;
+        QCOMPARE(LiveChartSpecs::order(s).mid(0, 2), (QList<K>{K::CpuTimeline, K::Switches}));
+        QCOMPARE(LiveChartSpecs::order(s).size(), LiveChartSpecs::kKinds);
+    }
+};
+
+QTEST_MAIN(TestChartAxes)
+#include "tst_chartaxes.moc"
