@@ -276,10 +276,6 @@
         <translation>%1 already has a writer (%2): a pipe or socket pair has one at each end.</translation>
     </message>
     <message>
-        <source>The ends of %1 must be a parent and its child; %2 and %3 are not.</source>
-        <translation>The ends of %1 must be a parent and its child; %2 and %3 are not.</translation>
-    </message>
-    <message>
         <source>A process cannot be both ends of %1.</source>
         <translation>A process cannot be both ends of %1.</translation>
     </message>
@@ -298,6 +294,10 @@
     <message>
         <source>%1 receives from %2</source>
         <translation>%1 receives from %2</translation>
+    </message>
+    <message>
+        <source>%2 and %3 have no common ancestor, so they cannot share %1: it has no name and is only inherited through fork(). Fork both from one process, or use a mailbox.</source>
+        <translation>%2 and %3 have no common ancestor, so they cannot share %1: it has no name and is only inherited through fork(). Fork both from one process, or use a mailbox.</translation>
     </message>
 </context>
 <context>
@@ -1169,16 +1169,8 @@
         <translation>One shared integer that processes increment, with or without a lock.</translation>
     </message>
     <message>
-        <source>A pipe: a one-way byte stream from parent to child.</source>
-        <translation>A pipe: a one-way byte stream from parent to child.</translation>
-    </message>
-    <message>
         <source>A POSIX message queue: many senders and receivers, by name.</source>
         <translation>A POSIX message queue: many senders and receivers, by name.</translation>
-    </message>
-    <message>
-        <source>A socket pair: a two-way connection between parent and child.</source>
-        <translation>A socket pair: a two-way connection between parent and child.</translation>
     </message>
     <message>
         <source>Lab: speed-up</source>
@@ -1195,6 +1187,14 @@
     <message>
         <source>A pre-fork server: a master, workers accepting on its socket, and a load generator.</source>
         <translation>A pre-fork server: a master, workers accepting on its socket, and a load generator.</translation>
+    </message>
+    <message>
+        <source>A pipe: a one-way byte stream between two processes forked from a common ancestor.</source>
+        <translation>A pipe: a one-way byte stream between two processes forked from a common ancestor.</translation>
+    </message>
+    <message>
+        <source>A socket pair: a two-way connection between two processes forked from a common ancestor.</source>
+        <translation>A socket pair: a two-way connection between two processes forked from a common ancestor.</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +2256,6 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>consumer</translation>
     </message>
     <message>
-        <source>the %1 &quot;%2&quot; joins &quot;%3&quot; and &quot;%4&quot;, which are not parent and child: a %1 is inherited across one fork, so it connects a parent with its own child</source>
-        <translation>the %1 &quot;%2&quot; joins &quot;%3&quot; and &quot;%4&quot;, which are not parent and child: a %1 is inherited across one fork, so it connects a parent with its own child</translation>
-    </message>
-    <message>
         <source>cannot save %1: %2</source>
         <translation>cannot save %1: %2</translation>
     </message>
@@ -2294,6 +2290,34 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>%1 processes and up to %2 replacements could make %3 processes, more than the limit of %4 (settings.max_processes)</source>
         <translation>%1 processes and up to %2 replacements could make %3 processes, more than the limit of %4 (settings.max_processes)</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a FIFO, socket or device); a scenario must be a file</source>
+        <translation>is not a regular file (a FIFO, socket or device); a scenario must be a file</translation>
+    </message>
+    <message>
+        <source>a field name %1 characters long; no field name is longer than %2</source>
+        <translation>a field name %1 characters long; no field name is longer than %2</translation>
+    </message>
+    <message>
+        <source>a text %1 characters long; a scenario&apos;s texts (names, labels, descriptions) are at most %2</source>
+        <translation>a text %1 characters long; a scenario&apos;s texts (names, labels, descriptions) are at most %2</translation>
+    </message>
+    <message>
+        <source>the process tree is %1 generations deep here, more than %2: every fork copies its parent&apos;s chain of memory mappings, so each generation makes the next fork slower and a chain of thousands would take minutes; make the tree wider instead</source>
+        <translation>the process tree is %1 generations deep here, more than %2: every fork copies its parent&apos;s chain of memory mappings, so each generation makes the next fork slower and a chain of thousands would take minutes; make the tree wider instead</translation>
+    </message>
+    <message>
+        <source>a mailbox of %1 messages is more than this machine allows: /proc/sys/fs/mqueue/msg_max is %2. Use a capacity of at most %2, or raise the limit as root: sysctl fs.mqueue.msg_max=%1</source>
+        <translation>a mailbox of %1 messages is more than this machine allows: /proc/sys/fs/mqueue/msg_max is %2. Use a capacity of at most %2, or raise the limit as root: sysctl fs.mqueue.msg_max=%1</translation>
+    </message>
+    <message>
+        <source>a mailbox message of %1 bytes is more than this machine allows: /proc/sys/fs/mqueue/msgsize_max is %2. Use an item_size of at most %2, or raise the limit as root: sysctl fs.mqueue.msgsize_max=%1</source>
+        <translation>a mailbox message of %1 bytes is more than this machine allows: /proc/sys/fs/mqueue/msgsize_max is %2. Use an item_size of at most %2, or raise the limit as root: sysctl fs.mqueue.msgsize_max=%1</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; joins &quot;%3&quot; and &quot;%4&quot;, which have no common ancestor: a %1 has no name, so only processes that inherit it from the one that made it before forking can use it; unrelated processes need a named channel (a mailbox)</source>
+        <translation>the %1 &quot;%2&quot; joins &quot;%3&quot; and &quot;%4&quot;, which have no common ancestor: a %1 has no name, so only processes that inherit it from the one that made it before forking can use it; unrelated processes need a named channel (a mailbox)</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2417,10 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>the agent exited with code %1 before the run finished</source>
         <translation>the agent exited with code %1 before the run finished</translation>
+    </message>
+    <message>
+        <source>the agent exited with code %1 before the run finished: %2</source>
+        <translation>the agent exited with code %1 before the run finished: %2</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2742,26 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>requests sent %1, served %2, failed %3</source>
         <translation>requests sent %1, served %2, failed %3</translation>
+    </message>
+    <message>
+        <source>receivers gone</source>
+        <translation>receivers gone</translation>
+    </message>
+    <message>
+        <source>senders gone</source>
+        <translation>senders gone</translation>
+    </message>
+    <message>
+        <source>channel %1: every receiver has ended, so the write failed with EPIPE; this sender stops, and what was still in the channel is lost</source>
+        <translation>channel %1: every receiver has ended, so the write failed with EPIPE; this sender stops, and what was still in the channel is lost</translation>
+    </message>
+    <message>
+        <source>channel %1: every receiver has ended, and nobody will take from the full channel; this sender stops</source>
+        <translation>channel %1: every receiver has ended, and nobody will take from the full channel; this sender stops</translation>
+    </message>
+    <message>
+        <source>channel %1: every sender has ended before finishing; this receiver takes what is left and ends</source>
+        <translation>channel %1: every sender has ended before finishing; this receiver takes what is left and ends</translation>
     </message>
 </context>
 <context>

@@ -276,10 +276,6 @@
         <translation>%1에는 이미 송신자(%2)가 있습니다. 파이프와 소켓 쌍은 양 끝에 하나씩만 연결됩니다.</translation>
     </message>
     <message>
-        <source>The ends of %1 must be a parent and its child; %2 and %3 are not.</source>
-        <translation>%1의 양 끝은 부모와 그 자식이어야 합니다. %2와(과) %3은(는) 부모-자식이 아닙니다.</translation>
-    </message>
-    <message>
         <source>A process cannot be both ends of %1.</source>
         <translation>한 프로세스가 %1의 양 끝이 될 수는 없습니다.</translation>
     </message>
@@ -298,6 +294,10 @@
     <message>
         <source>%1 receives from %2</source>
         <translation>%1 ← %2 받기</translation>
+    </message>
+    <message>
+        <source>%2 and %3 have no common ancestor, so they cannot share %1: it has no name and is only inherited through fork(). Fork both from one process, or use a mailbox.</source>
+        <translation>%2와(과) %3에게는 공통 조상이 없어 %1을(를) 함께 쓸 수 없습니다. %1에는 이름이 없어 fork()로만 물려받습니다. 두 프로세스를 한 프로세스에서 fork하거나 메일박스를 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -1168,16 +1168,8 @@
         <translation>여러 프로세스가 잠금을 쓰거나 쓰지 않고 증가시키는 공유 정수 하나입니다.</translation>
     </message>
     <message>
-        <source>A pipe: a one-way byte stream from parent to child.</source>
-        <translation>파이프: 부모에서 자식으로 가는 단방향 바이트 스트림입니다.</translation>
-    </message>
-    <message>
         <source>A POSIX message queue: many senders and receivers, by name.</source>
         <translation>POSIX 메시지 큐: 이름으로 찾아가며, 송신자와 수신자가 여럿일 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>A socket pair: a two-way connection between parent and child.</source>
-        <translation>소켓 쌍: 부모와 자식 사이의 양방향 연결입니다.</translation>
     </message>
     <message>
         <source>Lab: speed-up</source>
@@ -1194,6 +1186,14 @@
     <message>
         <source>A pre-fork server: a master, workers accepting on its socket, and a load generator.</source>
         <translation>프리포크 서버: 마스터, 마스터의 소켓에서 연결을 받는 작업자들, 그리고 부하 생성기.</translation>
+    </message>
+    <message>
+        <source>A pipe: a one-way byte stream between two processes forked from a common ancestor.</source>
+        <translation>파이프: 공통 조상에서 fork된 두 프로세스 사이의 단방향 바이트 스트림.</translation>
+    </message>
+    <message>
+        <source>A socket pair: a two-way connection between two processes forked from a common ancestor.</source>
+        <translation>소켓 쌍: 공통 조상에서 fork된 두 프로세스 사이의 양방향 연결.</translation>
     </message>
 </context>
 <context>
@@ -2251,10 +2251,6 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>소비자</translation>
     </message>
     <message>
-        <source>the %1 &quot;%2&quot; joins &quot;%3&quot; and &quot;%4&quot;, which are not parent and child: a %1 is inherited across one fork, so it connects a parent with its own child</source>
-        <translation>%1 &quot;%2&quot;이(가) 잇는 &quot;%3&quot;와(과) &quot;%4&quot;은(는) 부모와 자식이 아닙니다. %1은(는) fork 한 번으로 물려받으므로 부모와 그 자식을 연결합니다</translation>
-    </message>
-    <message>
         <source>cannot save %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
@@ -2289,6 +2285,34 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>%1 processes and up to %2 replacements could make %3 processes, more than the limit of %4 (settings.max_processes)</source>
         <translation>프로세스 %1개에 최대 %2번의 교체가 더해지면 프로세스가 %3개까지 되어 한도 %4(settings.max_processes)를 넘습니다</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a FIFO, socket or device); a scenario must be a file</source>
+        <translation>일반 파일이 아닙니다(FIFO, 소켓 또는 장치). 시나리오는 파일이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a field name %1 characters long; no field name is longer than %2</source>
+        <translation>필드 이름이 %1자입니다. 필드 이름은 %2자를 넘을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a text %1 characters long; a scenario&apos;s texts (names, labels, descriptions) are at most %2</source>
+        <translation>텍스트가 %1자입니다. 시나리오의 텍스트(이름, 레이블, 설명)는 최대 %2자입니다</translation>
+    </message>
+    <message>
+        <source>the process tree is %1 generations deep here, more than %2: every fork copies its parent&apos;s chain of memory mappings, so each generation makes the next fork slower and a chain of thousands would take minutes; make the tree wider instead</source>
+        <translation>프로세스 트리가 여기서 %1세대 깊이로, %2세대를 넘습니다. fork할 때마다 부모의 메모리 매핑 사슬을 복사하므로 세대가 깊어질수록 다음 fork가 느려지고, 수천 세대의 사슬은 몇 분이 걸립니다. 대신 트리를 넓게 만드세요</translation>
+    </message>
+    <message>
+        <source>a mailbox of %1 messages is more than this machine allows: /proc/sys/fs/mqueue/msg_max is %2. Use a capacity of at most %2, or raise the limit as root: sysctl fs.mqueue.msg_max=%1</source>
+        <translation>메시지 %1개짜리 메일박스는 이 컴퓨터가 허용하는 크기를 넘습니다. /proc/sys/fs/mqueue/msg_max가 %2입니다. capacity를 %2 이하로 하거나, root로 한도를 올리세요: sysctl fs.mqueue.msg_max=%1</translation>
+    </message>
+    <message>
+        <source>a mailbox message of %1 bytes is more than this machine allows: /proc/sys/fs/mqueue/msgsize_max is %2. Use an item_size of at most %2, or raise the limit as root: sysctl fs.mqueue.msgsize_max=%1</source>
+        <translation>%1바이트 메일박스 메시지는 이 컴퓨터가 허용하는 크기를 넘습니다. /proc/sys/fs/mqueue/msgsize_max가 %2입니다. item_size를 %2 이하로 하거나, root로 한도를 올리세요: sysctl fs.mqueue.msgsize_max=%1</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; joins &quot;%3&quot; and &quot;%4&quot;, which have no common ancestor: a %1 has no name, so only processes that inherit it from the one that made it before forking can use it; unrelated processes need a named channel (a mailbox)</source>
+        <translation>%1 &quot;%2&quot;이(가) 잇는 &quot;%3&quot;와(과) &quot;%4&quot;에게는 공통 조상이 없습니다. %1에는 이름이 없어서, 그것을 만든 프로세스가 fork하기 전에 만들어 물려준 프로세스만 쓸 수 있습니다. 관계없는 프로세스끼리는 이름 있는 채널(메일박스)이 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2411,10 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>the agent exited with code %1 before the run finished</source>
         <translation>실행이 끝나기 전에 에이전트가 종료했습니다 (종료 코드 %1)</translation>
+    </message>
+    <message>
+        <source>the agent exited with code %1 before the run finished: %2</source>
+        <translation>실행이 끝나기 전에 에이전트가 종료했습니다 (종료 코드 %1): %2</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2736,26 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>requests sent %1, served %2, failed %3</source>
         <translation>보낸 요청 %1, 처리 %2, 실패 %3</translation>
+    </message>
+    <message>
+        <source>receivers gone</source>
+        <translation>수신자 없음</translation>
+    </message>
+    <message>
+        <source>senders gone</source>
+        <translation>송신자 없음</translation>
+    </message>
+    <message>
+        <source>channel %1: every receiver has ended, so the write failed with EPIPE; this sender stops, and what was still in the channel is lost</source>
+        <translation>채널 %1: 수신자가 모두 끝나서 쓰기가 EPIPE로 실패했습니다. 이 송신자는 멈추고, 채널에 남아 있던 항목은 손실됩니다</translation>
+    </message>
+    <message>
+        <source>channel %1: every receiver has ended, and nobody will take from the full channel; this sender stops</source>
+        <translation>채널 %1: 수신자가 모두 끝나서 가득 찬 채널에서 아무도 꺼내지 않습니다. 이 송신자는 멈춥니다</translation>
+    </message>
+    <message>
+        <source>channel %1: every sender has ended before finishing; this receiver takes what is left and ends</source>
+        <translation>채널 %1: 송신자가 모두 다 보내지 못하고 끝났습니다. 이 수신자는 남은 항목을 받고 끝납니다</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,8 @@ int runCommand(const QStringList &args)
     if (parser.isSet(durationOpt)) {
         bool ok = false;
         const double s = parser.value(durationOpt).toDouble(&ok);
-        if (!ok || s <= 0 || s > 86400) {
+        // Written so that nan fails too: every comparison with nan is false.
+        if (!ok || !(s > 0 && s <= 86400)) {
             err(Text::tr("run: --duration needs a number of seconds (0 < s <= 86400)\n"));
             return Usage;
         }

@@ -68,6 +68,9 @@ bool createChannels(const Plan &plan, wire::StatsPage *stats, std::string *error
 // In a newly forked process: close the descriptors of channels it does not use, so
 // pipe and socket ends see EOF when their real users are done.
 void closeUnusedChannelEnds(const Plan &plan, int processIndex);
+// In a process that has forked all its children: keep only the ends it uses itself, as a
+// shell closes its copy of a pipe after forking both sides of `ls | wc`.
+void keepOnlyOwnChannelEnds(const Plan &plan, int processIndex);
 // In the agent, right after forking the root: close the agent's own copies of channel fds.
 void closeAgentChannelEnds(const Plan &plan);
 // Runs produce/consume/increment in the calling process; returns its exit code.

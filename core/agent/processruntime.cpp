@@ -99,6 +99,7 @@ void emitForkFailure(const std::string &node, const std::string &message)
         if (pid > 0)
             children.add(pid, child);
     }
+    keepOnlyOwnChannelEnds(*ctx.plan, index);
     runBehaviour(ctx, index, children);
 }
 

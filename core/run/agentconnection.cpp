@@ -100,6 +100,10 @@ void AgentConnection::readLines()
             m_sawFinished = true;
         if (e.kind == RunEvent::Kind::Refused)
             m_refusal = e.message;
+        // An error of no process is the agent's own: the reason it could not go on.
+        if (e.kind == RunEvent::Kind::Error && e.node.isEmpty() && e.channel.isEmpty() &&
+            m_agentError.isEmpty())
+            m_agentError = e.message;
         if (e.kind == RunEvent::Kind::Ready)
             emit ready(parsed->statsName, parsed->pgid);
         emit eventReceived(e);
@@ -119,8 +123,13 @@ void AgentConnection::onFinished(int exitCode, QProcess::ExitStatus status)
         reason = tr("the agent refused the run: %1").arg(m_refusal);
     else if (status == QProcess::CrashExit)
         reason = tr("the agent died (signal %1)").arg(exitCode);
+    else if (!clean && !m_agentError.isEmpty())
+        reason = tr("the agent exited with code %1 before the run finished: %2")
+                     .arg(exitCode)
+                     .arg(m_agentError);
     else if (!clean)
         reason = tr("the agent exited with code %1 before the run finished").arg(exitCode);
+    m_cleanedUpItself = status == QProcess::NormalExit;
     qCDebug(lcRun) << "agent" << m_pid << "exited; clean:" << clean << reason;
     emit exited(clean, reason);
 }

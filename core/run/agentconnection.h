@@ -28,6 +28,9 @@ public:
 
     int pid() const { return m_pid; }
     bool isRunning() const;
+    // True once the agent has exited by itself (not by a signal): it then ran its own
+    // clean-up, which removes exactly the objects it created and nothing else.
+    bool cleanedUpItself() const { return m_cleanedUpItself; }
     bool sawFinished() const { return m_sawFinished; }
 
 signals:
@@ -46,6 +49,8 @@ private:
     bool m_sawFinished = false;
     bool m_exitReported = false;
     QString m_refusal;
+    QString m_agentError;
+    bool m_cleanedUpItself = false;
 };
 
 } // namespace proclab

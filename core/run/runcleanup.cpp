@@ -7,6 +7,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QThread>
 
 #include <cerrno>
@@ -14,6 +15,7 @@
 #include <fcntl.h>
 #include <mqueue.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -80,6 +82,18 @@ int killProcessGroup(int pgid, int sparePid, int timeoutMs)
     return killed;
 }
 
+namespace {
+
+// Another user's object under a name that looks like ours is not ours to remove.
+bool ownedByUs(const QString &path)
+{
+    struct stat st
+    {};
+    return ::stat(QFile::encodeName(path).constData(), &st) != 0 || st.st_uid == ::geteuid();
+}
+
+} // namespace
+
 int unlinkRunIpc(int agentPid, const QStringList &mqueueNames)
 {
     if (agentPid <= 0)
@@ -90,6 +104,8 @@ int unlinkRunIpc(int agentPid, const QStringList &mqueueNames)
     const QStringList shm = QDir(QStringLiteral("/dev/shm"))
                                 .entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::System);
     for (const QString &name : shm) {
+        if (!ownedByUs(QStringLiteral("/dev/shm/") + name))
+            continue;
         const QByteArray n = '/' + name.toUtf8();
         if (::shm_unlink(n.constData()) == 0)
             ++removed;
@@ -105,6 +121,8 @@ int unlinkRunIpc(int agentPid, const QStringList &mqueueNames)
         queues.append(QLatin1Char('/') + name);
     queues.removeDuplicates();
     for (const QString &q : queues) {
+        if (!ownedByUs(QStringLiteral("/dev/mqueue") + q))
+            continue;
         if (::mq_unlink(q.toUtf8().constData()) == 0)
             ++removed;
         else if (errno != ENOENT)

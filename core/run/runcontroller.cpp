@@ -294,6 +294,12 @@ void RunController::Private::cleanUp()
     if (agentPid <= 0 || !needsCleanup)
         return;
     needsCleanup = false;
+    if (agent && agent->cleanedUpItself()) {
+        // Its objects are gone already; any left under its names are not ours (say the
+        // name it refused to reuse because someone else had made it).
+        killProcessGroup(agentPid, 0, 3000);
+        return;
+    }
     cleanUpRun(agentPid, mailboxNames());
 }
 

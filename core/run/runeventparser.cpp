@@ -66,6 +66,10 @@ std::optional<ParsedEvent> parseAgentEventLine(const QByteArray &line)
         e.producer = o.value(wireWord(F::Producer)).toString();
         e.seq = o.value(wireWord(F::Seq)).toInteger();
         break;
+    case RunEvent::Kind::ReceiversGone:
+    case RunEvent::Kind::SendersGone:
+        e.message = o.value(wireWord(F::Error)).toString(); // "EPIPE" or empty
+        break;
     case RunEvent::Kind::LockRecovered:
         e.node = o.value(wireWord(F::By)).toString();
         e.pid = o.value(wireWord(F::DeadPid)).toInt();

@@ -9,6 +9,15 @@ namespace proclab {
 
 namespace {
 
+QString noCommonAncestor(const QString &channel, const QString &a, const QString &b)
+{
+    return QCoreApplication::translate("ConnectionRules",
+                                       "%2 and %3 have no common ancestor, so they cannot share "
+                                       "%1: it has no name and is only inherited through fork(). "
+                                       "Fork both from one process, or use a mailbox.")
+        .arg(channel, a, b);
+}
+
 ConnectionResult refused(const QString &reason)
 {
     ConnectionResult r;
@@ -41,12 +50,10 @@ bool ConnectionRules::isAncestor(const Scenario &scenario, const QString &ancest
     return false;
 }
 
-bool ConnectionRules::areParentAndChild(const Scenario &scenario, const QString &a,
-                                        const QString &b)
+bool ConnectionRules::haveCommonAncestor(const Scenario &scenario, const QString &a,
+                                         const QString &b)
 {
-    const ProcessSpec *pa = scenario.process(a);
-    const ProcessSpec *pb = scenario.process(b);
-    return pa && pb && (pa->parent == b || pb->parent == a);
+    return !scenario.commonAncestor(a, b).isEmpty();
 }
 
 QStringList ConnectionRules::writersOf(const Scenario &scenario, const QString &channel)
@@ -132,12 +139,8 @@ ConnectionResult ConnectionRules::produce(const Scenario &scenario, const QStrin
                                "each end.")
                                .arg(channelId, writers.first()));
         for (const QString &reader : readersOf(scenario, channelId)) {
-            if (reader != process && !areParentAndChild(scenario, process, reader))
-                return refused(QCoreApplication::translate(
-                                   "ConnectionRules",
-                                   "The ends of %1 must be a parent and its child; %2 and %3 "
-                                   "are not.")
-                                   .arg(channelId, process, reader));
+            if (reader != process && !haveCommonAncestor(scenario, process, reader))
+                return refused(noCommonAncestor(channelId, process, reader));
         }
         if (readersOf(scenario, channelId).contains(process))
             return refused(QCoreApplication::translate("ConnectionRules",
@@ -183,12 +186,8 @@ ConnectionResult ConnectionRules::consume(const Scenario &scenario, const QStrin
                 return refused(QCoreApplication::translate("ConnectionRules",
                                                            "A process cannot be both ends of %1.")
                                    .arg(channelId));
-            if (!areParentAndChild(scenario, writer, process))
-                return refused(QCoreApplication::translate(
-                                   "ConnectionRules",
-                                   "The ends of %1 must be a parent and its child; %2 and %3 "
-                                   "are not.")
-                                   .arg(channelId, writer, process));
+            if (!haveCommonAncestor(scenario, writer, process))
+                return refused(noCommonAncestor(channelId, writer, process));
         }
     }
     ConnectionResult r;

@@ -27,7 +27,7 @@ public:
                                     const QString &to);
 
     static bool isAncestor(const Scenario &scenario, const QString &ancestor, const QString &id);
-    static bool areParentAndChild(const Scenario &scenario, const QString &a, const QString &b);
+    static bool haveCommonAncestor(const Scenario &scenario, const QString &a, const QString &b);
     // Processes whose behaviour writes to / reads from the channel.
     static QStringList writersOf(const Scenario &scenario, const QString &channel);
     static QStringList readersOf(const Scenario &scenario, const QString &channel);

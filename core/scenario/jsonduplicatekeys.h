@@ -15,7 +15,19 @@ struct DuplicateKey
     QString key;
 };
 
-// `json` must already be known to be valid JSON (QJsonDocument accepted it).
+struct OverlongText
+{
+    QString path;    // where the string is (a key's own path for a key)
+    qsizetype chars; // its length as written, escapes counted as written
+    bool isKey = false;
+};
+
+// `json` must already be known to be valid JSON (QJsonDocument accepted it). Keys are
+// compared decoded, so "na\u006de" repeats "name".
 QList<DuplicateKey> findDuplicateKeys(const QByteArray &json);
+// Keys longer than `maxKeyChars` and strings longer than `maxTextChars`, found in one
+// linear pass over the raw text, before anything slower looks at them.
+QList<OverlongText> findOverlongStrings(const QByteArray &json, qsizetype maxKeyChars,
+                                        qsizetype maxTextChars);
 
 } // namespace proclab

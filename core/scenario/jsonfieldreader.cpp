@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/scenario/jsonfieldreader.h"
 
+#include "core/scenario/scenariolimits.h"
 #include "core/scenario/scenariomessages.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <cmath>
+#include <cstdlib>
 #include <vector>
 
 namespace proclab {
@@ -72,9 +74,15 @@ QString jsonTypeName(const QJsonValue &value)
 
 QString closestName(const QString &word, const QStringList &candidates)
 {
+    // Bounded work: a long word is no typo of a short name, and a candidate whose length
+    // differs by more than the largest accepted distance cannot be close enough.
+    if (word.size() > kMaxSuggestedWordChars)
+        return {};
     QString best;
     qsizetype bestDistance = 0;
     for (const QString &c : candidates) {
+        if (std::abs(c.size() - word.size()) > 3)
+            continue;
         const qsizetype d = editDistance(word, c);
         if (best.isNull() || d < bestDistance) {
             best = c;

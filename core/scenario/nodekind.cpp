@@ -105,14 +105,16 @@ QString nodeKindDescription(NodeKind kind)
         return QCoreApplication::translate(
             "NodeKind", "One shared integer that processes increment, with or without a lock.");
     case NodeKind::Pipe:
-        return QCoreApplication::translate("NodeKind",
-                                           "A pipe: a one-way byte stream from parent to child.");
+        return QCoreApplication::translate(
+            "NodeKind",
+            "A pipe: a one-way byte stream between two processes forked from a common ancestor.");
     case NodeKind::Mailbox:
         return QCoreApplication::translate(
             "NodeKind", "A POSIX message queue: many senders and receivers, by name.");
     case NodeKind::SocketPair:
-        return QCoreApplication::translate(
-            "NodeKind", "A socket pair: a two-way connection between parent and child.");
+        return QCoreApplication::translate("NodeKind",
+                                           "A socket pair: a two-way connection between two "
+                                           "processes forked from a common ancestor.");
     case NodeKind::LabSpeedUp:
         return QCoreApplication::translate(
             "NodeKind", "A parent that divides a job (counting primes) among worker processes "

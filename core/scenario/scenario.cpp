@@ -83,6 +83,24 @@ QString Scenario::rootId() const
     return root;
 }
 
+QString Scenario::commonAncestor(const QString &a, const QString &b) const
+{
+    // Bounded by the process count, so a cycle in a file not validated yet cannot loop.
+    const auto chainOf = [this](const QString &id) {
+        QStringList chain;
+        for (const ProcessSpec *p = process(id); p && chain.size() <= processes.size();
+             p = p->parent.isEmpty() ? nullptr : process(p->parent))
+            chain.append(p->id);
+        return chain;
+    };
+    const QStringList up = chainOf(a);
+    for (const QString &id : chainOf(b)) {
+        if (up.contains(id))
+            return id;
+    }
+    return {};
+}
+
 QString behaviourKindName(BehaviourKind kind)
 {
     for (const auto &[k, name] : kBehaviourNames) {

@@ -118,6 +118,10 @@ struct Scenario
     const ChannelSpec *channel(const QString &id) const;
     QStringList childrenOf(const QString &id) const; // in file order
     QString rootId() const;                          // empty if none or several
+    // The nearest process that is `a` or an ancestor of it and also `b` or an ancestor of
+    // it: where an anonymous pipe between a and b must be made before forking. Empty if
+    // they are in different trees (or a parent chain is broken or cyclic).
+    QString commonAncestor(const QString &a, const QString &b) const;
 };
 
 QString behaviourKindName(BehaviourKind kind); // the file's spelling: "no-wait", ...

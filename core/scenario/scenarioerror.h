@@ -35,6 +35,13 @@ private:
     bool m_fileLevel = false;
 };
 
+// Text from a file as a message may quote it: control characters, line breaks and
+// direction overrides escaped (\n, \u0007), at most kMaxQuotedChars, cut with "…".
+inline constexpr qsizetype kMaxQuotedChars = 48;
+QString escapeControls(const QString &text);
+QString shortened(const QString &text);
+QString quoteContent(const QString &text);
+
 // "$.processes" + 2 -> "$.processes[2]"; "$" + "ms" -> "$.ms" (["..."] for odd keys).
 QString jsonPathIndex(const QString &path, qsizetype index);
 QString jsonPathKey(const QString &path, const QString &key);

@@ -87,6 +87,16 @@ namespace proclab {
 // The file format's identity and size ceiling (a real scenario is a few KiB).
 inline constexpr char kScenarioFormatName[] = "proclab-scenario";
 inline constexpr qint64 kMaxScenarioFileBytes = 4 * 1024 * 1024;
+// No field name is longer than this, and no text (a name, label or description) longer
+// than that: checked in one pass over the raw file before anything slower sees it.
+inline constexpr qsizetype kMaxKeyChars = 64;
+inline constexpr qsizetype kMaxTextChars = 2000;
+// Suggestions ("did you mean") are looked for only for words this short: ids are at most
+// 32 characters, so a longer word is no typo of one, and the work stays bounded.
+inline constexpr qsizetype kMaxSuggestedWordChars = 40;
+// Generations from the root to the deepest process. Fork time grows with depth (the
+// kernel copies each ancestor's anon_vma chain): measured in docs/scenario-format.md.
+inline constexpr qsizetype kMaxTreeDepth = 256;
 // Diagram positions beyond this are a broken file, not a big diagram.
 inline constexpr double kMaxPositionCoordinate = 1'000'000.0;
 

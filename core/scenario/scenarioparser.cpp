@@ -132,6 +132,23 @@ std::optional<QJsonObject> ScenarioParser::readDocument(const QByteArray &json)
                               .arg(error.errorString()));
         return std::nullopt;
     }
+    const QList<OverlongText> overlong = findOverlongStrings(json, kMaxKeyChars, kMaxTextChars);
+    for (const OverlongText &o : overlong) {
+        m_errors->add(
+            o.path,
+            o.isKey ? QCoreApplication::translate("ScenarioValidator",
+                                                  "a field name %1 characters long; no field name "
+                                                  "is longer than %2")
+                          .arg(o.chars)
+                          .arg(kMaxKeyChars)
+                    : QCoreApplication::translate("ScenarioValidator",
+                                                  "a text %1 characters long; a scenario's texts "
+                                                  "(names, labels, descriptions) are at most %2")
+                          .arg(o.chars)
+                          .arg(kMaxTextChars));
+    }
+    if (!overlong.isEmpty())
+        return std::nullopt; // refused before anything slower looks at those strings
     for (const DuplicateKey &d : findDuplicateKeys(json)) {
         m_errors->add(d.path, QCoreApplication::translate(
                                   "ScenarioValidator",

@@ -61,6 +61,8 @@ void ScenarioValidator::run()
     checkChannelValues();
     checkWiring();
     checkLabs();
+    checkDepth();
+    checkMailboxLimits();
 }
 
 void ScenarioValidator::checkSettings()

@@ -4,6 +4,7 @@
 // tree, value ranges, limits and channel wiring. Every problem is reported, each with
 // the JSON path the file would have.
 
+#include "core/scenario/mqueuelimits.h"
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenarioerror.h"
 
@@ -25,6 +26,9 @@ public:
     // checks skip them rather than judge them as the default kind.
     void setChannelsOfUnknownKind(const QSet<qsizetype> &channels);
 
+    // What this machine's kernel allows a mailbox; by default read from /proc.
+    void setMqueueLimits(const MqueueLimits &limits);
+
     void run();
 
 private:
@@ -40,6 +44,8 @@ private:
     void checkChannelValues();
     void checkWiring();
     void checkLabs(); // scenariovalidatorlabs.cpp
+    void checkDepth();
+    void checkMailboxLimits();
     void checkDirectChannel(qsizetype c, const QList<qsizetype> &producers,
                             const QList<qsizetype> &consumers);
 
@@ -48,6 +54,7 @@ private:
     QList<qsizetype> m_processFileIndex;
     QList<qsizetype> m_channelFileIndex;
     QSet<qsizetype> m_unknownKind;
+    MqueueLimits m_mqueueLimits = MqueueLimits::ofThisMachine();
     QHash<QString, qsizetype> m_processIndex; // id -> first process with it
     QHash<QString, qsizetype> m_channelIndex; // id -> first channel with it
 };

@@ -159,13 +159,17 @@ void ScenarioValidator::checkDirectChannel(qsizetype c, const QList<qsizetype> &
         return;
     const ProcessSpec &p = m_scenario.processes.at(producers.first());
     const ProcessSpec &k = m_scenario.processes.at(consumers.first());
-    if (p.parent != k.id && k.parent != p.id) {
-        m_errors->add(channelPath(c), QCoreApplication::translate(
-                                          "ScenarioValidator",
-                                          "the %1 \"%2\" joins \"%3\" and \"%4\", which are not "
-                                          "parent and child: a %1 is inherited across one fork, "
-                                          "so it connects a parent with its own child")
-                                          .arg(kind, ch.id, p.id, k.id));
+    // An anonymous channel exists only in the processes that inherit it from the one that
+    // made it before forking (a shell's `ls | wc` joins two siblings that way).
+    if (m_scenario.commonAncestor(p.id, k.id).isEmpty()) {
+        m_errors->add(channelPath(c),
+                      QCoreApplication::translate(
+                          "ScenarioValidator",
+                          "the %1 \"%2\" joins \"%3\" and \"%4\", which have no common "
+                          "ancestor: a %1 has no name, so only processes that inherit it from "
+                          "the one that made it before forking can use it; unrelated processes "
+                          "need a named channel (a mailbox)")
+                          .arg(kind, ch.id, p.id, k.id));
     }
 }
 

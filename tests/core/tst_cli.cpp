@@ -26,6 +26,7 @@ private slots:
     void runMailboxChannelsJson();
     void runHumanSummary();
     void runInvalidFileExits2();
+    void durationMustBeFinite();
     void validateExitCodes();
     void benchPassesArgumentsThrough();
     void helpAndVersion();
@@ -175,6 +176,19 @@ void TestCli::runInvalidFileExits2()
     QVERIFY(r.out.isEmpty()); // nothing ran, nothing to report
     QVERIFY2(r.err.contains(file.toUtf8()), r.err.constData());
     QVERIFY2(r.err.contains("$.processes[0].parent"), r.err.constData());
+}
+
+void TestCli::durationMustBeFinite()
+{
+    // nan compares false with everything, so a range check alone let it through as 1 s.
+    for (const char *bad : {"nan", "NaN", "inf", "-inf", "0", "-1", "86401", "x"}) {
+        const CliResult r =
+            runCli({QStringLiteral("run"), exampleScenarioPath(QStringLiteral("binary-tree")),
+                    QStringLiteral("--duration"), QString::fromLatin1(bad)});
+        QVERIFY2(r.exitCode == 64, bad);
+        QVERIFY2(r.err.contains("--duration"), r.err.constData());
+        QVERIFY(r.out.isEmpty()); // nothing ran
+    }
 }
 
 void TestCli::validateExitCodes()

@@ -6,15 +6,18 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSet>
 #include <QTest>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <mqueue.h>
+#include <sched.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -35,6 +38,10 @@ private slots:
     void killedProducer_data();
     void killedProducer();
     void killedLockHolder();
+    void killedConsumer_data();
+    void killedConsumer();
+    void pipeBetweenRelatives_data();
+    void pipeBetweenRelatives();
     void sweepStale();
     void benchContextSwitch();
     void benchIpc();
@@ -51,6 +58,28 @@ constexpr int kRunTimeoutMs = 120000;
 quint64 uniqueConsumed(const ChannelStats &c)
 {
     return c.consumed.load() - c.duplicated.load() - c.corrupted.load();
+}
+
+int usableCpus()
+{
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    return sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : 1;
+}
+
+// "pipe:[123]" and "socket:[456]" for every such descriptor of `pid`, from /proc.
+QSet<QString> pipeAndSocketInodes(qint64 pid)
+{
+    QSet<QString> out;
+    const QString dir = QStringLiteral("/proc/%1/fd").arg(pid);
+    for (const QString &fd : QDir(dir).entryList(QDir::Files | QDir::System)) {
+        char buf[256];
+        const ssize_t n = readlink(QFile::encodeName(dir + u'/' + fd).constData(), buf, sizeof buf);
+        const QString name = QString::fromLatin1(buf, n > 0 ? n : 0);
+        if (name.startsWith(QLatin1String("pipe:")) || name.startsWith(QLatin1String("socket:")))
+            out.insert(name);
+    }
+    return out;
 }
 
 } // namespace
@@ -175,21 +204,29 @@ void TestIpc::counter()
     QCOMPARE(perProcess, expected);
     QVERIFY2(actual >= 1 && actual <= expected,
              qPrintable(QStringLiteral("actual %1 expected %2").arg(actual).arg(expected)));
-    if (sync)
+    if (sync) {
         QCOMPARE(actual, expected); // the lock loses nothing
-    else
+    } else {
         qInfo("unsynchronised counter: %llu of %llu increments lost", expected - actual, expected);
+        // Four processes on two or more CPUs overlap their read ... write windows (most of
+        // each increment's time): updates are lost. That is the lesson; without it the
+        // "race" would be a lock in disguise.
+        if (usableCpus() < 2)
+            QSKIP("one CPU: the processes may never overlap, so no loss can be required");
+        QVERIFY2(actual < expected, "no update was lost without the lock");
+    }
     const QString left = run.leftovers({});
     QVERIFY2(left.isEmpty(), qPrintable(left));
 }
 
 void TestIpc::racyRing()
 {
-    // sync=0: no lock, no semaphores. Items may be lost, duplicated or torn (that is the
-    // lesson); whatever happened, the accounting must add up and the run must end.
+    // sync=0: no lock, no semaphores. Items are lost, duplicated or torn (that is the
+    // lesson). A ring large enough that producers seldom wait for room keeps them all
+    // writing at once, and 4 KiB items keep each unguarded copy long enough to be overrun.
     IpcRun run;
     QStringList body{
-        QStringLiteral("channel 0 ring shm-buffer capacity=8 item_size=256 sync=0 send=async")};
+        QStringLiteral("channel 0 ring shm-buffer capacity=1024 item_size=4096 sync=0 send=async")};
     body += processes(3, 2, 20000);
     QVERIFY2(run.start(planWith(QStringLiteral("racy"), body)), qPrintable(run.error()));
     run.command(QStringLiteral("go"));
@@ -198,10 +235,14 @@ void TestIpc::racyRing()
     const ChannelStats &c = run.channel(0);
     QCOMPARE(c.final_.load(), 1u);
     QCOMPARE(c.produced.load(), quint64(60000));
-    QCOMPARE(c.lost.load() + uniqueConsumed(c) + c.left_in_channel.load(), c.produced.load());
     qInfo("unsynchronised ring: %llu lost, %llu duplicated, %llu corrupted of %llu",
           qulonglong(c.lost.load()), qulonglong(c.duplicated.load()),
           qulonglong(c.corrupted.load()), qulonglong(c.produced.load()));
+    // Five processes racing on one ring with two or more CPUs: something goes wrong.
+    if (usableCpus() < 2)
+        QSKIP("one CPU: the processes may never overlap, so no damage can be required");
+    QVERIFY2(c.lost.load() + c.duplicated.load() + c.corrupted.load() > 0,
+             "an unsynchronised ring delivered every item exactly once, intact");
     const QString left = run.leftovers({});
     QVERIFY2(left.isEmpty(), qPrintable(left));
 }
@@ -233,10 +274,17 @@ void TestIpc::killedProducer_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("producers");
     QTest::addColumn<int>("consumers");
-    QTest::newRow("shm-buffer") << "shm-buffer" << 3 << 2;
-    QTest::newRow("pipe") << "pipe" << 1 << 1;
-    QTest::newRow("socketpair") << "socketpair" << 1 << 1;
-    QTest::newRow("mailbox") << "mailbox" << 3 << 2;
+    QTest::addColumn<bool>("underConsumer");
+    QTest::newRow("shm-buffer") << "shm-buffer" << 3 << 2 << false;
+    QTest::newRow("pipe") << "pipe" << 1 << 1 << false;
+    QTest::newRow("socketpair") << "socketpair" << 1 << 1 << false;
+    QTest::newRow("mailbox") << "mailbox" << 3 << 2 << false;
+    // The dead producer is the busy consumer's own child: nobody reaps it until the
+    // consumer ends, so only the kernel (EOF, a presence pipe's hang-up) can tell.
+    QTest::newRow("shm-buffer, producer forked by its consumer") << "shm-buffer" << 1 << 1 << true;
+    QTest::newRow("pipe, producer forked by its consumer") << "pipe" << 1 << 1 << true;
+    QTest::newRow("socketpair, producer forked by its consumer") << "socketpair" << 1 << 1 << true;
+    QTest::newRow("mailbox, producer forked by its consumer") << "mailbox" << 1 << 1 << true;
 }
 
 void TestIpc::killedProducer()
@@ -247,12 +295,20 @@ void TestIpc::killedProducer()
     QFETCH(QString, kind);
     QFETCH(int, producers);
     QFETCH(int, consumers);
+    QFETCH(bool, underConsumer);
     IpcRun run;
     QStringList body{
         QStringLiteral("channel 0 ch %1 capacity=8 item_size=64 sync=1 send=async").arg(kind),
         QStringLiteral("process 0 root -1 sleep ms=0"),
-        QStringLiteral("process 1 p0 0 produce channel=0 count=0 rate=2000")};
-    int index = 2;
+        QStringLiteral("process 1 p0 %1 produce channel=0 count=0 rate=2000")
+            .arg(underConsumer ? 2 : 0)};
+    if (underConsumer) // the plan lists parents first: c0 (index 2) before p0 (index 1)
+        body = {body.at(0), body.at(1), QStringLiteral("process 1 c0 0 consume channel=0"),
+                QStringLiteral("process 2 p0 1 produce channel=0 count=0 rate=2000")};
+    int index = underConsumer ? 3 : 2;
+    const int p0 = underConsumer ? 2 : 1;
+    if (underConsumer)
+        consumers = 0; // listed above already
     for (int i = 1; i < producers; ++i)
         body.append(
             QStringLiteral("process %1 p%2 0 produce channel=0 count=300").arg(index++).arg(i));
@@ -263,18 +319,143 @@ void TestIpc::killedProducer()
              qPrintable(run.error()));
     run.command(QStringLiteral("go"));
     const ChannelStats &c = run.channel(0);
-    QTRY_VERIFY_WITH_TIMEOUT(run.stats()->processes[1].items.load() >= 200, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(run.stats()->processes[p0].items.load() >= 200, 30000);
     run.command(QStringLiteral("kill p0 9"));
     QVERIFY2(run.waitFinished(kRunTimeoutMs), qPrintable(run.transcript()));
     QVERIFY2(!run.event(QStringLiteral("error")), qPrintable(run.transcript()));
     QCOMPARE(c.final_.load(), 1u);
     QCOMPARE(c.producers_done.load(), quint64(producers));
-    QCOMPARE(c.lost.load() + uniqueConsumed(c) + c.left_in_channel.load(), c.produced.load());
     QVERIFY2(c.lost.load() <= 1, qPrintable(QString::number(c.lost.load())));
+    // A consumer whose dead producer is its own unreaped child cannot learn it from the
+    // agent: it must have seen the kernel's word (the presence pipe's hang-up) and said so.
+    if (underConsumer && producers == 1 && kind != QLatin1String("pipe") &&
+        kind != QLatin1String("socketpair"))
+        QVERIFY2(run.event(QStringLiteral("senders-gone")), qPrintable(run.transcript()));
     QCOMPARE(c.duplicated.load(), quint64(0));
     QCOMPARE(c.corrupted.load(), quint64(0));
     const QString left = run.leftovers(
         kind == QLatin1String("mailbox") ? QStringList{QStringLiteral("-mq0")} : QStringList());
+    QVERIFY2(left.isEmpty(), qPrintable(left));
+}
+
+void TestIpc::killedConsumer_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("child");
+    for (const char *kind : {"shm-buffer", "pipe", "socketpair", "mailbox"}) {
+        // The consumer forked by its producer is the case that hung: the producer is busy
+        // sending and never reaps it, so the agent cannot know it died.
+        QTest::addRow("%s, consumer forked by its producer", kind)
+            << QString::fromLatin1(kind) << true;
+        QTest::addRow("%s, siblings", kind) << QString::fromLatin1(kind) << false;
+    }
+}
+
+void TestIpc::killedConsumer()
+{
+    // The only consumer is SIGKILLed while the producer would send for ever. As in Unix,
+    // the producer must learn that nobody will read again (EPIPE on a pipe or socket, the
+    // presence pipe's hang-up on shared memory and mailboxes), stop and say why; the run
+    // ends and what was in a pipe when its reader died counts as lost, not as left.
+    QFETCH(QString, kind);
+    QFETCH(bool, child);
+    IpcRun run;
+    const QStringList body{
+        QStringLiteral("channel 0 ch %1 capacity=8 item_size=64 sync=1 send=async").arg(kind),
+        QStringLiteral("process 0 root -1 sleep ms=0"),
+        QStringLiteral("process 1 p0 0 produce channel=0 count=0 rate=2000"),
+        QStringLiteral("process 2 c0 %1 consume channel=0").arg(child ? 1 : 0)};
+    static int runs = 0;
+    QVERIFY2(run.start(planWith(QStringLiteral("ckill%1").arg(++runs), body)),
+             qPrintable(run.error()));
+    run.command(QStringLiteral("go"));
+    const ChannelStats &c = run.channel(0);
+    QTRY_VERIFY_WITH_TIMEOUT(run.stats()->processes[2].items.load() >= 100, 30000);
+    run.command(QStringLiteral("kill c0 9"));
+    QVERIFY2(run.waitFinished(kRunTimeoutMs), qPrintable(run.transcript()));
+    const auto gone = run.event(QStringLiteral("receivers-gone"));
+    QVERIFY2(gone, qPrintable(run.transcript()));
+    QCOMPARE(gone->value(QLatin1String("node")).toString(), QStringLiteral("p0"));
+    QCOMPARE(gone->value(QLatin1String("channel")).toString(), QStringLiteral("ch"));
+    const bool stream = kind == QLatin1String("pipe") || kind == QLatin1String("socketpair");
+    if (stream)
+        QCOMPARE(gone->value(QLatin1String("error")).toString(), QStringLiteral("EPIPE"));
+    QCOMPARE(c.final_.load(), 1u);
+    QVERIFY(c.produced.load() >= 100);
+    if (stream) {
+        // The stream died with its reader: nothing is "left in" it.
+        QCOMPARE(c.left_in_channel.load(), quint64(0));
+        QCOMPARE(c.lost.load(), c.produced.load() - uniqueConsumed(c));
+    } else {
+        // The ring or queue outlives its reader: the producer filled it, then stopped.
+        QCOMPARE(c.left_in_channel.load(), quint64(8));
+        QVERIFY2(c.lost.load() <= 1, qPrintable(QString::number(c.lost.load())));
+    }
+    const QString left = run.leftovers(
+        kind == QLatin1String("mailbox") ? QStringList{QStringLiteral("-mq0")} : QStringList());
+    QVERIFY2(left.isEmpty(), qPrintable(left));
+}
+
+void TestIpc::pipeBetweenRelatives_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("consumerParent");
+    QTest::newRow("pipe between siblings") << "pipe" << 1;
+    QTest::newRow("socketpair between siblings") << "socketpair" << 1;
+    QTest::newRow("pipe to a grand-nephew") << "pipe" << 3;
+}
+
+void TestIpc::pipeBetweenRelatives()
+{
+    // `ls | wc`: the common ancestor made the pipe before forking; after forking, every
+    // process but the two ends has closed its copies. So every item arrives, and once the
+    // reader is killed the writer gets EPIPE at once: no process holds a spare end.
+    QFETCH(QString, kind);
+    QFETCH(int, consumerParent);
+    IpcRun run;
+    const QStringList body{
+        QStringLiteral("channel 0 ch %1 capacity=8 item_size=64 sync=1 send=async").arg(kind),
+        QStringLiteral("process 0 root -1 sleep ms=0"),
+        QStringLiteral("process 1 mid 0 sleep ms=0"),
+        QStringLiteral("process 2 w 0 produce channel=0 count=0 rate=1000"),
+        QStringLiteral("process 3 mid2 1 sleep ms=0"),
+        QStringLiteral("process 4 r %1 consume channel=0").arg(consumerParent)};
+    static int runs = 0;
+    QVERIFY2(run.start(planWith(QStringLiteral("rel%1").arg(++runs), body)),
+             qPrintable(run.error()));
+    run.command(QStringLiteral("go"));
+    const ChannelStats &c = run.channel(0);
+    QTRY_VERIFY_WITH_TIMEOUT(run.stats()->processes[4].items.load() >= 50, 30000);
+    QCOMPARE(c.corrupted.load(), quint64(0));
+    // Seen from /proc: the channel's descriptors are those the two ends hold and the agent
+    // does not; no other process of the run holds any of them.
+    QHash<QString, qint64> pids;
+    for (const QJsonObject &e : run.events()) {
+        if (e.value(QLatin1String("ev")).toString() == QLatin1String("spawned"))
+            pids.insert(e.value(QLatin1String("node")).toString(),
+                        e.value(QLatin1String("pid")).toInteger());
+    }
+    const auto ready = run.event(QStringLiteral("ready"));
+    QVERIFY(ready);
+    QSet<QString> channelFds = pipeAndSocketInodes(pids.value(QStringLiteral("w"))) +
+                               pipeAndSocketInodes(pids.value(QStringLiteral("r")));
+    channelFds -= pipeAndSocketInodes(ready->value(QLatin1String("agent")).toInteger());
+    QVERIFY(!channelFds.isEmpty());
+    for (const char *other : {"root", "mid", "mid2"}) {
+        const QSet<QString> spare =
+            pipeAndSocketInodes(pids.value(QLatin1String(other))) & channelFds;
+        QVERIFY2(spare.isEmpty(), qPrintable(QStringLiteral("%1 holds %2")
+                                                 .arg(QLatin1String(other),
+                                                      QStringList(spare.values()).join(u' '))));
+    }
+    run.command(QStringLiteral("kill r 9"));
+    QVERIFY2(run.waitFinished(kRunTimeoutMs), qPrintable(run.transcript()));
+    const auto gone = run.event(QStringLiteral("receivers-gone"));
+    QVERIFY2(gone, qPrintable(run.transcript()));
+    QCOMPARE(gone->value(QLatin1String("node")).toString(), QStringLiteral("w"));
+    QCOMPARE(gone->value(QLatin1String("error")).toString(), QStringLiteral("EPIPE"));
+    QCOMPARE(c.duplicated.load(), quint64(0));
+    const QString left = run.leftovers({});
     QVERIFY2(left.isEmpty(), qPrintable(left));
 }
 
@@ -286,12 +467,18 @@ void TestIpc::killedLockHolder()
     IpcRun run;
     QStringList body{
         QStringLiteral("channel 0 ring shm-buffer capacity=4 item_size=128 sync=1 send=async")};
-    body += processes(3, 2, 2000, QStringLiteral(" hold_ms=2000"));
+    // c0 holds its first item far longer than the test waits: it dies holding it, before
+    // taking it out of the ring ("hold first, take after").
+    body += processes(3, 2, 2000, QStringLiteral(" hold_ms=600000"));
     QVERIFY2(run.start(planWith(QStringLiteral("lockkill"), body)), qPrintable(run.error()));
     run.command(QStringLiteral("go"));
     const int victim = 4; // process index of c0
-    QTRY_VERIFY_WITH_TIMEOUT(
-        run.stats()->processes[victim].wait_state.load() == quint32(WaitState::HoldingLock), 30000);
+    // Holding the lock with an item in the ring (fill is written under the lock, so it is
+    // current while c0 holds it): c0 is inside its endless hold, not passing by.
+    QTRY_VERIFY_WITH_TIMEOUT(run.stats()->processes[victim].wait_state.load() ==
+                                     quint32(WaitState::HoldingLock) &&
+                                 run.channel(0).fill.load() >= 1,
+                             30000);
     run.command(QStringLiteral("kill c0 9"));
     QVERIFY2(run.waitFinished(kRunTimeoutMs), qPrintable(run.transcript()));
     const auto recovered = run.event(QStringLiteral("lock-recovered"));
@@ -303,7 +490,13 @@ void TestIpc::killedLockHolder()
     QCOMPARE(c.final_.load(), 1u);
     QVERIFY(c.lock_recoveries.load() >= 1);
     QCOMPARE(c.produced.load(), quint64(6000)); // the producers were not blocked for good
-    QCOMPARE(c.lost.load() + uniqueConsumed(c) + c.left_in_channel.load(), c.produced.load());
+    // The item c0 held was still in the ring, so the others took it: nothing is lost, and
+    // c1 took every item exactly once.
+    QCOMPARE(c.lost.load(), quint64(0));
+    QCOMPARE(c.left_in_channel.load(), quint64(0));
+    QCOMPARE(uniqueConsumed(c), quint64(6000));
+    QCOMPARE(run.stats()->processes[victim].items.load(), quint64(0));
+    QCOMPARE(c.duplicated.load(), quint64(0));
     QCOMPARE(c.corrupted.load(), quint64(0));
     const QString left = run.leftovers({});
     QVERIFY2(left.isEmpty(), qPrintable(left));
@@ -325,6 +518,21 @@ void TestIpc::sweepStale()
     const int fd = shm_open(stale.constData(), O_CREAT | O_EXCL | O_RDWR, 0600);
     QVERIFY(fd >= 0);
     ::close(fd);
+    // The same kind of name, but another user's object: not ours to remove, whatever its
+    // name says. (Only root can make an object for another user.)
+    const QByteArray foreign =
+        "/proclab-" + QByteArray::number(QCoreApplication::applicationPid()) + "-foreign-buf0";
+    bool foreignMade = false;
+    if (::geteuid() == 0) {
+        const int ffd = shm_open(foreign.constData(), O_CREAT | O_EXCL | O_RDWR, 0600);
+        QVERIFY(ffd >= 0);
+        foreignMade = ::fchown(ffd, 65534, 65534) == 0;
+        ::close(ffd);
+        if (!foreignMade)
+            shm_unlink(foreign.constData());
+    }
+    if (!foreignMade)
+        qWarning("not root: the sweep sparing another user's object is not checked");
     // A stale mailbox too, where queues can be listed at all (/dev/mqueue mounted; tools/dev
     // mounts it when run as root).
     const bool queuesListable = QDir(QStringLiteral("/dev/mqueue")).exists() &&
@@ -360,6 +568,11 @@ void TestIpc::sweepStale()
     const int kept = shm_open(liveRing.constData(), O_RDONLY, 0);
     QVERIFY2(kept >= 0, liveRing.constData());
     ::close(kept);
+    if (foreignMade) {
+        const bool spared = QFile::exists(QStringLiteral("/dev/shm") + QLatin1String(foreign));
+        shm_unlink(foreign.constData());
+        QVERIFY2(spared, "the sweep removed another user's object");
+    }
 
     live.command(QStringLiteral("go"));
     QVERIFY2(live.waitFinished(kRunTimeoutMs), qPrintable(live.transcript()));

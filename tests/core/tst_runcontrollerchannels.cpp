@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <sched.h>
+
 using namespace proclab;
 using namespace proclab::test;
 
@@ -135,6 +137,12 @@ void TestRunControllerChannels::counterWithoutLockLosesUpdates()
     QCOMPARE(c.expected, quint64(producedByScenario(s, c.id)));
     QVERIFY(c.actual <= c.expected);
     QCOMPARE(c.lostUpdates, c.expected - c.actual);
+    // The headline: without the lock, four processes on two or more CPUs lose updates.
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof set, &set) != 0 || CPU_COUNT(&set) < 2)
+        QSKIP("one CPU: the incrementers may never overlap, so no loss can be required");
+    QVERIFY2(c.lostUpdates > 0, "no update was lost without the lock");
 }
 
 void TestRunControllerChannels::counterWithLockLosesNothing()

@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +65,7 @@ private slots:
     void destructorEndsTheRun();
     void agentThatCannotStopIsKilled();
     void stopBeforeTheRunStarted();
+    void refusalLeavesOthersObjectsAlone();
 };
 
 void TestRunControllerFailure::initTestCase()
@@ -229,6 +231,39 @@ void TestRunControllerFailure::stopBeforeTheRunStarted()
     QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() == 1, kTimeoutMs);
     QVERIFY(!run.isActive());
     QTRY_VERIFY_WITH_TIMEOUT(runIsGone(agent), kTimeoutMs);
+}
+
+void TestRunControllerFailure::refusalLeavesOthersObjectsAlone()
+{
+    // An agent that refuses to start because a name it needs exists already: that object
+    // is someone else's, so the controller must not remove it, and its reason must reach
+    // the user. A stand-in agent plays the refusal: it finds "its" name taken (made here
+    // under its pid, as a squatter would), says so the way the agent does, and exits 1.
+    QTemporaryDir dir;
+    const QString fake = dir.filePath(QStringLiteral("proclab-agent"));
+    QFile script(fake);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\n"
+                 ": > /dev/shm/proclab-$$-squat-ctl0\n"
+                 "echo '{\"ev\":\"error\",\"message\":\"channel box: the message queue "
+                 "/proclab-'$$'-squat-mq0 already exists\",\"t\":1}'\n"
+                 "exit 1\n");
+    script.close();
+    QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QByteArray realAgent = qgetenv("PROCLAB_AGENT");
+    qputenv("PROCLAB_AGENT", QFile::encodeName(fake));
+    const auto restore = qScopeGuard([&realAgent] { qputenv("PROCLAB_AGENT", realAgent); });
+    RunController run;
+    QSignalSpy failed(&run, &RunController::failed);
+    QVERIFY(run.start(idleTree()));
+    const int agent = run.agentPid();
+    QVERIFY(failed.wait(kTimeoutMs));
+    const QString squatted = QStringLiteral("/dev/shm/proclab-%1-squat-ctl0").arg(agent);
+    const bool spared = QFile::exists(squatted);
+    QFile::remove(squatted);
+    QVERIFY2(spared, "the controller removed an object its run had not made");
+    QVERIFY2(run.failureReason().contains(QStringLiteral("already exists")),
+             qPrintable(run.failureReason()));
 }
 
 QTEST_GUILESS_MAIN(TestRunControllerFailure)

@@ -159,6 +159,12 @@ private slots:
                               u"involuntary_switches:consumer"_s, u"items_per_s:buf"_s}));
         QCOMPARE(rows.size(), 1 + h->bucketCount() + h->frameCount());
         const QStringList last = rows.last();
+        // The last of the 1000 samples (i = 999, every 100 ms), in closed form from
+        // makeSnapshot(), and the same as the run summary.
+        QCOMPARE(last[0].toDouble(), 99.9);
+        QCOMPARE(quint64(last[1].toDouble()), quint64(999 * 7));
+        QCOMPARE(qint64(last[2].toDouble()), qint64(999 * 3));
+        QCOMPARE(qint64(last[3].toDouble()), qint64(999));
         QCOMPARE(last[0].toDouble(), rec.durationS);
         QCOMPARE(quint64(last[1].toDouble()), rec.channel(u"buf"_s)->consumed);
         QCOMPARE(qint64(last[2].toDouble()), rec.process(u"producer"_s)->voluntary);

@@ -394,9 +394,13 @@ void TestScenarioIo::oversizedFile()
         QVERIFY2(r.errors.first().message.contains(QStringLiteral("4 MiB")),
                  qPrintable(r.errors.first().message));
     }
-    // Just under the limit is fine.
+    // Just under the size limit, the description is judged by its own limit.
     s.description = QString(4 * 1024 * 1024 - 8192, u'x');
-    QVERIFY(parseScenario(scenarioToJson(s), path).ok());
+    const LoadResult under = parseScenario(scenarioToJson(s), path);
+    QCOMPARE(under.errors.size(), 1);
+    QCOMPARE(under.errors.first().path, QStringLiteral("$.description"));
+    QVERIFY2(under.errors.first().message.contains(QStringLiteral("characters long")),
+             qPrintable(under.errors.first().message));
 }
 
 void TestScenarioIo::missingFile()

@@ -146,10 +146,11 @@ void TestScenarioValidator::rules_data()
         << scenario({proc("root", ""), proc("i", "root", I, "k"), proc("c", "root", C, "k")},
                     {chan("k", ChannelKind::ShmCounter)})
         << QStringLiteral("$.processes[2].behaviour.channel") << QStringLiteral("is a shm-counter");
-    QTest::newRow("pipe to a grandchild")
-        << scenario({proc("root", "", P, "p"), proc("mid", "root"), proc("leaf", "mid", C, "p")},
+    QTest::newRow("pipe between two trees")
+        << scenario({proc("root", "", P, "p"), proc("other", "", C, "p")},
                     {chan("p", ChannelKind::Pipe)})
-        << QStringLiteral("$.channels[0]") << QStringLiteral("not parent and child");
+        << QStringLiteral("$.channels[0]")
+        << QStringLiteral("which have no common ancestor: a pipe has no name");
     QTest::newRow("socketpair with two consumers")
         << scenario(
                {proc("root", "", P, "s"), proc("a", "root", C, "s"), proc("b", "root", C, "s")},
@@ -217,6 +218,13 @@ void TestScenarioValidator::validModels_data()
         {proc("root", "", C, "p"), proc("kid", "root", P, "p")}, {chan("p", ChannelKind::Pipe)});
     QTest::newRow("socketpair parent to child")
         << scenario({proc("root", "", P, "s"), proc("kid", "root", C, "s")},
+                    {chan("s", ChannelKind::SocketPair)});
+    // `ls | wc`: the common ancestor makes the pipe before forking both ends.
+    QTest::newRow("pipe between siblings")
+        << scenario({proc("root", ""), proc("a", "root", P, "p"), proc("b", "root", C, "p")},
+                    {chan("p", ChannelKind::Pipe)});
+    QTest::newRow("socketpair to a grandchild")
+        << scenario({proc("root", "", P, "s"), proc("mid", "root"), proc("leaf", "mid", C, "s")},
                     {chan("s", ChannelKind::SocketPair)});
     QTest::newRow("buffer between cousins")
         << scenario({proc("root", ""), proc("a", "root"), proc("b", "root"),

@@ -143,6 +143,10 @@ QString EventLogWidget::kindText(const Entry &entry) const
         return tr("finished");
     case RunEvent::Kind::Lab:
         return tr("lab");
+    case RunEvent::Kind::ReceiversGone:
+        return tr("receivers gone");
+    case RunEvent::Kind::SendersGone:
+        return tr("senders gone");
     }
     return {};
 }
@@ -243,6 +247,18 @@ QString EventLogWidget::detailText(const Entry &entry) const
             .arg(e.channel);
     case RunEvent::Kind::Lab:
         return labText(e);
+    case RunEvent::Kind::ReceiversGone:
+        if (e.message == QLatin1String("EPIPE"))
+            return tr("channel %1: every receiver has ended, so the write failed with EPIPE; "
+                      "this sender stops, and what was still in the channel is lost")
+                .arg(e.channel);
+        return tr("channel %1: every receiver has ended, and nobody will take from the full "
+                  "channel; this sender stops")
+            .arg(e.channel);
+    case RunEvent::Kind::SendersGone:
+        return tr("channel %1: every sender has ended before finishing; this receiver takes "
+                  "what is left and ends")
+            .arg(e.channel);
     default:
         return e.message;
     }
@@ -279,6 +295,8 @@ void EventLogWidget::render(QTreeWidgetItem *item, const Entry &entry) const
     case RunEvent::Kind::Killed:
     case RunEvent::Kind::Lost:
     case RunEvent::Kind::Error:
+    case RunEvent::Kind::ReceiversGone:
+    case RunEvent::Kind::SendersGone:
     case RunEvent::Kind::Refused:
         tone = LiveState::Killed;
         break;

@@ -136,6 +136,12 @@ bool createBlock(const Plan &plan, const ChannelPlan &ch, ChannelRuntime &rt, st
                                                                   : "-ctl";
     const std::string name = ipcNamePrefix() + what + std::to_string(ch.index);
     const int fd = shm_open(name.c_str(), O_CREAT | O_EXCL | O_RDWR, 0600);
+    if (fd < 0 && errno == EEXIST) {
+        *error = "channel '" + ch.id + "': the shared memory object " + name +
+                 " already exists: another program made it under this run's name; ProcLab "
+                 "removes only objects it created, so it leaves that one alone";
+        return false;
+    }
     if (fd < 0) {
         *error = "channel '" + ch.id + "': " + sysError("shm_open " + name);
         return false;
@@ -196,6 +202,12 @@ bool createStreams(const ChannelPlan &ch, ChannelRuntime &rt, std::string *error
         attr.mq_maxmsg = ch.capacity;
         attr.mq_msgsize = ch.itemSize;
         rt.mq = mq_open(name.c_str(), O_CREAT | O_EXCL | O_RDWR, 0600, &attr);
+        if (rt.mq == (mqd_t)-1 && errno == EEXIST) {
+            *error = "channel '" + ch.id + "': the message queue " + name +
+                     " already exists: another program made it under this run's name; "
+                     "ProcLab removes only objects it created, so it leaves that one alone";
+            return false;
+        }
         if (rt.mq == (mqd_t)-1) {
             const int err = errno;
             *error = "channel '" + ch.id + "': the kernel refused the message queue " + name +
@@ -210,29 +222,11 @@ bool createStreams(const ChannelPlan &ch, ChannelRuntime &rt, std::string *error
             return false;
         }
         rt.mqName = name;
-        return true;
-    } else {
-        return true;
+        return createPresencePipes(ch, rt, error);
+    } else if (ch.kind == wire::ChannelKind::ShmBuffer) {
+        return createPresencePipes(ch, rt, error);
     }
-    rt.keptReadFd = dup(rt.fd[0]);
     return true;
-}
-
-// True if `ancestor` is `p` or one of p's ancestors in the plan's tree.
-bool inSubtree(const Plan &plan, int ancestor, int p)
-{
-    for (int i = p; i >= 0; i = plan.processes.at(i).parent) {
-        if (i == ancestor)
-            return true;
-    }
-    return false;
-}
-
-void closeFd(int &fd)
-{
-    if (fd >= 0)
-        close(fd);
-    fd = -1;
 }
 
 } // namespace
@@ -261,49 +255,6 @@ bool createChannels(const Plan &plan, wire::StatsPage *stats, std::string *error
     return true;
 }
 
-void closeUnusedChannelEnds(const Plan &plan, int processIndex)
-{
-    closeChannelEndsNotUsedBy(plan, processIndex, true);
-}
-
-void closeChannelEndsNotUsedBy(const Plan &plan, int processIndex, bool orDescendants)
-{
-    for (ChannelRuntime &rt : channelRuntimes())
-        closeFd(rt.keptReadFd); // the agent's own, for its final FIONREAD
-    for (const ChannelPlan &ch : plan.channels) {
-        ChannelRuntime &rt = channelRuntimes().at(ch.index);
-        // Keep an end while this process or one it will fork uses it; otherwise close it,
-        // so a reader sees EOF once the real writer is gone.
-        bool producerBelow = false, consumerBelow = false;
-        for (const ProcessPlan &p : plan.processes) {
-            if (orDescendants ? !inSubtree(plan, processIndex, p.index) : p.index != processIndex)
-                continue;
-            const Role role = roleOf(plan, p.index, ch.index);
-            producerBelow |= role == Role::Producer;
-            consumerBelow |= role == Role::Consumer;
-        }
-        if (!producerBelow)
-            closeFd(rt.fd[1]);
-        if (!consumerBelow)
-            closeFd(rt.fd[0]);
-        if (!producerBelow && !consumerBelow && rt.mq != (mqd_t)-1) {
-            mq_close(rt.mq);
-            rt.mq = (mqd_t)-1;
-        }
-    }
-}
-
-void closeAgentChannelEnds(const Plan &)
-{
-    // The agent keeps its mappings, its message queue descriptors and the dup'ed reading
-    // side (for the final count of what was left); never a writing side, which would
-    // keep a reader from seeing EOF.
-    for (ChannelRuntime &rt : channelRuntimes()) {
-        closeFd(rt.fd[0]);
-        closeFd(rt.fd[1]);
-    }
-}
-
 void destroyChannels(const Plan &)
 {
     for (ChannelRuntime &rt : channelRuntimes()) {
@@ -316,9 +267,7 @@ void destroyChannels(const Plan &)
         if (rt.mq != (mqd_t)-1)
             mq_close(rt.mq);
         rt.mq = (mqd_t)-1;
-        closeFd(rt.fd[0]);
-        closeFd(rt.fd[1]);
-        closeFd(rt.keptReadFd);
+        closeChannelDescriptors(rt);
         if (rt.base)
             munmap(rt.base, rt.size);
         rt.base = nullptr;

@@ -48,7 +48,16 @@ int produce(Worker &w)
                 w.unproduced();
                 return 2;
             }
-            if (!agentAlive() || allConsumersDone(w.rt)) {
+            if (!agentAlive()) {
+                w.unproduced();
+                return 1;
+            }
+            // Consumers end by themselves only once every producer is done, so while this
+            // one still sends, "all done" (reaped) or "all gone" (unreaped) means dead.
+            if (allConsumersDone(w.rt) || consumersGone(w.rt)) {
+                // No receiver will ever take from the full queue: stop, as a pipe's
+                // writer gets EPIPE.
+                w.reportPeersGone(Role::Consumer, nullptr);
                 w.unproduced();
                 return 1;
             }
@@ -100,8 +109,13 @@ int consume(Worker &w)
             return 2;
         // Done-flags first, then the queue: producers mark themselves done after their
         // last send, so "all done and empty" cannot miss a message.
-        if (allProducersDone(w.rt, &w.cs) && queued(w) == 0)
+        const bool producersEnded = producersGone(w.rt);
+        const bool done = allProducersDone(w.rt, &w.cs);
+        if ((done || producersEnded) && queued(w) == 0) {
+            if (!done)
+                w.reportPeersGone(Role::Producer, nullptr); // a producer died, unreaped yet
             return 0;
+        }
         if (!agentAlive())
             return 1;
         if (!waited)

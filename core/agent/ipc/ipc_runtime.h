@@ -55,9 +55,16 @@ struct ChannelRuntime
     size_t seenLimitOff = 0;    // uint64_t[producers]: seqs tracked (the rest go unchecked)
     size_t seenOff = 0;         // uint64_t bitmap words
     size_t slotsOff = 0;        // shm-buffer ring: capacity * itemSize
-    // Descriptors: [0] = read / consumer side, [1] = write / producer side.
+    // Descriptors: [0] = read / consumer side, [1] = write / producer side. Only the
+    // processes on the way from the creator to a user hold an end, never a spare one: a
+    // writer whose readers are all gone gets EPIPE, a reader whose writer is gone gets EOF.
     int fd[2] = {-1, -1};
-    int keptReadFd = -1; // the agent's own dup of the reading side, for FIONREAD at the end
+    // Presence pipes for the kinds without EOF or EPIPE of their own (shm-buffer, mailbox):
+    // nothing is ever written; the kernel closes a dead process's ends, so a waiting side
+    // sees POLLHUP once every process of the other role is gone, even before it is reaped
+    // (a busy parent may never reap its dead consumer).
+    int producersAlive[2] = {-1, -1}; // [1] held by producers, [0] by consumers
+    int consumersAlive[2] = {-1, -1}; // [1] held by consumers, [0] by producers
     mqd_t mq = (mqd_t)-1;
 
     ControlHeader *ctl() const { return static_cast<ControlHeader *>(base); }
@@ -98,5 +105,13 @@ bool allConsumersDone(const ChannelRuntime &rt);
 // Closes the pipe/socket/queue descriptors that neither `processIndex` nor (if
 // orDescendants) a process below it in the plan's tree uses.
 void closeChannelEndsNotUsedBy(const Plan &plan, int processIndex, bool orDescendants);
+// In the agent: the presence pipes of shm-buffer and mailbox channels.
+bool createPresencePipes(const ChannelPlan &ch, ChannelRuntime &rt, std::string *error);
+// Every descriptor of a channel, including presence pipes; the mapping stays.
+void closeChannelDescriptors(ChannelRuntime &rt);
+// True once every consumer (producer) of the channel has ended, seen from the other side
+// without waiting: EPIPE/POLLERR on a pipe, POLLHUP on a socket or a presence pipe.
+bool consumersGone(const ChannelRuntime &rt);
+bool producersGone(const ChannelRuntime &rt);
 
 } // namespace proclab::agent

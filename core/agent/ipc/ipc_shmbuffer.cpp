@@ -46,6 +46,12 @@ int produceSync(Worker &w)
                 napOn(&ctl->empty);
                 if (!agentAlive())
                     return 1;
+                if (allConsumersDone(w.rt) || consumersGone(w.rt)) {
+                    // Nobody will ever take from the ring again: stop, as a pipe's
+                    // writer gets EPIPE.
+                    w.reportPeersGone(Role::Consumer, nullptr);
+                    return 1;
+                }
             }
             if (!w.lock())
                 return 1;
@@ -86,6 +92,8 @@ int consumeSync(Worker &w)
             if (!agentAlive())
                 return 1;
         }
+        // Looked at before the ring: a producer's last commit happens before its exit.
+        const bool producersEnded = producersGone(w.rt);
         if (!w.lock())
             return 1;
         const uint64_t head = ctl->head.load(), tail = ctl->tail.load();
@@ -105,9 +113,11 @@ int consumeSync(Worker &w)
                 return 1;
             continue;
         }
-        const bool finished = allProducersDone(w.rt, &w.cs);
+        const bool done = allProducersDone(w.rt, &w.cs);
         w.unlock();
-        if (finished)
+        if (producersEnded && !done)
+            w.reportPeersGone(Role::Producer, nullptr); // a producer died, unreaped yet
+        if (done || producersEnded)
             return 0;
     }
 }
@@ -143,6 +153,10 @@ int produceRacy(Worker &w)
             nanosleep(&ts, nullptr);
             if (!agentAlive())
                 return 1;
+            if (allConsumersDone(w.rt) || consumersGone(w.rt)) {
+                w.reportPeersGone(Role::Consumer, nullptr);
+                return 1;
+            }
         }
         w.setWait(WaitState::None);
     }
@@ -182,7 +196,8 @@ int consumeRacy(Worker &w)
             lastHead = head;
             lastTail = tail;
             quietSince = now;
-        } else if (allProducersDone(w.rt, &w.cs) && now - quietSince > kRacyQuietNs) {
+        } else if ((allProducersDone(w.rt, &w.cs) || producersGone(w.rt)) &&
+                   now - quietSince > kRacyQuietNs) {
             return 0;
         }
         if (!waited && !allProducersDone(w.rt, &w.cs))

@@ -54,13 +54,17 @@ bool writeRecord(Worker &w, int fd, const unsigned char *data, size_t &done)
         }
         if (n < 0 && errno == EINTR)
             continue;
-        if (n < 0 && errno != EAGAIN)
-            return false; // EPIPE: the reading side is closed everywhere
+        if (n < 0 && errno != EAGAIN) {
+            // EPIPE: the reading side is closed everywhere (no process holds a spare one).
+            if (errno == EPIPE)
+                w.reportPeersGone(Role::Consumer, "EPIPE");
+            return false;
+        }
         if (!waited)
             w.cs.waits_full.fetch_add(1);
         waited = true;
         w.setWait(WaitState::WaitingFull);
-        if (!waitFor(fd, POLLOUT) && (!agentAlive() || allConsumersDone(w.rt)))
+        if (!waitFor(fd, POLLOUT) && !agentAlive())
             return false;
     }
     w.setWait(WaitState::None);
@@ -82,8 +86,12 @@ bool awaitAck(Worker &w, int fd)
         if (n == 0 || (errno != EAGAIN && errno != EINTR))
             return false;
         waitFor(fd, POLLIN);
-        if (!agentAlive() || allConsumersDone(w.rt))
+        if (!agentAlive())
             return false;
+        if (allConsumersDone(w.rt)) {
+            w.reportPeersGone(Role::Consumer, nullptr);
+            return false;
+        }
     }
     w.setWait(WaitState::None);
     return true;
@@ -137,16 +145,20 @@ ReadResult readRecord(Worker &w, int fd, unsigned char *data)
             done += static_cast<size_t>(n);
             continue;
         }
-        if (n == 0)
-            return ReadResult::End; // EOF; a partial record was never "produced"
+        if (n == 0) {
+            // EOF: every writing end is closed. Before the producer said it was done, that
+            // means it died; a partial record of it was never "produced".
+            if (!allProducersDone(w.rt, &w.cs))
+                w.reportPeersGone(Role::Producer, nullptr);
+            return ReadResult::End;
+        }
         if (errno == EINTR)
             continue;
         if (errno != EAGAIN)
             return ReadResult::End;
         // Checked before polling: the producer marks itself done only after its last
         // record is in the stream, so "done and nothing pending" really is the end (a
-        // partial record of a killed producer was never "produced"). This does not rely
-        // on EOF, which a process keeping the writing side for a child would prevent.
+        // partial record of a killed producer was never "produced").
         if (allProducersDone(w.rt, &w.cs)) {
             int pending = 0;
             if (ioctl(fd, FIONREAD, &pending) == 0 && pending == 0)

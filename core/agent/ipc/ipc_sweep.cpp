@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Removing what a crashed or SIGKILLed agent left behind: every ProcLab IPC object is
-// named "proclab-<agentpid>-...", so an object whose pid is not a running proclab-agent
-// is an orphan.
+// named "proclab-<agentpid>-...", so an object of this user whose pid is not a running
+// proclab-agent is an orphan.
 #include "core/agent/agent_api.h"
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <fstream>
 #include <mqueue.h>
 #include <string>
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace proclab::agent {
 
@@ -47,6 +50,11 @@ int sweepDir(const char *dir, int (*unlinkFn)(const char *))
         const std::string name = e->d_name;
         const long pid = ownerPid(name);
         if (pid <= 0 || agentRuns(pid))
+            continue;
+        // Only this user's: another user's object is not ours to judge, whatever its name.
+        struct stat st
+        {};
+        if (fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || st.st_uid != geteuid())
             continue;
         if (unlinkFn(("/" + name).c_str()) == 0)
             ++removed;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agent/ipc/ipc_worker.h"
+#include "core/agent/events.h"
 #include "core/agent/ipc/ipc_item.h"
 
 #include <cerrno>
@@ -147,8 +148,12 @@ bool Worker::awaitAck()
         const timespec until = deadlineIn(kPollMs);
         if (sem_timedwait(&rt.ack()[slot], &until) == 0)
             break;
-        if (!agentAlive() || allConsumersDone(rt))
+        if (!agentAlive())
             return false;
+        if (allConsumersDone(rt) || consumersGone(rt)) {
+            reportPeersGone(Role::Consumer, nullptr);
+            return false;
+        }
         // Consumers end on their own only after every producer is done, so one ending now
         // died, perhaps with our message: no acknowledgement may ever come, go on. (If the
         // message was still queued, its late ack lets our next wait end early once.)
@@ -157,6 +162,21 @@ bool Worker::awaitAck()
     }
     setWait(wire::WaitState::None);
     return true;
+}
+
+void Worker::reportPeersGone(Role side, const char *error)
+{
+    if (peersGoneReported)
+        return;
+    peersGoneReported = true;
+    using F = wire::EventField;
+    EventBuilder ev(side == Role::Consumer ? wire::Event::ReceiversGone : wire::Event::SendersGone);
+    ev.str(F::Node, plan.processes[processIndex].id)
+        .str(F::Channel, plan.channels[channelIndex].id);
+    ev.num(F::Pid, getpid());
+    if (error)
+        ev.str(F::Error, error);
+    ev.emit();
 }
 
 int runIpcBehaviour(const Plan &plan, int processIndex, wire::StatsPage *stats)
@@ -169,9 +189,6 @@ int runIpcBehaviour(const Plan &plan, int processIndex, wire::StatsPage *stats)
     const Role role = roleOf(plan, processIndex, channel, &slot);
     if (role == Role::None)
         return 2;
-    // The engine forks a process's children before its behaviour starts, so from here on
-    // only this process's own ends matter; dropping the others lets peers see EOF sooner.
-    closeChannelEndsNotUsedBy(plan, processIndex, false);
     Worker w{plan,
              processIndex,
              channel,
@@ -193,6 +210,9 @@ int runIpcBehaviour(const Plan &plan, int processIndex, wire::StatsPage *stats)
         markProducerDone(channel, slot, &w.cs);
     else if (role == Role::Consumer)
         markConsumerDone(channel, slot);
+    // Done with the channel: the other side must not wait for this process's exit, which
+    // may come only after its children's.
+    closeChannelDescriptors(w.rt);
     w.setWait(wire::WaitState::None);
     return code;
 }

@@ -52,6 +52,11 @@ struct Worker
     // send=sync over pipe or mailbox: waits for a receiver's acknowledgement of the message
     // just sent. False if the agent or every consumer is gone.
     bool awaitAck();
+    // Says once, in the event log, that this process stops or drains because every
+    // process on the other side of the channel has ended; `error` is what the kernel
+    // answered ("EPIPE"), if anything.
+    void reportPeersGone(Role side, const char *error);
+    bool peersGoneReported = false;
 };
 
 // Sleeps until item `seq` is due at `rate` items/s from `startNs` (absolute deadlines, so

@@ -70,6 +70,10 @@
 //   {"ev":"killed","node":"id","pid":P,"signal":S,"t":T}       a signal core asked for was sent
 //   {"ev":"paused"|"resumed","node":"id"|"*","t":T}
 //   {"ev":"lock-recovered","channel":"id","dead_pid":P,"by":"id","t":T}
+//   {"ev":"receivers-gone","node":"id","channel":"id","pid":P,"error":"EPIPE"?,"t":T}
+//        a sender stops because every receiver of its channel has ended
+//   {"ev":"senders-gone","node":"id","channel":"id","pid":P,"t":T}
+//        a receiver ends because every sender ended before saying it was done (died)
 //   {"ev":"refused","reason":"...","t":T}                      e.g. process limit; nothing forked
 //   {"ev":"error","node":"id"?,"channel":"id"?,"message":"...","t":T}
 //   {"ev":"finished","t":T}                                    every process reaped, IPC removed
@@ -293,13 +297,16 @@ enum class Event
     Refused,
     Error,
     Finished,
-    Lab // a lab's figures; which ones says the field "lab" (LabEvent)
+    Lab,           // a lab's figures; which ones says the field "lab" (LabEvent)
+    ReceiversGone, // a sender stops: every receiver of its channel has ended
+    SendersGone    // a receiver ends: every sender of its channel ended unfinished (died)
 };
 template<> struct Words<Event>
 {
-    static constexpr std::array<std::string_view, 16> names{
-        "ready",  "spawned", "exited",  "reparented",     "zombie",  "memory", "exec",     "lost",
-        "killed", "paused",  "resumed", "lock-recovered", "refused", "error",  "finished", "lab"};
+    static constexpr std::array<std::string_view, 18> names{
+        "ready",   "spawned", "exited",   "reparented", "zombie",         "memory",
+        "exec",    "lost",    "killed",   "paused",     "resumed",        "lock-recovered",
+        "refused", "error",   "finished", "lab",        "receivers-gone", "senders-gone"};
 };
 
 // The fields of an event object.
@@ -344,17 +351,18 @@ enum class EventField
     Port,       // lab load: the master's loopback port
     Sent,       // lab load: requests sent
     Failed,     // lab load: requests that got no answer
-    ElapsedNs   // lab load: time from the first request to the last answer
+    ElapsedNs,  // lab load: time from the first request to the last answer
+    Error       // receivers-gone: the errno name the sender got ("EPIPE"), if any
 };
 template<> struct Words<EventField>
 {
-    static constexpr std::array<std::string_view, 40> names{
+    static constexpr std::array<std::string_view, 41> names{
         "ev",      "t",        "agent",    "pgid",     "stats",       "node",      "pid",
         "ppid",    "old_ppid", "code",     "signal",   "reaper",      "channel",   "dead_pid",
         "by",      "reason",   "message",  "forked",   "role",        "before",    "after",
         "address", "of",       "program",  "producer", "seq",         "lab",       "n",
         "workers", "parts",    "combined", "serial",   "parallel_ns", "serial_ns", "old_pid",
-        "served",  "port",     "sent",     "failed",   "elapsed_ns"};
+        "served",  "port",     "sent",     "failed",   "elapsed_ns",  "error"};
 };
 
 // Values of a lab event's "lab": which figures it carries.
