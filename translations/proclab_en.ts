@@ -1820,6 +1820,10 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>Duration (0 = until done)</translation>
     </message>
     <message>
+        <source>Fast ring</source>
+        <translation>Fast ring</translation>
+    </message>
+    <message>
         <source>Program</source>
         <translation>Program</translation>
     </message>
@@ -2268,6 +2272,14 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>a text in two languages</translation>
     </message>
     <message>
+        <source>the fast ring of &quot;%1&quot; is a way to synchronise; it needs &quot;sync&quot;: true</source>
+        <translation>the fast ring of &quot;%1&quot; is a way to synchronise; it needs &quot;sync&quot;: true</translation>
+    </message>
+    <message>
+        <source>the fast ring of &quot;%1&quot; joins one producer and one consumer, but it has %2 producers and %3 consumers; turn &quot;fast&quot; off for more</source>
+        <translation>the fast ring of &quot;%1&quot; joins one producer and one consumer, but it has %2 producers and %3 consumers; turn &quot;fast&quot; off for more</translation>
+    </message>
+    <message>
         <source>program</source>
         <translation>program</translation>
     </message>
@@ -2451,6 +2463,14 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>Synchronous (waits for the receiver)</source>
         <translation>Synchronous (waits for the receiver)</translation>
+    </message>
+    <message>
+        <source>atomic indices, one producer and one consumer</source>
+        <translation>atomic indices, one producer and one consumer</translation>
+    </message>
+    <message>
+        <source>No lock and no semaphore per item: the processes sleep only when the ring is really empty or full. Much faster, but only for one producer and one consumer.</source>
+        <translation>No lock and no semaphore per item: the processes sleep only when the ring is really empty or full. Much faster, but only for one producer and one consumer.</translation>
     </message>
 </context>
 <context>

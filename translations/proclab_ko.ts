@@ -1815,6 +1815,10 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>실행 시간 (0 = 끝날 때까지)</translation>
     </message>
     <message>
+        <source>Fast ring</source>
+        <translation>빠른 링 버퍼</translation>
+    </message>
+    <message>
         <source>Program</source>
         <translation>프로그램</translation>
     </message>
@@ -2263,6 +2267,14 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>두 언어로 된 텍스트</translation>
     </message>
     <message>
+        <source>the fast ring of &quot;%1&quot; is a way to synchronise; it needs &quot;sync&quot;: true</source>
+        <translation>&quot;%1&quot;의 빠른 링 버퍼는 동기화 방식의 하나입니다. &quot;sync&quot;: true가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the fast ring of &quot;%1&quot; joins one producer and one consumer, but it has %2 producers and %3 consumers; turn &quot;fast&quot; off for more</source>
+        <translation>&quot;%1&quot;의 빠른 링 버퍼는 생산자 하나와 소비자 하나만 연결하는데, 생산자가 %2개, 소비자가 %3개입니다. 더 많이 쓰려면 &quot;fast&quot;를 끄세요</translation>
+    </message>
+    <message>
         <source>program</source>
         <translation>프로그램</translation>
     </message>
@@ -2445,6 +2457,14 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>Synchronous (waits for the receiver)</source>
         <translation>동기 (송신자가 수신자를 기다림)</translation>
+    </message>
+    <message>
+        <source>atomic indices, one producer and one consumer</source>
+        <translation>원자적 인덱스, 생산자 하나와 소비자 하나</translation>
+    </message>
+    <message>
+        <source>No lock and no semaphore per item: the processes sleep only when the ring is really empty or full. Much faster, but only for one producer and one consumer.</source>
+        <translation>항목마다 잠금과 세마포어를 쓰지 않습니다. 프로세스는 링 버퍼가 정말 비었거나 가득 찼을 때만 잠듭니다. 훨씬 빠르지만 생산자 하나와 소비자 하나에만 쓸 수 있습니다.</translation>
     </message>
 </context>
 <context>

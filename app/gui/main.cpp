@@ -4,6 +4,7 @@
 
 #include "app/gui/languagemanager.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/runmeter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -82,6 +83,9 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     MainWindow window(&language);
     window.show();
+    std::unique_ptr<proclab::RunMeter> meter;
+    if (parser.isSet(runOption) && proclab::RunMeter::requested())
+        meter = std::make_unique<proclab::RunMeter>(window.runController());
     if (!parser.positionalArguments().isEmpty() &&
         window.openPath(parser.positionalArguments().constFirst()) && parser.isSet(runOption))
         QTimer::singleShot(0, &window, &MainWindow::runNow);

@@ -45,6 +45,7 @@ public:
     bool openPath(const QString &path); // shows errors; false keeps the current diagram
     void runNow();                      // --run on the command line
     proclab::ScenarioDocument *document() const { return m_document; }
+    proclab::RunController *runController() const { return m_run; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

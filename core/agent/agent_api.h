@@ -21,6 +21,7 @@ struct ChannelPlan
     int itemSize = 0;
     bool sync = true;      // semaphores + lock (shared-memory kinds)
     bool syncSend = false; // send=sync: the sender waits for the receiver's ack
+    bool fast = false;     // shm-buffer: the fast ring instead of semaphores + lock
 };
 
 struct ProcessPlan

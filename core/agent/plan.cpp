@@ -147,10 +147,10 @@ bool Parser::channel(int n, const std::vector<std::string> &t)
         }
         if (!parseInt(value, &v))
             return fail(n, key + " is not an integer: '" + value + "'");
-        if (*which == ChannelKey::Sync) {
+        if (*which == ChannelKey::Sync || *which == ChannelKey::Fast) {
             if (v != 0 && v != 1)
-                return fail(n, "sync must be 0 or 1");
-            c.sync = v == 1;
+                return fail(n, key + " must be 0 or 1");
+            (*which == ChannelKey::Sync ? c.sync : c.fast) = v == 1;
         } else if (v < 1 || v > (1 << 20)) {
             return fail(n, key + " out of range: " + value);
         } else {

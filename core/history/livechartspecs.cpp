@@ -107,13 +107,16 @@ QList<QPointF> LiveChartSpecs::switchingShare(const RunHistory &history, const S
                                               double switchCostUs)
 {
     QMap<double, QPair<double, double>> perTime; // t -> (switches/s, CPU ms/s)
+    QList<RunHistory::Key> switches, cpu;
     for (const ProcessSpec &p : scenario.processes) {
-        for (Metric m : {Metric::VoluntaryPerS, Metric::InvoluntaryPerS})
-            for (const auto &pt : history.points({m, p.id}))
-                perTime[pt.tS].first += pt.value;
-        for (const auto &pt : history.points({Metric::CpuMsPerS, p.id}))
-            perTime[pt.tS].second += pt.value;
+        switches << RunHistory::Key{Metric::VoluntaryPerS, p.id}
+                 << RunHistory::Key{Metric::InvoluntaryPerS, p.id};
+        cpu << RunHistory::Key{Metric::CpuMsPerS, p.id};
     }
+    for (const auto &pt : history.sumPoints(switches))
+        perTime[pt.tS].first += pt.value;
+    for (const auto &pt : history.sumPoints(cpu))
+        perTime[pt.tS].second += pt.value;
     QList<QPointF> out;
     for (auto it = perTime.cbegin(); it != perTime.cend(); ++it) {
         const double cpuUsPerS = it->second * 1000.0;

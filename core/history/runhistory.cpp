@@ -177,10 +177,17 @@ void RunHistory::append(const RunSnapshot &snapshot)
     // Rates come from the difference to the previous snapshot of the same process;
     // the first sample of a process has no rate (NaN), not a misleading zero.
     const double dt = m_hasLast ? (snapshot.elapsedMs - m_last.elapsedMs) / 1000.0 : 0;
-    for (const ProcessSample &p : snapshot.processes) {
+    for (qsizetype i = 0; i < snapshot.processes.size(); ++i) {
+        const ProcessSample &p = snapshot.processes.at(i);
         double vol = kNaN, invol = kNaN, cpu = kNaN;
-        if (dt > 0) {
-            for (const ProcessSample &prev : std::as_const(m_last.processes)) {
+        if (dt > 0 && p.pid != 0) {
+            // Snapshots list the processes in scenario order, so the previous sample of
+            // process i is almost always at i: looking there first keeps a 4,096-process
+            // run linear instead of quadratic.
+            const qsizetype from = i < m_last.processes.size() ? i : 0;
+            for (qsizetype k = 0; k < m_last.processes.size(); ++k) {
+                const ProcessSample &prev =
+                    m_last.processes.at((from + k) % m_last.processes.size());
                 if (prev.node != p.node || prev.pid != p.pid || p.pid == 0)
                     continue;
                 vol = std::max<qint64>(0, p.voluntaryCtxt - prev.voluntaryCtxt) / dt;
@@ -280,6 +287,46 @@ QList<RunHistory::Point> RunHistory::points(const Key &key) const
         const double v = f.values.value(index, kNaN);
         if (!std::isnan(v))
             out.append({f.tS, v, v, v});
+    }
+    return out;
+}
+
+QList<RunHistory::Point> RunHistory::sumPoints(const QList<Key> &keys) const
+{
+    QList<int> indices;
+    for (const Key &key : keys) {
+        const int index = m_index.value(indexKey(key.metric, key.id), -1);
+        if (index >= 0)
+            indices.append(index);
+    }
+    QList<Point> out;
+    if (indices.isEmpty())
+        return out;
+    for (const Bucket &b : m_buckets) {
+        double sum = 0;
+        bool any = false;
+        for (int index : std::as_const(indices)) {
+            const Aggregate &a = b.values[index];
+            if (a.count > 0) {
+                sum += a.sum / double(a.count);
+                any = true;
+            }
+        }
+        if (any)
+            out.append({(b.t0S + b.t1S) / 2, sum, sum, sum});
+    }
+    for (const Frame &f : m_frames) {
+        double sum = 0;
+        bool any = false;
+        for (int index : std::as_const(indices)) {
+            const double v = f.values.value(index, kNaN);
+            if (!std::isnan(v)) {
+                sum += v;
+                any = true;
+            }
+        }
+        if (any)
+            out.append({f.tS, sum, sum, sum});
     }
     return out;
 }

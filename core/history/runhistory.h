@@ -75,6 +75,9 @@ public:
     QList<Key> keys() const; // in order of first appearance
     bool contains(const Key &key) const;
     QList<Point> points(const Key &key) const; // oldest first, NaN values skipped
+    // The sum of several series at every time one of them has a value, in one pass over
+    // the history (a sum over thousands of processes, point by point, took too long).
+    QList<Point> sumPoints(const QList<Key> &keys) const;
     Stats stats(const Key &key) const;
 
     int frameCount() const;  // full-rate frames kept

@@ -113,13 +113,17 @@ QByteArray buildAgentPlan(const Scenario &scenario, const QString &runTag, int g
         channelIndex.insert(c.id, i);
         const wire::SendMode send =
             c.send == SendMode::Sync ? wire::SendMode::Sync : wire::SendMode::Async;
-        lines.append(QStringList{wireWord(PlanLine::Channel), QString::number(i), c.id,
-                                 wireWord(toWire(c.kind)),
-                                 pair(ChannelKey::Capacity, QString::number(c.capacity)),
-                                 pair(ChannelKey::ItemSize, QString::number(c.itemSize)),
-                                 pair(ChannelKey::Sync, QString::number(c.sync ? 1 : 0)),
-                                 pair(ChannelKey::Send, wireWord(send))}
-                         .join(space));
+        QStringList words{wireWord(PlanLine::Channel),
+                          QString::number(i),
+                          c.id,
+                          wireWord(toWire(c.kind)),
+                          pair(ChannelKey::Capacity, QString::number(c.capacity)),
+                          pair(ChannelKey::ItemSize, QString::number(c.itemSize)),
+                          pair(ChannelKey::Sync, QString::number(c.sync ? 1 : 0)),
+                          pair(ChannelKey::Send, wireWord(send))};
+        if (c.fast) // only then: every other plan stays word for word as it was
+            words.append(pair(ChannelKey::Fast, QStringLiteral("1")));
+        lines.append(words.join(space));
     }
 
     const QList<qsizetype> order = parentsFirst(scenario);

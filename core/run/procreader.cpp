@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/run/procreader.h"
 
-#include <QList>
-
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
+#include <string_view>
 #include <unistd.h>
 
 namespace proclab {
@@ -21,16 +22,22 @@ qint64 ticksToMs(qint64 ticks)
     return ticks * 1000 / hz;
 }
 
-qint64 statusValue(const QByteArray &line, qsizetype colon)
+qint64 pageKb()
 {
-    // "VmRSS:\t    1234 kB" -> 1234
-    QByteArray v = line.mid(colon + 1).trimmed();
-    const qsizetype space = v.indexOf(' ');
-    if (space > 0)
-        v.truncate(space);
-    bool ok = false;
-    const qint64 n = v.toLongLong(&ok);
-    return ok ? n : 0;
+    static const qint64 kb = [] {
+        const long v = sysconf(_SC_PAGESIZE);
+        return v > 0 ? v / 1024 : 4;
+    }();
+    return kb;
+}
+
+// "    1234 kB" -> 1234
+qint64 leadingNumber(const char *v, const char *end)
+{
+    qint64 n = 0;
+    for (; v < end && std::isdigit(static_cast<unsigned char>(*v)); ++v)
+        n = n * 10 + (*v - '0');
+    return n;
 }
 
 } // namespace
@@ -56,58 +63,109 @@ QByteArray readProcFile(const char *path)
 
 std::optional<ProcStat> parseProcStat(const QByteArray &text)
 {
-    const qsizetype open = text.indexOf('(');
-    const qsizetype close = text.lastIndexOf(')');
-    if (open <= 0 || close < open)
+    auto s = parseProcStat(text.constData(), text.size(), true);
+    return s;
+}
+
+std::optional<ProcStat> parseProcStat(const char *text, qsizetype size, bool withComm)
+{
+    // Hand-rolled: the sampler parses this line for every process at every tick, and
+    // splitting it into a list of byte arrays cost more than the kernel's work to make it.
+    const char *end = text + size;
+    const char *open = static_cast<const char *>(std::memchr(text, '(', size_t(size)));
+    const char *close = static_cast<const char *>(memrchr(text, ')', size_t(size)));
+    if (!open || open == text || !close || close < open)
         return std::nullopt;
     ProcStat s;
-    bool ok = false;
-    s.pid = text.left(open).trimmed().toInt(&ok);
-    if (!ok)
+    const char *c = text;
+    while (c < open && *c == ' ')
+        ++c;
+    if (c == open || !std::isdigit(static_cast<unsigned char>(*c)))
         return std::nullopt;
-    s.comm = text.mid(open + 1, close - open - 1);
+    for (; c < open && std::isdigit(static_cast<unsigned char>(*c)); ++c)
+        s.pid = s.pid * 10 + (*c - '0');
+    for (; c < open; ++c) {
+        if (*c != ' ')
+            return std::nullopt;
+    }
+    if (withComm)
+        s.comm = QByteArray(open + 1, close - open - 1);
     // After ')' come fields 3.. of proc(5): state is field 3.
-    const QList<QByteArray> f = text.mid(close + 1).simplified().split(' ');
-    auto field = [&f](int n) -> qint64 { // n = field number as in proc(5)
-        const int i = n - 3;
-        return i < f.size() ? f.at(i).toLongLong() : 0;
-    };
-    if (f.size() < 13 || f.at(0).size() != 1)
+    const char *f = close + 1;
+    qint64 values[40] = {};
+    int field = 2;
+    while (f < end && field < 39) {
+        while (f < end && (*f == ' ' || *f == '\n'))
+            ++f;
+        if (f == end)
+            break;
+        ++field;
+        const char *start = f;
+        while (f < end && *f != ' ' && *f != '\n')
+            ++f;
+        if (field == 3) {
+            if (f - start != 1)
+                return std::nullopt;
+            s.state = QChar::fromLatin1(*start);
+            continue;
+        }
+        bool negative = *start == '-';
+        qint64 v = 0;
+        for (const char *d = start + (negative ? 1 : 0); d < f; ++d) {
+            if (!std::isdigit(static_cast<unsigned char>(*d)))
+                break;
+            v = v * 10 + (*d - '0');
+        }
+        values[field] = negative ? -v : v;
+    }
+    if (field < 15)
         return std::nullopt;
-    s.state = QChar::fromLatin1(f.at(0).at(0));
-    s.ppid = int(field(4));
-    s.pgrp = int(field(5));
-    s.session = int(field(6));
-    s.minorFaults = field(10);
-    s.utimeMs = ticksToMs(field(14));
-    s.stimeMs = ticksToMs(field(15));
-    s.processor = f.size() > 39 - 3 ? int(field(39)) : -1;
+    s.ppid = int(values[4]);
+    s.pgrp = int(values[5]);
+    s.session = int(values[6]);
+    s.minorFaults = values[10];
+    s.utimeMs = ticksToMs(values[14]);
+    s.stimeMs = ticksToMs(values[15]);
+    s.rssKb = values[24] * pageKb();
+    s.processor = field >= 39 ? int(values[39]) : -1;
     return s;
 }
 
 std::optional<ProcStatus> parseProcStatus(const QByteArray &text)
 {
-    if (text.isEmpty())
+    return parseProcStatus(text.constData(), text.size());
+}
+
+std::optional<ProcStatus> parseProcStatus(const char *text, qsizetype size)
+{
+    if (size <= 0)
         return std::nullopt;
     ProcStatus s;
-    for (const QByteArray &line : text.split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray key = line.left(colon);
-        if (key == "State") {
-            const QByteArray v = line.mid(colon + 1).trimmed();
-            if (!v.isEmpty())
-                s.state = QChar::fromLatin1(v.at(0));
-        } else if (key == "voluntary_ctxt_switches") {
-            s.voluntaryCtxt = statusValue(line, colon);
-        } else if (key == "nonvoluntary_ctxt_switches") {
-            s.nonvoluntaryCtxt = statusValue(line, colon);
-        } else if (key == "VmRSS") {
-            s.rssKb = statusValue(line, colon);
-        } else if (key == "VmHWM") {
-            s.hwmKb = statusValue(line, colon);
+    const char *end = text + size;
+    for (const char *line = text; line < end;) {
+        const char *eol = static_cast<const char *>(std::memchr(line, '\n', size_t(end - line)));
+        if (!eol)
+            eol = end;
+        const char *colon = static_cast<const char *>(std::memchr(line, ':', size_t(eol - line)));
+        if (colon && colon > line) {
+            const std::string_view key(line, size_t(colon - line));
+            const char *v = colon + 1;
+            while (v < eol && (*v == ' ' || *v == '\t'))
+                ++v;
+            if (key == "State") {
+                if (v < eol)
+                    s.state = QChar::fromLatin1(*v);
+            } else if (key == "voluntary_ctxt_switches") {
+                s.voluntaryCtxt = leadingNumber(v, eol);
+            } else if (key == "nonvoluntary_ctxt_switches") {
+                s.nonvoluntaryCtxt = leadingNumber(v, eol);
+            } else if (key == "VmRSS") {
+                s.rssKb = leadingNumber(v, eol);
+            } else if (key == "VmHWM") {
+                s.hwmKb = leadingNumber(v, eol);
+            }
         }
+        line = eol + 1;
     }
     return s;
 }

@@ -20,6 +20,7 @@ struct ProcStat
     qint64 minorFaults = 0;
     qint64 utimeMs = 0;
     qint64 stimeMs = 0;
+    qint64 rssKb = 0;   // field 24 (pages) in kB
     int processor = -1; // CPU it last ran on (field 39)
 };
 
@@ -36,6 +37,9 @@ struct ProcStatus
 // command name may itself contain spaces and parentheses.
 std::optional<ProcStat> parseProcStat(const QByteArray &text);
 std::optional<ProcStatus> parseProcStatus(const QByteArray &text);
+// The same without copying; comm is left empty unless asked for (it costs an allocation).
+std::optional<ProcStat> parseProcStat(const char *text, qsizetype size, bool withComm);
+std::optional<ProcStatus> parseProcStatus(const char *text, qsizetype size);
 
 // Read the live files; nullopt when the process is gone (or the file is unreadable).
 std::optional<ProcStat> readProcStat(int pid);

@@ -3,6 +3,7 @@
 // Samples a live run at a settable rate (default 10 Hz): /proc for every live pid, the
 // stats page for wait states, items and channels. Emits one RunSnapshot per tick.
 
+#include "core/run/procfiles.h"
 #include "core/run/runsnapshot.h"
 
 #include <QObject>
@@ -32,7 +33,7 @@ public:
 
     explicit Sampler(QObject *parent = nullptr);
 
-    void setSources(const Sources &sources) { m_src = sources; }
+    void setSources(const Sources &sources);
     void setRate(int hz); // clamped to 1..100
     int rate() const { return m_hz; }
     void start();
@@ -46,11 +47,15 @@ signals:
     void sampled(const proclab::RunSnapshot &snapshot);
 
 private:
-    void readProc(ProcessSample &p) const;
+    void readProc(ProcessSample &p, bool full);
 
     QTimer m_timer;
     int m_hz = 10;
     Sources m_src;
+    ProcFiles m_files;
+    QHash<int, quint64> m_scheduled; // pid -> times scheduled at its last full read
+    quint64 m_tick = 0;
+    int m_ended = -1; // processes seen exited or reaped at the last tick
 };
 
 } // namespace proclab

@@ -16,11 +16,31 @@ namespace {
 constexpr int kWrap = 8;
 constexpr qreal kRowStep = 110;
 
+// Columns of a wrapped fan: 8 as always for up to 64 children; wider beyond, so hundreds
+// or thousands of children make a block about as wide as it is tall that zooms to fit
+// legibly, instead of a column hundreds of rows high.
+int wrapColumns(qsizetype children)
+{
+    if (children <= 8 * kWrap)
+        return kWrap;
+    return int(std::ceil(std::sqrt(double(children) * kRowStep / AutoLayout::kColumn * 1.5)));
+}
+
 struct Placer
 {
     const Scenario &scenario;
     QHash<QString, QPointF> pos;
     qreal nextLeaf = 0;
+    QHash<QString, QStringList> children; // parent id -> child ids, in scenario order
+
+    // Scenario::childrenOf scans every process; asked for every process, that was
+    // quadratic, a second or more for a 4,096-process tree.
+    void indexChildren()
+    {
+        for (const ProcessSpec &p : scenario.processes)
+            if (!p.parent.isEmpty())
+                children[p.parent].append(p.id);
+    }
 
     // Post-order: leaves take the next column, parents sit above the middle of their
     // children. `depth` guards against cycles in a broken file.
@@ -29,28 +49,28 @@ struct Placer
         if (seen.contains(id))
             return;
         seen.insert(id);
-        const QStringList children = scenario.childrenOf(id);
+        const QStringList kids = id.isEmpty() ? QStringList() : children.value(id);
         // A wide fan of leaves (64 workers) wraps into rows instead of one endless line.
-        const bool allLeaves =
-            std::all_of(children.cbegin(), children.cend(), [&](const QString &c) {
-                return scenario.childrenOf(c).isEmpty() && !seen.contains(c);
-            });
-        if (children.size() > kWrap && allLeaves) {
+        const bool allLeaves = std::all_of(kids.cbegin(), kids.cend(), [&](const QString &c) {
+            return !children.contains(c) && !seen.contains(c);
+        });
+        if (kids.size() > kWrap && allLeaves) {
+            const int columns = wrapColumns(kids.size());
             const qreal left = nextLeaf * AutoLayout::kColumn;
-            for (int k = 0; k < children.size(); ++k) {
-                seen.insert(children.at(k));
-                pos.insert(children.at(k),
-                           QPointF(left + (k % kWrap) * AutoLayout::kColumn,
-                                   (depth + 1) * AutoLayout::kLayer + (k / kWrap) * kRowStep));
+            for (int k = 0; k < kids.size(); ++k) {
+                seen.insert(kids.at(k));
+                pos.insert(kids.at(k),
+                           QPointF(left + (k % columns) * AutoLayout::kColumn,
+                                   (depth + 1) * AutoLayout::kLayer + (k / columns) * kRowStep));
             }
-            nextLeaf += kWrap;
-            pos.insert(id, QPointF(left + (kWrap - 1) * AutoLayout::kColumn / 2,
+            nextLeaf += columns;
+            pos.insert(id, QPointF(left + (columns - 1) * AutoLayout::kColumn / 2,
                                    depth * AutoLayout::kLayer));
             return;
         }
         qreal sum = 0;
         int n = 0;
-        for (const QString &child : children) {
+        for (const QString &child : kids) {
             if (seen.contains(child))
                 continue;
             place(child, depth + 1, seen);
@@ -101,10 +121,13 @@ bool AutoLayout::hasAllPositions(const Scenario &scenario)
 
 void AutoLayout::layout(Scenario &scenario, Mode mode)
 {
-    Placer placer{scenario, {}, 0};
-    QSet<QString> seen;
+    Placer placer{scenario, {}, 0, {}};
+    placer.indexChildren();
+    QSet<QString> seen, ids;
+    for (const ProcessSpec &p : std::as_const(scenario.processes))
+        ids.insert(p.id);
     for (const ProcessSpec &p : std::as_const(scenario.processes)) {
-        if (p.parent.isEmpty() || !scenario.process(p.parent))
+        if (p.parent.isEmpty() || !ids.contains(p.parent))
             placer.place(p.id, 0, seen);
     }
     for (const ProcessSpec &p : std::as_const(scenario.processes))

@@ -91,6 +91,7 @@ struct ChannelSpec
     int capacity = 8;                // slots (ShmBuffer) or queued messages (Mailbox)
     int itemSize = 64;               // bytes per item, header included
     bool sync = true;                // ShmBuffer/ShmCounter: semaphores and lock on or off
+    bool fast = false;               // ShmBuffer with sync: the fast ring (atomics, futex)
     SendMode send = SendMode::Async; // Pipe, SocketPair, Mailbox
     std::optional<QPointF> position;
     bool operator==(const ChannelSpec &) const = default;

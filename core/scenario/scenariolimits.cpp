@@ -263,10 +263,11 @@ bool isLabBehaviour(BehaviourKind kind)
 
 QList<QLatin1String> channelFields(ChannelKind kind)
 {
-    const QLatin1String capacity("capacity"), itemSize("item_size"), sync("sync"), send("send");
+    const QLatin1String capacity("capacity"), itemSize("item_size"), sync("sync"), send("send"),
+        fast("fast");
     switch (kind) {
     case ChannelKind::ShmBuffer:
-        return {capacity, itemSize, sync};
+        return {capacity, itemSize, sync, fast};
     case ChannelKind::ShmCounter:
         return {sync};
     case ChannelKind::Pipe:

@@ -60,7 +60,8 @@ qint64 behaviourFieldValue(const Behaviour &b, QLatin1String field);
 bool setBehaviourFieldValue(Behaviour &b, QLatin1String field, qint64 value);
 bool isLabBehaviour(BehaviourKind kind); // the speed-up and cluster labs' kinds
 
-// Channel fields that apply to `kind`: a subset of capacity, item_size, sync, send.
+// Channel fields that apply to `kind`: a subset of capacity, item_size, sync, send,
+// fast.
 QList<QLatin1String> channelFields(ChannelKind kind);
 ValueRange channelCapacityRange(ChannelKind kind);
 ValueRange channelItemSizeRange(ChannelKind kind);

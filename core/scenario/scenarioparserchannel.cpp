@@ -21,7 +21,7 @@ QLatin1String l1(const char *s)
 // Fields of some channel kind: on another kind they "do not apply" rather than being unknown.
 QList<QLatin1String> allChannelFields()
 {
-    return {l1("capacity"), l1("item_size"), l1("sync"), l1("send")};
+    return {l1("capacity"), l1("item_size"), l1("sync"), l1("send"), l1("fast")};
 }
 
 } // namespace
@@ -68,6 +68,10 @@ std::optional<ChannelSpec> ScenarioParser::readChannel(const QJsonValue &value, 
     if (fields.contains(l1("sync"))) {
         if (auto v = r.boolean(l1("sync"), JsonFieldReader::Optional))
             c.sync = *v;
+    }
+    if (fields.contains(l1("fast"))) {
+        if (auto v = r.boolean(l1("fast"), JsonFieldReader::Optional))
+            c.fast = *v;
     }
     if (fields.contains(l1("send"))) {
         if (auto v = r.string(l1("send"), JsonFieldReader::Optional)) {

@@ -43,6 +43,7 @@ private:
     void checkBehaviours();
     void checkChannelValues();
     void checkWiring();
+    void checkFastRing(qsizetype c, qsizetype producers, qsizetype consumers);
     void checkLabs(); // scenariovalidatorlabs.cpp
     void checkDepth();
     void checkMailboxLimits();

@@ -103,6 +103,7 @@ void ScenarioValidator::checkWiring()
         } else if (channelIsDirect(ch.kind)) {
             checkDirectChannel(c, producers.at(c), consumers.at(c));
         } else {
+            checkFastRing(c, producers.at(c).size(), consumers.at(c).size());
             if (producers.at(c).isEmpty()) {
                 m_errors->add(channelPath(c), QCoreApplication::translate(
                                                   "ScenarioValidator",
@@ -118,6 +119,32 @@ void ScenarioValidator::checkWiring()
                                                   .arg(channelKindName(ch.kind), ch.id));
             }
         }
+    }
+}
+
+void ScenarioValidator::checkFastRing(qsizetype c, qsizetype producers, qsizetype consumers)
+{
+    const ChannelSpec &ch = m_scenario.channels.at(c);
+    if (ch.kind != ChannelKind::ShmBuffer || !ch.fast)
+        return;
+    if (!ch.sync) {
+        m_errors->add(channelPath(c, QLatin1String("fast")),
+                      QCoreApplication::translate("ScenarioValidator",
+                                                  "the fast ring of \"%1\" is a way to "
+                                                  "synchronise; it needs \"sync\": true")
+                          .arg(ch.id));
+    }
+    // One of each: a killed process holding a claimed slot would otherwise block every
+    // item behind it (see core/agent/ipc/ipc_fastring.h).
+    if (producers > 1 || consumers > 1) {
+        m_errors->add(channelPath(c, QLatin1String("fast")),
+                      QCoreApplication::translate(
+                          "ScenarioValidator",
+                          "the fast ring of \"%1\" joins one producer and one consumer, but it "
+                          "has %2 producers and %3 consumers; turn \"fast\" off for more")
+                          .arg(ch.id)
+                          .arg(producers)
+                          .arg(consumers));
     }
 }
 

@@ -176,6 +176,8 @@ QString channelJson(const ChannelSpec &c, int indent)
             fields.append({name, num(qint64(c.itemSize))});
         else if (name == QLatin1String("sync"))
             fields.append({name, boolean(c.sync)});
+        else if (name == QLatin1String("fast") && c.fast)
+            fields.append({name, boolean(c.fast)}); // written only when on: files stay as they were
         else if (name == QLatin1String("send"))
             fields.append({name, str(c.send == SendMode::Sync ? QStringLiteral("sync")
                                                               : QStringLiteral("async"))});

@@ -637,8 +637,9 @@ void TestIpc::benchIpc()
         QVERIFY(r.value(QLatin1String("msgs_s")).toDouble() > 0);
         seen.append(r.value(QLatin1String("mechanism")).toString());
     }
-    QCOMPARE(seen, (QStringList{QStringLiteral("shm-buffer"), QStringLiteral("pipe"),
-                                QStringLiteral("socketpair"), QStringLiteral("mailbox")}));
+    QCOMPARE(seen, (QStringList{QStringLiteral("shm-buffer"), QStringLiteral("shm-fastring"),
+                                QStringLiteral("pipe"), QStringLiteral("socketpair"),
+                                QStringLiteral("mailbox")}));
     // The bench's message queue was named like every ProcLab object; it must be gone.
     const QByteArray queue = "/proclab-" + QByteArray::number(benchPid) + "-bench-mq";
     QCOMPARE(mq_open(queue.constData(), O_RDONLY), (mqd_t)-1);

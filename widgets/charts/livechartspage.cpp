@@ -37,6 +37,7 @@ enum ItemKind
 };
 constexpr int kKindRole = Qt::UserRole;
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kMaxPlottedProcesses = 100; // ticked at the start of a run
 
 QIcon swatch(const QColor &color)
 {
@@ -194,19 +195,23 @@ void LiveChartsPage::startRun(const Scenario &scenario)
     m_started = QDateTime::currentDateTime();
     const QSignalBlocker block(m_items);
     m_items->clear();
-    auto add = [this](int kind, const QString &id, const LocalizedText &label,
-                      const QColor &color) {
+    auto add = [this](int kind, const QString &id, const LocalizedText &label, const QColor &color,
+                      bool on) {
         auto *item =
             new QListWidgetItem(swatch(color), label.isEmpty() ? id : label.text(), m_items);
         item->setData(kKindRole, kind);
         item->setData(kIdRole, id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     };
     for (int i = 0; i < scenario.channels.size(); ++i)
-        add(ChannelItem, scenario.channels[i].id, scenario.channels[i].label, channelColor(i));
+        add(ChannelItem, scenario.channels[i].id, scenario.channels[i].label, channelColor(i),
+            true);
+    // Two lines per process: past a hundred or so they are a smear nobody can read, and
+    // thousands of series made every redraw take seconds. The rest can be ticked by hand.
     for (int i = 0; i < scenario.processes.size(); ++i)
-        add(ProcessItem, scenario.processes[i].id, scenario.processes[i].label, processColor(i));
+        add(ProcessItem, scenario.processes[i].id, scenario.processes[i].label, processColor(i),
+            i < kMaxPlottedProcesses);
     rebuildSeries();
     updatePickText();
     refreshNow();

@@ -16,7 +16,7 @@ namespace proclab {
 ChannelForm::ChannelForm(QWidget *parent)
     : PropertyForm(parent), m_id(new QLabel(this)), m_kind(new QLabel(this)),
       m_label(new QLineEdit(this)), m_capacity(new QSpinBox(this)), m_itemSize(new QSpinBox(this)),
-      m_sync(new QCheckBox(this)), m_send(new QComboBox(this))
+      m_sync(new QCheckBox(this)), m_fast(new QCheckBox(this)), m_send(new QComboBox(this))
 {
     m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
     addRow(QStringLiteral("id"), QT_TRANSLATE_NOOP("PropertyForm", "Id"), m_id);
@@ -31,6 +31,7 @@ ChannelForm::ChannelForm(QWidget *parent)
     addRow(QStringLiteral("capacity"), QT_TRANSLATE_NOOP("PropertyForm", "Capacity"), m_capacity);
     addRow(QStringLiteral("item_size"), QT_TRANSLATE_NOOP("PropertyForm", "Item size"), m_itemSize);
     addRow(QStringLiteral("sync"), QT_TRANSLATE_NOOP("PropertyForm", "Synchronisation"), m_sync);
+    addRow(QStringLiteral("fast"), QT_TRANSLATE_NOOP("PropertyForm", "Fast ring"), m_fast);
     addRow(QStringLiteral("send"), QT_TRANSLATE_NOOP("PropertyForm", "Send"), m_send);
     m_send->addItem(QString(), int(SendMode::Async));
     m_send->addItem(QString(), int(SendMode::Sync));
@@ -41,6 +42,7 @@ ChannelForm::ChannelForm(QWidget *parent)
     connect(m_itemSize, &QSpinBox::valueChanged, this,
             [this] { commit(QStringLiteral("item_size")); });
     connect(m_sync, &QCheckBox::toggled, this, [this] { commit(QStringLiteral("sync")); });
+    connect(m_fast, &QCheckBox::toggled, this, [this] { commit(QStringLiteral("fast")); });
     connect(m_send, &QComboBox::activated, this, [this] { commit(QStringLiteral("send")); });
 }
 
@@ -54,16 +56,19 @@ void ChannelForm::setChannel(const ChannelSpec &spec)
         m_label->setText(spec.label.text());
         m_label->home(false);
     }
-    const QSignalBlocker b1(m_capacity), b2(m_itemSize), b3(m_sync), b4(m_send);
+    const QSignalBlocker b1(m_capacity), b2(m_itemSize), b3(m_sync), b4(m_send), b5(m_fast);
     m_capacity->setValue(spec.capacity);
     m_itemSize->setValue(spec.itemSize);
     m_sync->setChecked(spec.sync);
+    m_fast->setChecked(spec.fast);
+    m_fast->setEnabled(spec.sync);
     m_send->setCurrentIndex(m_send->findData(int(spec.send)));
     const bool shm = spec.kind == ChannelKind::ShmBuffer || spec.kind == ChannelKind::ShmCounter;
     setRowVisible(QStringLiteral("capacity"),
                   spec.kind == ChannelKind::ShmBuffer || spec.kind == ChannelKind::Mailbox);
     setRowVisible(QStringLiteral("item_size"), spec.kind != ChannelKind::ShmCounter);
     setRowVisible(QStringLiteral("sync"), shm);
+    setRowVisible(QStringLiteral("fast"), spec.kind == ChannelKind::ShmBuffer);
     setRowVisible(QStringLiteral("send"), !shm);
     m_capacity->setSuffix(spec.kind == ChannelKind::Mailbox ? tr(" messages") : tr(" slots"));
 }
@@ -78,6 +83,7 @@ void ChannelForm::commit(const QString &key)
     spec.capacity = m_capacity->value();
     spec.itemSize = m_itemSize->value();
     spec.sync = m_sync->isChecked();
+    spec.fast = m_fast->isChecked();
     spec.send = static_cast<SendMode>(m_send->currentData().toInt());
     if (spec == m_spec)
         return;
@@ -89,6 +95,10 @@ void ChannelForm::retranslate()
 {
     PropertyForm::retranslate();
     m_sync->setText(tr("semaphores and lock"));
+    m_fast->setText(tr("atomic indices, one producer and one consumer"));
+    m_fast->setToolTip(tr("No lock and no semaphore per item: the processes sleep only when the "
+                          "ring is really empty or full. Much faster, but only for one producer "
+                          "and one consumer."));
     m_send->setItemText(0, tr("Asynchronous (sender goes on)"));
     m_send->setItemText(1, tr("Synchronous (waits for the receiver)"));
     if (!m_spec.id.isEmpty())

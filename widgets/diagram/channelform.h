@@ -38,6 +38,7 @@ private:
     QSpinBox *m_capacity;
     QSpinBox *m_itemSize;
     QCheckBox *m_sync;
+    QCheckBox *m_fast;
     QComboBox *m_send;
 };
 

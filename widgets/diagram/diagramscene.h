@@ -48,6 +48,7 @@ public:
     QStringList selectedIds() const;
     void selectIds(const QSet<QString> &ids);
     NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
+    bool hasNodes() const { return !m_nodes.isEmpty(); }
     ProcessItem *processItem(const QString &id) const;
     ChannelItem *channelItem(const QString &id) const;
     QList<EdgeItem *> edges() const { return m_edges; }

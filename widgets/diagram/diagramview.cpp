@@ -47,11 +47,8 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
 void DiagramView::updateEmptyHint()
 {
     // Called on every scene change (live runs too): only the look-up, no relayout.
-    bool empty = true;
-    const QList<QGraphicsItem *> items = m_scene->items();
-    for (QGraphicsItem *item : items)
-        empty = empty && !dynamic_cast<NodeItem *>(item);
-    m_emptyHint->setVisible(empty);
+    // The scene's own count: scanning every item on every change showed up with thousands.
+    m_emptyHint->setVisible(!m_scene->hasNodes());
 }
 
 void DiagramView::layoutEmptyHint()

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace proclab {
 
@@ -23,9 +24,29 @@ void ProcessItem::setSpec(const ProcessSpec &spec)
     update();
 }
 
+namespace {
+
+// Everything paint() and the tooltip show of a live sample; nothing else needs a repaint.
+bool looksTheSame(const std::optional<ProcessSample> &a, const std::optional<ProcessSample> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    if (!a)
+        return true;
+    return a->pid == b->pid && liveStateOf(*a) == liveStateOf(*b) && a->exitCode == b->exitCode &&
+           a->exitSignal == b->exitSignal && a->items == b->items && a->program == b->program;
+}
+
+} // namespace
+
 void ProcessItem::setLive(const std::optional<ProcessSample> &sample)
 {
+    // At 10 Hz with a thousand processes most samples change nothing on screen: repainting
+    // (and re-laying out the text of) every item each tick stalled the GUI.
+    const bool same = looksTheSame(m_live, sample);
     m_live = sample;
+    if (same)
+        return;
     refreshText();
     update();
 }
@@ -51,11 +72,20 @@ QPointF ProcessItem::handlePosition() const
     return QPointF(0, size().height() / 2);
 }
 
-void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    painter->setRenderHint(QPainter::Antialiasing);
     const QRectF r = frameRect();
     const LiveState state = m_live ? liveStateOf(*m_live) : LiveState::NotStarted;
+    // Level of detail: zoomed out to fit hundreds of processes the text is a few pixels high
+    // and unreadable, and laying it out for every item is what made such a diagram slow. A
+    // box in the state's colour says what can be seen at that size.
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < kTextLevelOfDetail) {
+        painter->setPen(QPen(QColor(0x8a, 0x94, 0xa0), 0));
+        painter->setBrush(m_live ? liveStateColor(state) : QColor(0xdd, 0xe6, 0xf2));
+        painter->drawRect(r);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
     const QColor stateColor = liveStateColor(state);
     QColor fill = Qt::white;
     if (m_live && state != LiveState::NotStarted)

@@ -30,6 +30,8 @@ public:
     int livePid() const { return m_live ? m_live->pid : 0; }
 
     void refreshText(); // after a language change
+    // Below this scale (about 1:3) an item is drawn as a coloured box without text.
+    static constexpr qreal kTextLevelOfDetail = 0.35;
     QSizeF size() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 

@@ -9,12 +9,14 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QTimer>
 
 namespace proclab {
 
 namespace {
 constexpr int kMaxEntries = 20000; // a fork bomb lesson must not eat the memory
-}
+constexpr int kScrollDelayMs = 50;
+} // namespace
 
 EventLogWidget::EventLogWidget(QWidget *parent) : QTreeWidget(parent)
 {
@@ -68,7 +70,21 @@ void EventLogWidget::addEvent(const RunEvent &event)
     auto *item = new QTreeWidgetItem(this);
     render(item, entry);
     if (atBottom)
+        scrollToBottomSoon();
+}
+
+void EventLogWidget::scrollToBottomSoon()
+{
+    // scrollToBottom() lays out every row at once; called per event, the thousands of events
+    // of a large tree made the log quadratic and froze the window for seconds. Once per
+    // burst, a little later, shows the same.
+    if (m_scrollPending)
+        return;
+    m_scrollPending = true;
+    QTimer::singleShot(kScrollDelayMs, this, [this] {
+        m_scrollPending = false;
         scrollToBottom();
+    });
 }
 
 void EventLogWidget::addResult(const ChannelSample &channel, qint64 elapsedMs)
@@ -83,7 +99,7 @@ void EventLogWidget::addResult(const ChannelSample &channel, qint64 elapsedMs)
     entry.result = channel;
     m_entries.append(entry);
     render(new QTreeWidgetItem(this), m_entries.constLast());
-    scrollToBottom();
+    scrollToBottomSoon();
 }
 
 void EventLogWidget::noteSnapshot(const RunSnapshot &snapshot)

@@ -46,6 +46,7 @@ private:
         std::optional<ChannelSample> result; // synthetic: a channel's end-of-run accounting
     };
     void addResult(const ChannelSample &channel, qint64 elapsedMs);
+    void scrollToBottomSoon();
     void render(QTreeWidgetItem *item, const Entry &entry) const;
     QString kindText(const Entry &entry) const;
     QString detailText(const Entry &entry) const;
@@ -56,6 +57,7 @@ private:
     QHash<QString, ProcessSample::Life> m_life;
     RunController *m_run = nullptr; // for the labels of the run's processes and channels
     QSet<QString> m_resultShown;    // channels whose final accounting is in the log
+    bool m_scrollPending = false;
 };
 
 } // namespace proclab

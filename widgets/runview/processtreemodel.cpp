@@ -100,17 +100,31 @@ void ProcessTreeModel::updateSnapshot(const RunSnapshot &snapshot)
         return;
     }
     m_nodes[0].sample = agentSample(snapshot); // same pid for the whole run
+    // Changed rows, as one range per parent: a dataChanged per row made the view recompute
+    // its geometry once per process, and a thousand processes stalled the window.
+    QHash<int, QPair<int, int>> changedRows; // parent node -> first and last changed row
     for (int i = 0; i < snapshot.processes.size(); ++i) {
         const ProcessSample &next = snapshot.processes.at(i);
         Node &n = m_nodes[i + 1];
         // Only rows whose shown values changed are announced.
         bool changed = liveStateOf(next) != liveStateOf(n.sample);
-        for (int c = 0; c < ColumnCount && !changed; ++c)
+        // From the pid on: the name (the label) is the scenario's and fixed during a run,
+        // and looking it up for every row at every tick was quadratic in the processes.
+        for (int c = PidColumn; c < ColumnCount && !changed; ++c)
             changed = display(next, c) != display(n.sample, c);
         n.sample = next;
-        if (changed)
-            emit dataChanged(createIndex(n.row, 0, quintptr(i + 1)),
-                             createIndex(n.row, ColumnCount - 1, quintptr(i + 1)));
+        if (!changed)
+            continue;
+        const auto it = changedRows.find(n.parent);
+        if (it == changedRows.end())
+            changedRows.insert(n.parent, {n.row, n.row});
+        else
+            *it = {qMin(it->first, n.row), qMax(it->second, n.row)};
+    }
+    for (auto it = changedRows.cbegin(); it != changedRows.cend(); ++it) {
+        const QList<int> &rows = it.key() < 0 ? m_roots : m_nodes.at(it.key()).children;
+        emit dataChanged(createIndex(it->first, 0, quintptr(rows.at(it->first))),
+                         createIndex(it->second, ColumnCount - 1, quintptr(rows.at(it->second))));
     }
 }
 

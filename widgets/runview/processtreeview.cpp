@@ -24,9 +24,26 @@ ProcessTreeView::ProcessTreeView(ProcessTreeModel *model, QWidget *parent)
     // diagram say it too) when the dock is narrow, rather than pushing numbers out of sight.
     header()->setSectionResizeMode(ProcessTreeModel::StateColumn, QHeaderView::Stretch);
     header()->setMinimumSectionSize(36);
-    // The tree is small and its shape is the lesson: always show all of it.
-    connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &QTreeView::expandAll);
+    // The tree's shape is the lesson: always show all of it.
+    connect(model, &QAbstractItemModel::modelReset, this, &ProcessTreeView::fitToRows);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ProcessTreeView::fitToRows);
+}
+
+void ProcessTreeView::fitToRows()
+{
+    expandAll();
+    // Columns that fit their contents measure every row at every change; with hundreds of
+    // processes that alone stalled the window at each sample. Large trees get the widths
+    // measured once, here, and keep them.
+    const bool large = m_model->nodeCount() > kFitContentsRows;
+    for (int c = 0; c < ProcessTreeModel::ColumnCount; ++c) {
+        if (c == ProcessTreeModel::StateColumn)
+            continue;
+        header()->setSectionResizeMode(c, large ? QHeaderView::Interactive
+                                                : QHeaderView::ResizeToContents);
+        if (large)
+            resizeColumnToContents(c);
+    }
 }
 
 bool ProcessTreeView::viewportEvent(QEvent *event)

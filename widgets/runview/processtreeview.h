@@ -20,6 +20,9 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
+    void fitToRows();
+    static constexpr int kFitContentsRows = 100; // above this, widths are measured once
+
     ProcessTreeModel *m_model;
 };
 

@@ -53,8 +53,8 @@ int benchIpc(const std::vector<long long> &sizes)
     const double memcpyMb = memcpyMbPerSecond();
     const long msgsizeMax = procLimit("/proc/sys/fs/mqueue/msgsize_max", 8192);
     std::string results, skipped;
-    for (const Mechanism m :
-         {Mechanism::ShmBuffer, Mechanism::Pipe, Mechanism::SocketPair, Mechanism::Mailbox}) {
+    for (const Mechanism m : {Mechanism::ShmBuffer, Mechanism::FastRing, Mechanism::Pipe,
+                              Mechanism::SocketPair, Mechanism::Mailbox}) {
         for (const long long size : sizes) {
             if (m == Mechanism::Mailbox && size > msgsizeMax) {
                 skipped += std::string(skipped.empty() ? "" : ",") +

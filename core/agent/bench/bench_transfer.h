@@ -11,6 +11,7 @@ namespace proclab::agent {
 enum class Mechanism
 {
     ShmBuffer,
+    FastRing,
     Pipe,
     SocketPair,
     Mailbox

@@ -65,6 +65,15 @@ bool validate(const Plan &plan, std::string *error)
         }
         const int producers = countRole(plan, ch.index, Role::Producer);
         const int consumers = countRole(plan, ch.index, Role::Consumer);
+        if (ch.fast && (ch.kind != wire::ChannelKind::ShmBuffer || !ch.sync)) {
+            *error = where + "fast=1 is a mode of a synchronised shm-buffer only";
+            return false;
+        }
+        if (ch.fast && (producers > 1 || consumers > 1)) {
+            *error = where + "the fast ring joins one producer and one consumer, the plan has " +
+                     std::to_string(producers) + " and " + std::to_string(consumers);
+            return false;
+        }
         if ((ch.kind == wire::ChannelKind::Pipe || ch.kind == wire::ChannelKind::SocketPair) &&
             (producers > 1 || consumers > 1)) {
             *error = where + "a " + std::string(wire::name(ch.kind)) +

@@ -27,6 +27,9 @@ struct ControlHeader
     std::atomic<uint64_t> head;    // shm-buffer: items ever put (monotonic)
     std::atomic<uint64_t> tail;    // shm-buffer: items ever taken (monotonic)
     std::atomic<uint64_t> counter; // shm-counter: the shared value
+    // shm-buffer fast=1 (FastRing): futex words, 1 while that side sleeps
+    std::atomic<uint32_t> consumerAsleep;
+    std::atomic<uint32_t> producerAsleep;
 };
 
 enum class Role

@@ -216,6 +216,8 @@ int consumeRacy(Worker &w)
 int runShmBuffer(Worker &w, Role role)
 {
     const bool sync = w.plan.channels[w.channelIndex].sync;
+    if (sync && w.plan.channels[w.channelIndex].fast)
+        return runShmFastRing(w, role);
     if (role == Role::Producer)
         return sync ? produceSync(w) : produceRacy(w);
     return sync ? consumeSync(w) : consumeRacy(w);

@@ -80,6 +80,7 @@ inline bool moreToSend(long long count, uint64_t seq)
 constexpr int kPollMs = 50; // every blocking wait wakes this often to check agentAlive()
 
 int runShmBuffer(Worker &w, Role role);
+int runShmFastRing(Worker &w, Role role); // fast=1
 int runCounter(Worker &w);
 int runStream(Worker &w, Role role);
 int runMailbox(Worker &w, Role role);

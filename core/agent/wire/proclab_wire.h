@@ -19,6 +19,7 @@
 //   limit <max_processes>           checked by the agent too (fork-bomb safety)
 //   grace_ms <n>                    SIGTERM -> SIGKILL grace on stop
 //   channel <index> <id> <kind> capacity=<n> item_size=<n> sync=<0|1> send=<sync|async>
+//   fast=<0|1>
 //   process <index> <id> <parent_index|-1> <behaviour> [key=value ...]
 //   end
 // Channels come first, indices 0..n-1 in order. Processes come parents first, indices
@@ -142,11 +143,13 @@ enum class ChannelKey
     Capacity,
     ItemSize,
     Sync,
-    Send
+    Send,
+    Fast // shm-buffer: 1 = the fast ring (atomics, futex only when empty/full), 0 = textbook
 };
 template<> struct Words<ChannelKey>
 {
-    static constexpr std::array<std::string_view, 4> names{"capacity", "item_size", "sync", "send"};
+    static constexpr std::array<std::string_view, 5> names{"capacity", "item_size", "sync", "send",
+                                                           "fast"};
 };
 
 // Values of send=.

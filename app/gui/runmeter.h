@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// For tools/bench only (PROCLAB_MEASURE_RUN=1 with --run): what a learner would feel while
+// a large run is shown. A 10 ms heartbeat measures the longest time the event loop went
+// without turning while the run was active, getrusage() the GUI's CPU over the run. When
+// the run ends it prints one line on stderr and quits the application.
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace proclab {
+
+class RunController;
+
+class RunMeter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunMeter(RunController *run, QObject *parent = nullptr);
+    static bool requested(); // PROCLAB_MEASURE_RUN=1
+
+private:
+    void beat();
+    void report(const char *outcome);
+
+    RunController *m_run;
+    QTimer m_heartbeat;
+    QElapsedTimer m_clock;
+    qint64 m_lastBeatMs = 0;
+    qint64 m_longestMs = 0;    // while the run is active
+    qint64 m_startedAtMs = -1; // "started": the agent is ready and the processes fork
+    double m_cpuAtStart = 0;   // seconds of CPU of this process at "started"
+    int m_snapshots = 0;
+};
+
+} // namespace proclab
