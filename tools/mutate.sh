@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 
 # name | file under core/agent | text to replace | replacement | tests (suite:slot,...)
 MUTATIONS=(
-"wrong-ppid|processruntime.cpp|.num(\"ppid\", forker)|.num(\"ppid\", forker + 1)|tst_agent"
+"wrong-ppid|processruntime.cpp|.num(wire::EventField::Ppid, forker)|.num(wire::EventField::Ppid, forker + 1)|tst_agent"
 "dropped-item|ipc/ipc_shmbuffer.cpp|            sem_post(&ctl->empty);\n            w.record(item.data());|            sem_post(&ctl->empty);\n            if (tail != 3) w.record(item.data());|tst_ipc:transfer"
 "race-removed|ipc/ipc_counter.cpp|        ctl->counter.store(value + 1, std::memory_order_relaxed);|        ctl->counter.fetch_add(1); (void)value;|tst_ipc:counter tst_runcontrollerchannels:counterWithoutLockLosesUpdates"
 "item-dropped-after-dead-holder|ipc/ipc_worker.cpp|            pthread_mutex_consistent(&ctl->lock);|            pthread_mutex_consistent(&ctl->lock); ctl->tail.fetch_add(1);|tst_ipc:killedLockHolder"
@@ -40,7 +40,8 @@ PY
         echo "MUTATION $name: STALE (the code it mutates changed)"; failed=1; continue
     fi
     echo "MUTATION $name: building"
-    find "$work/core/agent" -name '*.cpp' >"$work/sources"
+    # The exec helper is a program of its own (its own main), built beside the agent.
+    find "$work/core/agent" -name '*.cpp' -not -path '*/execdemo/*' >"$work/sources"
     g++ -std=gnu++20 -O1 -I"$work" $(cat "$work/sources") -o "$work/proclab-agent" -lrt -pthread
     caught=""
     for t in $tests; do

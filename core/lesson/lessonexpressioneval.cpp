@@ -95,9 +95,16 @@ Result selectPath(const Node &n, const QJsonObject &context)
                 isSet = true;
                 break;
             case Node::Step::Kind::Filter:
-                for (const QJsonValue &e : v.toArray()) {
-                    if (e.isObject() && matches(e.toObject().value(s.name), s.word))
-                        next.append(e);
+                // On an array: its matching entries. On an entry a filter already chose:
+                // kept when it matches too, so `events[ev=exited][node=child]` narrows.
+                if (v.isObject()) {
+                    if (matches(v.toObject().value(s.name), s.word))
+                        next.append(v);
+                } else {
+                    for (const QJsonValue &e : v.toArray()) {
+                        if (e.isObject() && matches(e.toObject().value(s.name), s.word))
+                            next.append(e);
+                    }
                 }
                 isSet = true;
                 break;

@@ -46,6 +46,7 @@ struct ProcessSample
     bool reparented = false;
     bool paused = false;
     QString program; // after an exec: the helper program it runs now (Words<wire::ExecProgram>)
+    QString comm;    // its name in /proc/PID/comm as last sampled (pstree shows it)
 };
 
 struct LatencyUs

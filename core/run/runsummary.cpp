@@ -106,6 +106,7 @@ RunSummary RunSummary::fromRun(const RunController &run)
         }
         if (const ProcessSample *ps = sampleOf.value(spec.id)) {
             p.pid = ps->pid;
+            p.comm = ps->comm;
             p.reparented = p.reparented || ps->reparented;
             if (!lastPpid.contains(spec.id) && ps->reparented)
                 p.ppid = ps->ppid;
@@ -216,6 +217,9 @@ QJsonObject RunSummary::toJson() const
         }
         if (!p.program.isEmpty())
             o.insert(QLatin1String("program"), p.program);
+        // Measured, not planned: what the kernel calls it (lesson 6 compares it with the id).
+        if (!p.comm.isEmpty())
+            o.insert(QLatin1String("comm"), p.comm);
         if (p.memoryBefore) {
             o.insert(QLatin1String("memory_before"), *p.memoryBefore);
             o.insert(QLatin1String("memory_after"), p.memoryAfter.value_or(0));

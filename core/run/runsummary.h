@@ -31,6 +31,7 @@ struct RunSummary
         std::optional<double> endedAtMs, reapedAtMs;
         double zombieMs = 0;
         QString program; // after an exec: the helper program it ran
+        QString comm;    // its name in /proc as last sampled: after an exec, the new program's
         // write-copy: this process's copy of the variable before and after (a child: what it
         // inherited and what it wrote; its parent: what it set and what it read afterwards).
         std::optional<qint64> memoryBefore, memoryAfter;

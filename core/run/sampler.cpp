@@ -71,6 +71,7 @@ void Sampler::readProc(ProcessSample &p, bool full)
     p.utimeMs = stat->utimeMs;
     p.stimeMs = stat->stimeMs;
     p.minorFaults = stat->minorFaults;
+    p.comm = QString::fromUtf8(stat->comm); // a zombie keeps its last name
     if (stat->state == QLatin1Char('Z') || stat->state == QLatin1Char('X')) {
         p.life = ProcessSample::Life::Exited; // dead, not yet reaped by its parent
         p.rssKb = 0;

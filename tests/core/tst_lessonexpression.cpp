@@ -72,6 +72,12 @@ void TestLessonExpression::evaluates_data()
     QTest::newRow("count of a filter") << "count(processes[parent=p])" << QJsonValue(2);
     QTest::newRow("count of no match") << "count(processes[parent=nobody])" << QJsonValue(0);
     QTest::newRow("filter then field") << "processes[id=p.0.1].ppid" << QJsonValue(101);
+    QTest::newRow("two filters narrow")
+        << "processes[parent=p][cpu=1].id"
+        << QJsonValue(QJsonArray{QStringLiteral("p.0"), QStringLiteral("p.1")});
+    QTest::newRow("two filters to one")
+        << "processes[parent=p][pid=102].id" << QJsonValue(QStringLiteral("p.1"));
+    QTest::newRow("two filters to none") << "count(processes[parent=p][pid=100])" << QJsonValue(0);
     QTest::newRow("dotted id") << "processes[id=p.0].pid" << QJsonValue(101);
     QTest::newRow("index") << "processes[2].id" << QJsonValue(QStringLiteral("p.1"));
     QTest::newRow("the first run at the top")

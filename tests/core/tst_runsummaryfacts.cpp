@@ -8,6 +8,7 @@
 #include "core/run/runsummary.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -55,6 +56,7 @@ private slots:
     void orphanAdoptedGrandchildKeepsParent();
     void asyncSenderEndsBeforeItsReceiverHasAll();
     void crashedConsumerLosesExactlyItsItemInFlight();
+    void execSummaryNamesTheProgramFromProc();
 };
 
 void TestRunSummaryFacts::zombieExampleReportsZombieTime()
@@ -250,6 +252,41 @@ void TestRunSummaryFacts::crashedConsumerLosesExactlyItsItemInFlight()
              60);
     QCOMPARE(processJson(o, QStringLiteral("c2")).value(QLatin1String("exit")).toObject(),
              (QJsonObject{{QLatin1String("code"), 0}}));
+    QCOMPARE(runLeftovers(run.agentPid(), rec), QString());
+}
+
+void TestRunSummaryFacts::execSummaryNamesTheProgramFromProc()
+{
+    // The child of fork-exec replaces its program with "sleeper" for 2 s: the summary's
+    // comm is what /proc/PID/comm said while it ran, under the pid fork() gave it.
+    Scenario s;
+    QString error;
+    QVERIFY2(loadExample(QStringLiteral("fork-exec"), &s, &error), qPrintable(error));
+    RunController run;
+    RunRecorder rec(run);
+    QSignalSpy finished(&run, &RunController::finished);
+    QVERIFY(run.start(s));
+    QTRY_VERIFY_WITH_TIMEOUT(!rec.of(RunEvent::Kind::Exec, QStringLiteral("child")).isEmpty(),
+                             kTimeoutMs);
+    const int pid = rec.pidOf(QStringLiteral("child"));
+    QString seen;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QFile f(QStringLiteral("/proc/%1/comm").arg(pid));
+            seen =
+                f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().trimmed()) : QString();
+            return seen == u"sleeper";
+        }(),
+        kTimeoutMs);
+    QVERIFY(finished.wait(kTimeoutMs));
+    const QJsonObject o = RunSummary::fromRun(run).toJson();
+    const QJsonObject child = processJson(o, QStringLiteral("child"));
+    QCOMPARE(child.value(QLatin1String("pid")).toInt(), pid);
+    QCOMPARE(child.value(QLatin1String("comm")).toString(), seen);
+    QCOMPARE(child.value(QLatin1String("program")).toString(), QStringLiteral("sleeper"));
+    // The parent never exec'd: its name is still its own, not the helper's.
+    QVERIFY(processJson(o, QStringLiteral("parent")).value(QLatin1String("comm")).toString() !=
+            seen);
     QCOMPARE(runLeftovers(run.agentPid(), rec), QString());
 }
 
