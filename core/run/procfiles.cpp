@@ -103,7 +103,8 @@ qsizetype ProcFiles::read(int pid, File file)
 std::optional<ProcStat> ProcFiles::stat(int pid)
 {
     const qsizetype n = read(pid, Stat);
-    return n > 0 ? parseProcStat(m_buf, n, false) : std::nullopt;
+    // With comm: it changes at exec(), and stat is read only for processes that ran.
+    return n > 0 ? parseProcStat(m_buf, n, true) : std::nullopt;
 }
 
 std::optional<ProcStatus> ProcFiles::status(int pid)

@@ -261,7 +261,9 @@ void RunsPage::rebuild()
                           Qt::SolidLine,
                           false,
                           {},
-                          [h](const RunHistory &) { return totalSwitchRate(*h); }});
+                          [h](const RunHistory &) { return totalSwitchRate(*h); },
+                          {}, // a run's name keys its colour; no style legend
+                          {}});
             continue;
         }
         Qt::PenStyle style = Qt::SolidLine;
@@ -279,7 +281,9 @@ void RunsPage::rebuild()
                               for (const auto &p : h->points(key))
                                   pts.append({p.tS, p.value});
                               return pts;
-                          }});
+                          },
+                          {},
+                          {}});
             style = Qt::DashLine; // further channels of the same run
         }
     }
