@@ -45,6 +45,19 @@ QString executableSeen(const QProcess &p, Whose whose, QLatin1String suffix)
     return {};
 }
 
+// Waits for the started program to end; empty if it ended with status 0, else what went wrong
+// (waitForFinished() is false for a process that already ended, hence the state check).
+QString failureOf(QProcess &p)
+{
+    if (p.state() != QProcess::NotRunning && !p.waitForFinished(180000))
+        return QStringLiteral("the installed proclab-cli did not finish");
+    if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+        return {};
+    return QStringLiteral("exit %1: %2")
+        .arg(p.exitCode())
+        .arg(QString::fromUtf8(p.readAllStandardError()));
+}
+
 // A user's shell, English messages.
 QProcessEnvironment userEnvironment(const QString &home)
 {
@@ -256,11 +269,8 @@ void TestInstall::installedCliRunsAnInstalledExample()
         !(agentExe = executableSeen(p, Children, QLatin1String("/proclab-agent"))).isEmpty() ||
             p.state() == QProcess::NotRunning,
         120000);
-    // waitForFinished() is false for a process that already ended.
-    QVERIFY2(p.state() == QProcess::NotRunning || p.waitForFinished(180000),
-             "the installed proclab-cli did not finish");
-    const QByteArray err = p.readAllStandardError();
-    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, err.constData());
+    const QString failure = failureOf(p);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QCOMPARE(agentExe, path(QStringLiteral("libexec/proclab/proclab-agent")));
 
     const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -307,10 +317,8 @@ void TestInstall::installedCliDrawsAChart()
         !(drawnBy = executableSeen(p, Itself, QLatin1String("/proclab-cli-charts"))).isEmpty() ||
             p.state() == QProcess::NotRunning,
         120000);
-    QVERIFY2(p.state() == QProcess::NotRunning || p.waitForFinished(180000),
-             "the installed proclab-cli did not finish");
-    const QByteArray err = p.readAllStandardError();
-    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, err.constData());
+    const QString failure = failureOf(p);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QCOMPARE(drawnBy, path(QStringLiteral("libexec/proclab/proclab-cli-charts")));
     QFile chart(svg);
     QVERIFY(chart.open(QIODevice::ReadOnly));
