@@ -18,6 +18,7 @@
 #include "widgets/diagram/nodeitem.h"
 #include "widgets/diagram/palettewidget.h"
 #include "widgets/diagram/propertypanel.h"
+#include "widgets/lesson/lessonpanel.h"
 #include "widgets/runview/eventlogwidget.h"
 #include "widgets/runview/processtreemodel.h"
 #include "widgets/runview/processtreeview.h"
@@ -124,9 +125,10 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
         move(avail.topLeft());
     }
     if (!restoreState(settings.value(QStringLiteral("ui/state")).toByteArray())) {
-        // The palette as narrow as its entries allow (its minimum), the properties and
-        // lessons as wide in either language.
-        resizeDocks({m_paletteDock, m_propertiesDock}, {1, 300}, Qt::Horizontal);
+        // The palette as narrow as its entries allow (its minimum); the lessons share the
+        // properties' width (tabbed), and their figures are written for it.
+        resizeDocks({m_paletteDock, m_propertiesDock}, {1, LessonPanel::kDockWidth},
+                    Qt::Horizontal);
         resizeDocks({m_processesDock}, {height() * 9 / 25}, Qt::Vertical);
         // The table as wide as its columns want (every header, number and state whole), up
         // to half the window; the charts the rest: two side by side at 1280x800.
@@ -142,6 +144,11 @@ MainWindow::~MainWindow() = default;
 bool MainWindow::openPath(const QString &path)
 {
     return m_fileActions->openPath(path);
+}
+
+bool MainWindow::openLesson(const QString &spec, QString *error)
+{
+    return m_lessons->openLesson(spec, error);
 }
 
 void MainWindow::runNow()
