@@ -49,7 +49,7 @@ constexpr int kWindowWidth = 1280;
 constexpr int kTableHeight = 250;
 constexpr QSize kChartsSize(670, 255);
 constexpr int kStripWidth = 700;
-constexpr QSize kDiagramSize(820, 366); // a 350 px high viewport, as in Korean
+constexpr QSize kDiagramSize(750, 366); // as in Korean, beside the 360 px lessons
 // The palette's dock at its narrowest before the palette said how wide it must be.
 constexpr int kPaletteWidth = 143;
 
