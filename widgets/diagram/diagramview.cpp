@@ -161,7 +161,7 @@ void DiagramView::fitWholeDiagram()
 
 void DiagramView::fit(qreal minZoom)
 {
-    QRectF bounds = m_scene->itemsBoundingRect();
+    QRectF bounds = m_scene->diagramBounds();
     if (bounds.isEmpty()) {
         resetZoom();
         centerOn(0, 0);
