@@ -80,12 +80,17 @@ struct ProcessStats
     // producer (its slot among the channel's producers) + 1, 0 = nothing in flight.
     std::atomic<uint32_t> in_flight_producer;
     std::atomic<uint64_t> in_flight_seq;
+    // Shared-memory rings: the ring position being taken + 1, from just before the take is
+    // committed (the ring's tail moves past it) until the consumer has counted the item;
+    // 0 otherwise. A consumer killed in between leaves it set, so the agent can tell an item
+    // still in the ring (tail not past it) from one taken but not yet counted.
+    std::atomic<uint64_t> in_flight_claim;
 };
 
 struct StatsPage
 {
     static constexpr uint32_t kMagic = 0x504c4142; // "PLAB"
-    static constexpr uint32_t kVersion = 2;        // 2: in-flight items per process
+    static constexpr uint32_t kVersion = 3;        // 2: in-flight items per process; 3: their claim
     uint32_t magic;
     uint32_t version;
     uint32_t channel_count;
