@@ -543,6 +543,18 @@
         <source>Show the lessons (F1)</source>
         <translation>Show the lessons (F1)</translation>
     </message>
+    <message>
+        <source>there is no lesson &quot;%1&quot; (proclab-cli lesson list names them)</source>
+        <translation>there is no lesson &quot;%1&quot; (proclab-cli lesson list names them)</translation>
+    </message>
+    <message>
+        <source>lesson &quot;%1&quot; has steps 1 to %2, not &quot;%3&quot;</source>
+        <translation>lesson &quot;%1&quot; has steps 1 to %2, not &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>lesson &quot;%1&quot; could not be started</source>
+        <translation>lesson &quot;%1&quot; could not be started</translation>
+    </message>
 </context>
 <context>
     <name>LessonValidator</name>
@@ -2376,6 +2388,10 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>A *.proclab.json scenario to open.</source>
         <translation>A *.proclab.json scenario to open.</translation>
+    </message>
+    <message>
+        <source>Start a lesson (an id from proclab-cli lesson list), optionally at a step counted from 1.</source>
+        <translation>Start a lesson (an id from proclab-cli lesson list), optionally at a step counted from 1.</translation>
     </message>
 </context>
 <context>

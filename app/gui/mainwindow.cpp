@@ -18,6 +18,7 @@
 #include "widgets/diagram/nodeitem.h"
 #include "widgets/diagram/palettewidget.h"
 #include "widgets/diagram/propertypanel.h"
+#include "widgets/lesson/lessonpanel.h"
 #include "widgets/runview/eventlogwidget.h"
 #include "widgets/runview/processtreemodel.h"
 #include "widgets/runview/processtreeview.h"
@@ -123,7 +124,9 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
         move(avail.topLeft());
     }
     if (!restoreState(settings.value(QStringLiteral("ui/state")).toByteArray())) {
-        resizeDocks({m_paletteDock, m_propertiesDock}, {220, 360}, Qt::Horizontal);
+        // The lessons share the properties' width (tabbed); their figures are written for it.
+        resizeDocks({m_paletteDock, m_propertiesDock}, {220, LessonPanel::kDockWidth},
+                    Qt::Horizontal);
         resizeDocks({m_processesDock}, {height() * 9 / 25}, Qt::Vertical);
         // Half the bottom for the charts: two of them side by side at 1280x800.
         resizeDocks({m_processesDock, m_chartsDock}, {width() * 9 / 20, width() * 11 / 20},
@@ -138,6 +141,11 @@ MainWindow::~MainWindow() = default;
 bool MainWindow::openPath(const QString &path)
 {
     return m_fileActions->openPath(path);
+}
+
+bool MainWindow::openLesson(const QString &spec, QString *error)
+{
+    return m_lessons->openLesson(spec, error);
 }
 
 void MainWindow::runNow()
