@@ -3337,18 +3337,6 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>CPU</translation>
     </message>
     <message>
-        <source>Voluntary</source>
-        <translation>Voluntary</translation>
-    </message>
-    <message>
-        <source>Involuntary</source>
-        <translation>Involuntary</translation>
-    </message>
-    <message>
-        <source>CPU time</source>
-        <translation>CPU time</translation>
-    </message>
-    <message>
         <source>id %1</source>
         <translation>id %1</translation>
     </message>
@@ -3363,6 +3351,24 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>proclab-agent: it forked the root and, as the run&apos;s subreaper, adopts and reaps every process whose parent ended first (only direct children: grandchildren keep their parent).</source>
         <translation>proclab-agent: it forked the root and, as the run&apos;s subreaper, adopts and reaps every process whose parent ended first (only direct children: grandchildren keep their parent).</translation>
+    </message>
+    <message>
+        <source>Voluntary
+switches</source>
+        <translation>Voluntary
+switches</translation>
+    </message>
+    <message>
+        <source>Involuntary
+switches</source>
+        <translation>Involuntary
+switches</translation>
+    </message>
+    <message>
+        <source>CPU
+time</source>
+        <translation>CPU
+time</translation>
     </message>
 </context>
 <context>

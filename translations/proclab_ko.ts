@@ -3331,18 +3331,6 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>CPU</translation>
     </message>
     <message>
-        <source>Voluntary</source>
-        <translation>자발적</translation>
-    </message>
-    <message>
-        <source>Involuntary</source>
-        <translation>비자발적</translation>
-    </message>
-    <message>
-        <source>CPU time</source>
-        <translation>CPU 시간</translation>
-    </message>
-    <message>
         <source>id %1</source>
         <translation>ID %1</translation>
     </message>
@@ -3357,6 +3345,24 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>proclab-agent: it forked the root and, as the run&apos;s subreaper, adopts and reaps every process whose parent ended first (only direct children: grandchildren keep their parent).</source>
         <translation>proclab-agent(에이전트): 루트 프로세스를 fork했고, 이 실행의 서브리퍼로서 부모가 먼저 끝난 프로세스를 입양해 회수합니다 (직접 자식만 입양하고, 손자 프로세스는 자기 부모를 그대로 둡니다).</translation>
+    </message>
+    <message>
+        <source>Voluntary
+switches</source>
+        <translation>자발적
+스위칭</translation>
+    </message>
+    <message>
+        <source>Involuntary
+switches</source>
+        <translation>비자발적
+스위칭</translation>
+    </message>
+    <message>
+        <source>CPU
+time</source>
+        <translation>CPU
+시간</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace proclab;
 
@@ -124,13 +125,15 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
         move(avail.topLeft());
     }
     if (!restoreState(settings.value(QStringLiteral("ui/state")).toByteArray())) {
-        // The lessons share the properties' width (tabbed); their figures are written for it.
-        resizeDocks({m_paletteDock, m_propertiesDock}, {220, LessonPanel::kDockWidth},
+        // The palette as narrow as its entries allow (its minimum); the lessons share the
+        // properties' width (tabbed), and their figures are written for it.
+        resizeDocks({m_paletteDock, m_propertiesDock}, {1, LessonPanel::kDockWidth},
                     Qt::Horizontal);
         resizeDocks({m_processesDock}, {height() * 9 / 25}, Qt::Vertical);
-        // Half the bottom for the charts: two of them side by side at 1280x800.
-        resizeDocks({m_processesDock, m_chartsDock}, {width() * 9 / 20, width() * 11 / 20},
-                    Qt::Horizontal);
+        // The table as wide as its columns want (every header, number and state whole), up
+        // to half the window; the charts the rest: two side by side at 1280x800.
+        const int table = std::min(width() / 2, m_processView->sizeHint().width());
+        resizeDocks({m_processesDock, m_chartsDock}, {table, width() - table}, Qt::Horizontal);
     }
     retranslate();
     m_lessons->offerFirstLesson();
@@ -183,9 +186,9 @@ void MainWindow::createDocks()
     connect(m_document, &ScenarioDocument::replaced, m_runToolBar, &RunToolBar::clearShownRun);
     m_chartsDock = makeDock(QStringLiteral("chartsDock"), charts, Qt::BottomDockWidgetArea);
     // The lessons share the right side with the properties: one is read, then the other.
-    // That side runs down to the status bar: a lesson's text wants height more than the
-    // process table and the event log want width.
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    // The bottom runs the window's whole width: at 1280x800 the process table needs it
+    // to show every header, number and state whole, the event log its details, and the
+    // charts two charts side by side; a lesson's text scrolls.
     addDockWidget(Qt::RightDockWidgetArea, m_lessons->dock());
     tabifyDockWidget(m_propertiesDock, m_lessons->dock());
     m_propertiesDock->raise();
