@@ -110,6 +110,9 @@ int consumeFast(Worker &w)
         // ring, where the final accounting counts it as left in the channel.
         sleepMs(holdMs);
         std::memcpy(item.data(), slot, item.size());
+        // Named before release() commits the take (the only consumer, so the shared tail
+        // is this item's position).
+        w.claim(item.data(), w.rt.ctl()->tail.load(std::memory_order_relaxed));
         ring.release();
         if ((taken & 63) == 0)
             w.cs.fill.store(ring.queued(), std::memory_order_relaxed);
