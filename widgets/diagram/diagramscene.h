@@ -68,7 +68,7 @@ signals:
     void diagramChanged(); // the items mirror the document's scenario again
     void refused(const QString &reason);
     void nodeContextMenuRequested(const QString &id, const QPoint &screenPos);
-    // A run began and the agent's node appeared above the root, with its arrows: `box`, in
+    // A run began and the agent's node appeared beside the root, with its arrows: `box`, in
     // scene coordinates.
     void adopterShown(const QRectF &box);
 
