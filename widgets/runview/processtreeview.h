@@ -25,6 +25,7 @@ private:
     void fitColumns();
     void fitToRows();
     static constexpr int kFitContentsRows = 100; // above this, widths are measured once
+    static constexpr int kMeasuredRows = 200;    // at most, for a column's width
 
     ProcessTreeModel *m_model;
     QTimer m_fit; // coalesces the many changes of one snapshot into one fit
