@@ -543,6 +543,18 @@
         <source>Show the lessons (F1)</source>
         <translation>Show the lessons (F1)</translation>
     </message>
+    <message>
+        <source>there is no lesson &quot;%1&quot; (proclab-cli lesson list names them)</source>
+        <translation>there is no lesson &quot;%1&quot; (proclab-cli lesson list names them)</translation>
+    </message>
+    <message>
+        <source>lesson &quot;%1&quot; has steps 1 to %2, not &quot;%3&quot;</source>
+        <translation>lesson &quot;%1&quot; has steps 1 to %2, not &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>lesson &quot;%1&quot; could not be started</source>
+        <translation>lesson &quot;%1&quot; could not be started</translation>
+    </message>
 </context>
 <context>
     <name>LessonValidator</name>
@@ -2397,6 +2409,10 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <source>A *.proclab.json scenario to open.</source>
         <translation>A *.proclab.json scenario to open.</translation>
     </message>
+    <message>
+        <source>Start a lesson (an id from proclab-cli lesson list), optionally at a step counted from 1.</source>
+        <translation>Start a lesson (an id from proclab-cli lesson list), optionally at a step counted from 1.</translation>
+    </message>
 </context>
 <context>
     <name>proclab::ActivityCoordinator</name>
@@ -3325,18 +3341,6 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>CPU</translation>
     </message>
     <message>
-        <source>Voluntary</source>
-        <translation>Voluntary</translation>
-    </message>
-    <message>
-        <source>Involuntary</source>
-        <translation>Involuntary</translation>
-    </message>
-    <message>
-        <source>CPU time</source>
-        <translation>CPU time</translation>
-    </message>
-    <message>
         <source>id %1</source>
         <translation>id %1</translation>
     </message>
@@ -3351,6 +3355,24 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>proclab-agent: it forked the root and, as the run&apos;s subreaper, adopts and reaps every process whose parent ended first (only direct children: grandchildren keep their parent).</source>
         <translation>proclab-agent: it forked the root and, as the run&apos;s subreaper, adopts and reaps every process whose parent ended first (only direct children: grandchildren keep their parent).</translation>
+    </message>
+    <message>
+        <source>Voluntary
+switches</source>
+        <translation>Voluntary
+switches</translation>
+    </message>
+    <message>
+        <source>Involuntary
+switches</source>
+        <translation>Involuntary
+switches</translation>
+    </message>
+    <message>
+        <source>CPU
+time</source>
+        <translation>CPU
+time</translation>
     </message>
 </context>
 <context>

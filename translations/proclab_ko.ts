@@ -543,6 +543,18 @@
         <source>Show the lessons (F1)</source>
         <translation>레슨 보기 (F1)</translation>
     </message>
+    <message>
+        <source>there is no lesson &quot;%1&quot; (proclab-cli lesson list names them)</source>
+        <translation>&quot;%1&quot; 레슨이 없습니다(proclab-cli lesson list로 목록을 볼 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>lesson &quot;%1&quot; has steps 1 to %2, not &quot;%3&quot;</source>
+        <translation>&quot;%1&quot; 레슨의 단계는 1부터 %2까지입니다. &quot;%3&quot;은(는) 없습니다</translation>
+    </message>
+    <message>
+        <source>lesson &quot;%1&quot; could not be started</source>
+        <translation>&quot;%1&quot; 레슨을 시작하지 못했습니다</translation>
+    </message>
 </context>
 <context>
     <name>LessonValidator</name>
@@ -2392,6 +2404,10 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <source>A *.proclab.json scenario to open.</source>
         <translation>열 시나리오 파일(*.proclab.json).</translation>
     </message>
+    <message>
+        <source>Start a lesson (an id from proclab-cli lesson list), optionally at a step counted from 1.</source>
+        <translation>레슨을 시작합니다(proclab-cli lesson list에 나오는 id). 1부터 세는 단계를 붙일 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>proclab::ActivityCoordinator</name>
@@ -3319,18 +3335,6 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>CPU</translation>
     </message>
     <message>
-        <source>Voluntary</source>
-        <translation>자발적</translation>
-    </message>
-    <message>
-        <source>Involuntary</source>
-        <translation>비자발적</translation>
-    </message>
-    <message>
-        <source>CPU time</source>
-        <translation>CPU 시간</translation>
-    </message>
-    <message>
         <source>id %1</source>
         <translation>ID %1</translation>
     </message>
@@ -3345,6 +3349,24 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>proclab-agent: it forked the root and, as the run&apos;s subreaper, adopts and reaps every process whose parent ended first (only direct children: grandchildren keep their parent).</source>
         <translation>proclab-agent(에이전트): 루트 프로세스를 fork했고, 이 실행의 서브리퍼로서 부모가 먼저 끝난 프로세스를 입양해 회수합니다 (직접 자식만 입양하고, 손자 프로세스는 자기 부모를 그대로 둡니다).</translation>
+    </message>
+    <message>
+        <source>Voluntary
+switches</source>
+        <translation>자발적
+스위칭</translation>
+    </message>
+    <message>
+        <source>Involuntary
+switches</source>
+        <translation>비자발적
+스위칭</translation>
+    </message>
+    <message>
+        <source>CPU
+time</source>
+        <translation>CPU
+시간</translation>
     </message>
 </context>
 <context>

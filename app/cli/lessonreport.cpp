@@ -58,8 +58,8 @@ void LessonReport::stepStarted(int index, const LessonStep &step)
     out(QStringLiteral("\n── ") +
         Text::tr("Step %1/%2: %3").arg(index + 1).arg(m_lesson.steps.size()).arg(text(step.title)) +
         QStringLiteral(" ──\n\n") + indented(plain(text(step.text)), QStringLiteral("  ")));
-    if (!step.figure.isEmpty())
-        out(QStringLiteral("\n") + indented(step.figure, QStringLiteral("    │ ")));
+    if (!step.figure.en.isEmpty())
+        out(QStringLiteral("\n") + indented(text(step.figure), QStringLiteral("    │ ")));
     if (step.prediction) {
         out(QStringLiteral("\n  ") +
             Text::tr("Question: %1").arg(plain(text(step.prediction->question))) + u'\n');

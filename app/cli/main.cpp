@@ -14,6 +14,9 @@
 #include <QCoreApplication>
 #ifdef PROCLAB_CLI_CHARTS
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #endif
 
 #include <memory>
@@ -44,6 +47,24 @@ QString usage()
         "Exit status: 0 success, 1 failure, 2 invalid scenario, 64 usage error.\n");
 }
 
+#ifdef PROCLAB_CLI_CHARTS
+// A GUI application looks into the runtime directory while it starts (Qt 6.4 asks whether
+// it runs in a Flatpak), and without XDG_RUNTIME_DIR (cron, CI, su) QStandardPaths warns on
+// stderr about a default it makes up. Charts need no session: a private, empty runtime
+// directory for this one run (0700, removed at exit) keeps stderr for ProcLab's own words.
+std::unique_ptr<QTemporaryDir> privateRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return nullptr;
+    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                               QStringLiteral("/proclab-cli-runtime-XXXXXX"));
+    if (!dir->isValid())
+        return nullptr; // Qt then falls back to its own default, with its warning
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir->path()));
+    return dir;
+}
+#endif
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -56,6 +77,8 @@ int main(int argc, char **argv)
 #ifdef PROCLAB_CLI_CHARTS
     if (drawsCharts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Declared before the application, so it outlives it.
+    const std::unique_ptr<QTemporaryDir> runtimeDir = drawsCharts ? privateRuntimeDir() : nullptr;
     std::unique_ptr<QCoreApplication> app(drawsCharts ? new QApplication(argc, argv)
                                                       : new QCoreApplication(argc, argv));
 #else

@@ -96,6 +96,31 @@ void LessonActions::offerFirstLesson()
         showDock();
 }
 
+bool LessonActions::openLesson(const QString &spec, QString *error)
+{
+    const QString id = spec.section(u':', 0, 0);
+    const QString stepText = spec.section(u':', 1);
+    const proclab::Lesson *lesson = m_panel->lesson(id);
+    if (!lesson) {
+        *error = tr("there is no lesson \"%1\" (proclab-cli lesson list names them)").arg(id);
+        return false;
+    }
+    bool ok = true;
+    const int step = stepText.isEmpty() ? 1 : stepText.toInt(&ok);
+    if (!ok || step < 1 || step > lesson->steps.size()) {
+        *error = tr("lesson \"%1\" has steps 1 to %2, not \"%3\"")
+                     .arg(id)
+                     .arg(lesson->steps.size())
+                     .arg(stepText);
+        return false;
+    }
+    if (!m_player->startLesson(id, step - 1)) {
+        *error = tr("lesson \"%1\" could not be started").arg(id);
+        return false;
+    }
+    return true;
+}
+
 void LessonActions::showDock()
 {
     m_dock->show();

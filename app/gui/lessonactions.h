@@ -47,6 +47,9 @@ public:
     void stopRequested();
     // First start: raise the Lessons dock, whose list offers the first lesson.
     void offerFirstLesson();
+    // --lesson ID[:STEP] on the command line (STEP counts from 1): starts that lesson at that
+    // step; false with `error` set when there is no such lesson or step.
+    bool openLesson(const QString &spec, QString *error);
     void retranslate();
 
 signals:

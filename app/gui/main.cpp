@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -70,6 +71,13 @@ int main(int argc, char **argv)
         QStringLiteral("run"),
         QCoreApplication::translate("main", "Run the opened scenario right away."));
     parser.addOption(runOption);
+    // Opens a lesson at a step: for a teacher's link, and for looking at every step on screen.
+    const QCommandLineOption lessonOption(
+        QStringLiteral("lesson"),
+        QCoreApplication::translate("main", "Start a lesson (an id from proclab-cli lesson list), "
+                                            "optionally at a step counted from 1."),
+        QStringLiteral("ID[:STEP]"));
+    parser.addOption(lessonOption);
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("main", "A *.proclab.json scenario to open."),
@@ -89,5 +97,12 @@ int main(int argc, char **argv)
     if (!parser.positionalArguments().isEmpty() &&
         window.openPath(parser.positionalArguments().constFirst()) && parser.isSet(runOption))
         QTimer::singleShot(0, &window, &MainWindow::runNow);
+    if (parser.isSet(lessonOption)) {
+        QString error;
+        if (!window.openLesson(parser.value(lessonOption), &error)) {
+            std::fprintf(stderr, "proclab: --lesson: %s\n", qPrintable(error));
+            return 64;
+        }
+    }
     return QCoreApplication::exec();
 }

@@ -18,6 +18,7 @@
 #include "widgets/diagram/nodeitem.h"
 #include "widgets/diagram/palettewidget.h"
 #include "widgets/diagram/propertypanel.h"
+#include "widgets/lesson/lessonpanel.h"
 #include "widgets/runview/eventlogwidget.h"
 #include "widgets/runview/processtreemodel.h"
 #include "widgets/runview/processtreeview.h"
@@ -36,6 +37,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace proclab;
 
@@ -123,11 +125,15 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
         move(avail.topLeft());
     }
     if (!restoreState(settings.value(QStringLiteral("ui/state")).toByteArray())) {
-        resizeDocks({m_paletteDock, m_propertiesDock}, {220, 360}, Qt::Horizontal);
-        resizeDocks({m_processesDock}, {height() * 9 / 25}, Qt::Vertical);
-        // Half the bottom for the charts: two of them side by side at 1280x800.
-        resizeDocks({m_processesDock, m_chartsDock}, {width() * 9 / 20, width() * 11 / 20},
+        // The palette as narrow as its entries allow (its minimum); the lessons share the
+        // properties' width (tabbed), and their figures are written for it.
+        resizeDocks({m_paletteDock, m_propertiesDock}, {1, LessonPanel::kDockWidth},
                     Qt::Horizontal);
+        resizeDocks({m_processesDock}, {height() * 9 / 25}, Qt::Vertical);
+        // The table as wide as its columns want (every header, number and state whole), up
+        // to half the window; the charts the rest: two side by side at 1280x800.
+        const int table = std::min(width() / 2, m_processView->sizeHint().width());
+        resizeDocks({m_processesDock, m_chartsDock}, {table, width() - table}, Qt::Horizontal);
     }
     retranslate();
     m_lessons->offerFirstLesson();
@@ -138,6 +144,11 @@ MainWindow::~MainWindow() = default;
 bool MainWindow::openPath(const QString &path)
 {
     return m_fileActions->openPath(path);
+}
+
+bool MainWindow::openLesson(const QString &spec, QString *error)
+{
+    return m_lessons->openLesson(spec, error);
 }
 
 void MainWindow::runNow()
@@ -175,9 +186,9 @@ void MainWindow::createDocks()
     connect(m_document, &ScenarioDocument::replaced, m_runToolBar, &RunToolBar::clearShownRun);
     m_chartsDock = makeDock(QStringLiteral("chartsDock"), charts, Qt::BottomDockWidgetArea);
     // The lessons share the right side with the properties: one is read, then the other.
-    // That side runs down to the status bar: a lesson's text wants height more than the
-    // process table and the event log want width.
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    // The bottom runs the window's whole width: at 1280x800 the process table needs it
+    // to show every header, number and state whole, the event log its details, and the
+    // charts two charts side by side; a lesson's text scrolls.
     addDockWidget(Qt::RightDockWidgetArea, m_lessons->dock());
     tabifyDockWidget(m_propertiesDock, m_lessons->dock());
     m_propertiesDock->raise();

@@ -44,6 +44,8 @@ public:
 
     bool openPath(const QString &path); // shows errors; false keeps the current diagram
     void runNow();                      // --run on the command line
+    // --lesson ID[:STEP]: false with `error` set when there is no such lesson or step.
+    bool openLesson(const QString &spec, QString *error);
     proclab::ScenarioDocument *document() const { return m_document; }
     proclab::RunController *runController() const { return m_run; }
 

@@ -4,6 +4,7 @@
 // The process engine (plan, fork tree, events, control) and the IPC part (channels,
 // produce/consume/increment, final accounting) meet here and nowhere else.
 
+#include "core/agent/wire/proclab_statspage.h"
 #include "core/agent/wire/proclab_wire.h"
 
 #include <map>

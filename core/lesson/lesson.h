@@ -101,8 +101,10 @@ struct LessonChallenge
 struct LessonStep
 {
     LocalText title;
-    LocalText text;   // tiny markup: `code`, **bold**, blank line = new paragraph
-    QString figure;   // monospace block (a pstree, a few lines of C); may be empty
+    LocalText text; // tiny markup: `code`, **bold**, blank line = new paragraph
+    // Monospace block (a pstree, a few lines of C), in both languages like every text: its
+    // comments are read by the student. Both empty when the step has none.
+    LocalText figure;
     QString scenario; // file name of a lesson scenario or a shipped example; may be empty
     std::optional<LessonAction> action;
     std::optional<LessonPrediction> prediction;

@@ -93,18 +93,6 @@ std::optional<LocalText> LessonParser::readText(JsonFieldReader &reader, const c
     return ok ? std::optional<LocalText>(out) : std::nullopt;
 }
 
-QString LessonParser::readFigure(JsonFieldReader &reader)
-{
-    const auto figure = reader.string(l1("figure"), JsonFieldReader::Optional);
-    if (figure && figure->size() > kMaxLessonTextChars) {
-        reader.error(l1("figure"), LessonText::tr("%1 characters, more than the %2 a text may have")
-                                       .arg(figure->size())
-                                       .arg(kMaxLessonTextChars));
-        return {};
-    }
-    return figure.value_or(QString());
-}
-
 QString LessonParser::readExpression(JsonFieldReader &reader, const char *key, bool condition)
 {
     const auto text = reader.string(l1(key), JsonFieldReader::Required);
@@ -192,7 +180,7 @@ std::optional<LessonStep> LessonParser::readStep(const QJsonValue &value, const 
     LessonStep step;
     step.title = readText(reader, "title", true).value_or(LocalText{});
     step.text = readText(reader, "text", true).value_or(LocalText{});
-    step.figure = readFigure(reader);
+    step.figure = readText(reader, "figure", false).value_or(LocalText{});
     if (const auto scenario = reader.string(l1("scenario"), JsonFieldReader::Optional)) {
         static const QRegularExpression namePattern(QRegularExpression::anchoredPattern(
             QStringLiteral("[A-Za-z0-9_.-]{1,80}\\.proclab\\.json")));

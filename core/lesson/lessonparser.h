@@ -43,7 +43,6 @@ public:
 private:
     std::optional<QJsonObject> readDocument(const QByteArray &json);
     std::optional<LocalText> readText(JsonFieldReader &reader, const char *key, bool required);
-    QString readFigure(JsonFieldReader &reader);
     std::optional<LessonStep> readStep(const QJsonValue &value, const QString &path);
     std::optional<LessonAction> readAction(const QJsonObject &object, const QString &path);
     std::optional<LessonPrediction> readPrediction(const QJsonObject &object, const QString &path);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/run/livestate.h"
 
+#include "core/agent/wire/proclab_statspage.h"
 #include "core/agent/wire/proclab_wire.h"
 
 #include <QCoreApplication>

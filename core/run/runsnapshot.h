@@ -3,6 +3,7 @@
 // What a run looks like at one moment, and what happened in it. Plain values, emitted
 // by RunController as signals and used by the diagram, the table, the charts and the CLI.
 
+#include "core/agent/wire/proclab_statspage.h"
 #include "core/agent/wire/proclab_wire.h"
 #include "core/scenario/scenario.h"
 

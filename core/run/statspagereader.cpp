@@ -167,4 +167,17 @@ quint64 StatsPageReader::items(int index) const
     return m_page->processes[index].items.load(std::memory_order_relaxed);
 }
 
+std::optional<quint64> StatsPageReader::itemInWork(int index) const
+{
+    if (!m_page || index < 0 || index >= int(m_page->process_count) ||
+        index >= wire::kHardMaxProcesses)
+        return std::nullopt;
+    const wire::ProcessStats &p = m_page->processes[index];
+    // A claim still set means the take is not committed or not counted yet: not in work.
+    if (p.in_flight_producer.load(std::memory_order_acquire) == 0 ||
+        p.in_flight_claim.load(std::memory_order_relaxed) != 0)
+        return std::nullopt;
+    return p.in_flight_seq.load(std::memory_order_relaxed);
+}
+
 } // namespace proclab

@@ -4,12 +4,15 @@
 // the conversion of its raw counters into ChannelSamples: rates from the deltas between
 // two samples, p50/p99 from the latency histogram, lost updates of shared counters.
 
+#include "core/agent/wire/proclab_statspage.h"
 #include "core/agent/wire/proclab_wire.h"
 #include "core/run/runsnapshot.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace proclab {
 
@@ -33,6 +36,9 @@ public:
     // The process slot by wire (plan) index; pid 0 until spawned.
     wire::WaitState waitState(int index) const;
     quint64 items(int index) const;
+    // The seq of the item a consumer has taken, counted and is working on (the item a
+    // death would lose), if any. Stable only while that process is stopped.
+    std::optional<quint64> itemInWork(int index) const;
 
     static LatencyUs latencyFromHistogram(const quint64 *hist, int buckets);
 

@@ -5,6 +5,7 @@
 
 #include <QTest>
 
+#include "core/agent/wire/proclab_statspage.h"
 #include "core/agent/wire/proclab_wire.h"
 
 #include <QFile>

@@ -4,6 +4,7 @@
 // handwritten plan, its JSON-line events collected, its stats page mapped read-only after
 // "ready" (as core does), and the checks that nothing of the run is left afterwards.
 
+#include "core/agent/wire/proclab_statspage.h"
 #include "core/agent/wire/proclab_wire.h"
 
 #include <QJsonObject>

@@ -142,6 +142,13 @@ void TestLessonLoader::brokenFilesNameFilePathAndProblem_data()
     QTest::newRow("missing en") << "missing-en"
                                 << "$.steps[0].text"
                                 << "missing \"en\"";
+    // A figure's comments are read like its text: one language alone is not a lesson.
+    QTest::newRow("figure without en") << "figure-missing-en"
+                                       << "$.steps[1].figure"
+                                       << "missing \"en\"";
+    QTest::newRow("figure as one string") << "figure-one-string"
+                                          << "$.steps[1].figure"
+                                          << "object";
     QTest::newRow("blank ko") << "empty-korean-choice"
                               << "$.steps[0].prediction.choices[1].text"
                               << "missing \"ko\"";

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // proclab-cli's --chart and --csv, as a user runs them: a real run drawn to PNG and its
-// series written to CSV (matching the run's own summary), a real bench drawn to SVG.
+// series written to CSV (matching the run's own summary), a real bench drawn to SVG, and
+// nothing but ProcLab's own words on stderr where no desktop session is.
 
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -23,6 +25,7 @@ private slots:
     void runWritesChartAndCsv();
     void benchWritesChart();
     void chartNeedsPngOrSvg();
+    void chartQuietWithoutRuntimeDir();
 };
 
 void TestCliCharts::runWritesChartAndCsv()
@@ -98,6 +101,28 @@ void TestCliCharts::chartNeedsPngOrSvg()
                 QStringLiteral("--chart"), QStringLiteral("out.jpeg")});
     QCOMPARE(r.exitCode, 64);
     QVERIFY2(r.err.contains(".png or .svg"), r.err.constData());
+}
+
+// Where cron or CI runs it: no XDG_RUNTIME_DIR, no platform chosen. Nothing but ProcLab's own
+// words may reach stderr (no "QStandardPaths: XDG_RUNTIME_DIR not set..."), and nothing it
+// made for itself may stay in the temporary folder.
+void TestCliCharts::chartQuietWithoutRuntimeDir()
+{
+    QTemporaryDir dir, tmp;
+    QVERIFY(dir.isValid() && tmp.isValid());
+    const QString png = dir.filePath(QStringLiteral("zombie.png"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("TMPDIR"), tmp.path());
+    const CliResult r = runProgram(
+        cliPath(),
+        {QStringLiteral("run"), QStringLiteral("zombie"), QStringLiteral("--chart"), png}, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QString::fromUtf8(r.err), QString());
+    QVERIFY(QFile::exists(png));
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCliCharts)

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What fits at 1280×800, in English and Korean: the run view's panels at the sizes the main
-// window gives them there (its first-start layout, measured under Xvfb), checked after real
-// runs. The process table keeps every number whole and its last column (CPU time) in
-// sight; the live charts show the scenario's two charts side by side without scrolling,
-// with no title, legend entry or axis label cut to "…"; labels and buttons are not wider
-// than their boxes; the result strip's numbers are whole.
+// What fits at 1280×800, in English and Korean (the real .qm): the panels at the sizes the
+// main window gives them there (its first-start layout, measured under Xvfb), checked
+// after real runs. The palette shows every entry whole; the process table keeps every
+// number, every header and every state it showed during the run whole, and its last
+// column (CPU time) in sight; the event log shows every detail whole (wrapped); a fork tree fits
+// the diagram at a readable zoom; the live charts show the scenario's two charts side by side
+// without scrolling, with no title, legend entry or axis label cut to "…"; labels and buttons are
+// not wider than their boxes; the result strip's numbers are whole.
 #include "core/document/scenariodocument.h"
 #include "core/run/runcontroller.h"
 #include "widgets/charts/chartview.h"
 #include "widgets/charts/livechartspage.h"
 #include "widgets/charts/timechart.h"
+#include "widgets/diagram/diagramscene.h"
+#include "widgets/diagram/diagramview.h"
+#include "widgets/diagram/palettewidget.h"
+#include "widgets/runview/eventlogwidget.h"
 #include "widgets/runview/processtreemodel.h"
 #include "widgets/runview/processtreeview.h"
 #include "widgets/runview/resultstrip.h"
@@ -22,6 +28,8 @@
 #include <QLegend>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTest>
 #include <QTranslator>
 
@@ -35,10 +43,15 @@ namespace {
 
 constexpr int kTimeoutMs = 120000;
 // The main window at 1280×800 on first start (palette, lessons and the bottom docks as
-// MainWindow lays them out): what the table, the charts and the strip get.
-constexpr QSize kTableSize(415, 250);
-constexpr QSize kChartsSize(505, 255);
+// MainWindow lays them out): what the table, the charts, the strip and the diagram get.
+// The table's dock is as wide as the table's size hint, up to half the window.
+constexpr int kWindowWidth = 1280;
+constexpr int kTableHeight = 250;
+constexpr QSize kChartsSize(670, 255);
 constexpr int kStripWidth = 700;
+constexpr QSize kDiagramSize(750, 366); // as in Korean, beside the 360 px lessons
+// The palette's dock at its narrowest before the palette said how wide it must be.
+constexpr int kPaletteWidth = 143;
 
 // Texts of `widget`'s visible labels and buttons that are wider than their box.
 QStringList overflowingTexts(const QWidget *widget)
@@ -76,6 +89,43 @@ QStringList cutChartTexts(QChart *chart)
     return out;
 }
 
+// The width a cell of `view` needs to show `text` whole, with a colour swatch if `swatch`:
+// what the item delegate asks the style for.
+int cellWidth(const QAbstractItemView *view, const QString &text, bool swatch)
+{
+    QStyleOptionViewItem opt;
+    opt.initFrom(view);
+    opt.font = view->font();
+    opt.fontMetrics = view->fontMetrics();
+    opt.text = text;
+    opt.features = QStyleOptionViewItem::HasDisplay;
+    if (swatch) {
+        opt.features |= QStyleOptionViewItem::HasDecoration;
+        opt.decorationSize = QSize(view->style()->pixelMetric(QStyle::PM_SmallIconSize),
+                                   view->style()->pixelMetric(QStyle::PM_SmallIconSize));
+    }
+    return view->style()->sizeFromContents(QStyle::CT_ItemViewItem, &opt, QSize(), view).width();
+}
+
+// Headers of `table` whose text (one or two lines) is wider or taller than its section.
+QStringList cutHeaders(const QTreeView &table)
+{
+    QStringList out;
+    const QHeaderView *h = table.header();
+    const int margin = h->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, h);
+    for (int c = 0; c < h->count(); ++c) {
+        const QString text = table.model()->headerData(c, Qt::Horizontal).toString();
+        const QSize need = h->fontMetrics().size(0, text) + QSize(2 * margin, 0);
+        if (need.width() > h->sectionSize(c) || need.height() > h->height())
+            out.append(u"header '%1': %2x%3 px in %4x%5"_s.arg(text)
+                           .arg(need.width())
+                           .arg(need.height())
+                           .arg(h->sectionSize(c))
+                           .arg(h->height()));
+    }
+    return out;
+}
+
 } // namespace
 
 class TestScreenFit : public QObject
@@ -99,29 +149,100 @@ private slots:
     }
     void cleanup() { setLanguage(u"en"_s); }
 
-    void tableKeepsNumbersWhole_data()
+    void paletteEntriesWhole_data()
     {
         QTest::addColumn<QString>("language");
         QTest::newRow("en") << u"en"_s;
         QTest::newRow("ko") << u"ko"_s;
     }
-    void tableKeepsNumbersWhole()
+    void paletteEntriesWhole()
     {
         QFETCH(QString, language);
         setLanguage(language);
+        PaletteWidget palette;
+        // A dock gives its widget at least the widget's minimum width.
+        palette.resize(QSize(kPaletteWidth, 400).expandedTo(palette.minimumSize()));
+        palette.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&palette));
+        QStringList cut;
+        for (int i = 0; i < palette.count(); ++i) {
+            const QModelIndex index = palette.model()->index(i, 0);
+            const QRect at = palette.visualRect(index);
+            const int need = palette.sizeHintForIndex(index).width();
+            if (at.left() + need > palette.viewport()->width())
+                cut.append(u"'%1' needs %2 px from x=%3, the palette shows %4"_s
+                               .arg(index.data().toString())
+                               .arg(need)
+                               .arg(at.left())
+                               .arg(palette.viewport()->width()));
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+    }
+
+    void forkTreeFitsReadable()
+    {
+        ScenarioDocument document;
+        DiagramScene scene(&document);
+        DiagramView view(&scene);
+        view.resize(kDiagramSize);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         Scenario scenario;
         QString error;
-        QVERIFY2(loadExample(u"counter-unsync"_s, &scenario, &error), qPrintable(error));
+        QVERIFY2(loadExample(u"binary-tree"_s, &scenario, &error), qPrintable(error));
+        document.reset(scenario);
+        view.fitDiagram();
+        QVERIFY2(
+            view.zoom() >= kReadableZoom,
+            qPrintable(u"zoom %1 below the readable %2"_s.arg(view.zoom()).arg(kReadableZoom)));
+        const QRect shown = view.mapFromScene(scene.itemsBoundingRect()).boundingRect();
+        QVERIFY2(view.viewport()->rect().contains(shown),
+                 qPrintable(u"the tree at %1,%2 %3x%4 is not inside the %5x%6 view"_s.arg(shown.x())
+                                .arg(shown.y())
+                                .arg(shown.width())
+                                .arg(shown.height())
+                                .arg(view.viewport()->width())
+                                .arg(view.viewport()->height())));
+    }
+
+    void tableShowsEverythingWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("example");
+        for (const QString &language : {u"en"_s, u"ko"_s})
+            for (const QString &example :
+                 {u"counter-unsync"_s, u"bounded-buffer"_s, u"binary-tree"_s})
+                QTest::newRow(qPrintable(language + u' ' + example)) << language << example;
+    }
+    void tableShowsEverythingWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, example);
+        setLanguage(language);
+        Scenario scenario;
+        QString error;
+        QVERIFY2(loadExample(example, &scenario, &error), qPrintable(error));
         RunController run;
         RunRecorder rec(run);
         ProcessTreeModel model;
         model.attach(&run);
         ProcessTreeView table(&model);
-        table.resize(kTableSize);
+        // As MainWindow sizes the table's dock (less the dock's frame).
+        table.resize(std::min(kWindowWidth / 2, table.sizeHint().width()) - 4, kTableHeight);
         table.show();
         ResultStrip strip;
         strip.attach(&run);
         strip.resize(kStripWidth, strip.sizeHint().height());
+        // Every state text the table showed during the run (the model updates first).
+        QHash<QString, bool> states; // text -> with a colour swatch
+        std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+            for (int row = 0; row < model.rowCount(parent); ++row) {
+                const QModelIndex i = model.index(row, ProcessTreeModel::StateColumn, parent);
+                states.insert(i.data().toString(), i.data(Qt::DecorationRole).isValid());
+                collect(model.index(row, 0, parent));
+            }
+        };
+        connect(&run, &RunController::snapshotReady, this, [&] { collect({}); });
         QSignalSpy finished(&run, &RunController::finished);
         QVERIFY(run.start(scenario));
         const int agent = run.agentPid();
@@ -129,18 +250,25 @@ private slots:
         QCOMPARE(runLeftovers(agent, rec), QString());
         strip.show();
         QVERIFY(QTest::qWaitForWindowExposed(&strip));
+        QVERIFY(states.size() > 1);
 
-        // Every number whole, the last column inside the table.
+        // Every number and every state whole, the last column inside the table.
         auto fits = [&] {
-            QStringList cut;
+            QStringList cut = cutHeaders(table);
             const QHeaderView *h = table.header();
             const int last = ProcessTreeModel::ColumnCount - 1;
             if (h->sectionViewportPosition(last) + h->sectionSize(last) > table.viewport()->width())
                 cut.append(u"the CPU time column ends outside the table"_s);
+            const int state = ProcessTreeModel::StateColumn;
+            for (auto it = states.cbegin(); it != states.cend(); ++it)
+                if (const int need = cellWidth(&table, it.key(), it.value());
+                    need > h->sectionSize(state))
+                    cut.append(u"state '%1': %2 px in %3"_s.arg(it.key()).arg(need).arg(
+                        h->sectionSize(state)));
             std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
                 for (int row = 0; row < model.rowCount(parent); ++row) {
                     for (int c = ProcessTreeModel::PidColumn; c <= last; ++c) {
-                        if (c == ProcessTreeModel::StateColumn)
+                        if (c == state)
                             continue;
                         const QModelIndex i = model.index(row, c, parent);
                         const QString text = i.data().toString();
@@ -160,13 +288,63 @@ private slots:
         QVERIFY2(stripCut.isEmpty(), qPrintable(stripCut.join(u'\n')));
     }
 
+    void eventDetailsWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("ko") << u"ko"_s;
+    }
+    void eventDetailsWhole()
+    {
+        QFETCH(QString, language);
+        setLanguage(language);
+        Scenario scenario;
+        QString error;
+        // The orphan's run logs the longest details: zombies, reaping, a new parent.
+        QVERIFY2(loadExample(u"orphan"_s, &scenario, &error), qPrintable(error));
+        RunController run;
+        RunRecorder rec(run);
+        EventLogWidget log;
+        log.attach(&run);
+        // The log shares the table's dock.
+        ProcessTreeModel model;
+        const int width = std::min(kWindowWidth / 2, ProcessTreeView(&model).sizeHint().width());
+        log.resize(width - 4, kTableHeight);
+        log.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&log));
+        QSignalSpy finished(&run, &RunController::finished);
+        QVERIFY(run.start(scenario));
+        const int agent = run.agentPid();
+        QVERIFY(finished.wait(kTimeoutMs) || !finished.isEmpty());
+        QCOMPARE(runLeftovers(agent, rec), QString());
+        QVERIFY(log.topLevelItemCount() > 3);
+        const int margin = 2 * (log.style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+        auto cut = [&] {
+            QStringList out;
+            for (int row = 0; row < log.topLevelItemCount(); ++row) {
+                const QString text = log.topLevelItem(row)->text(3);
+                const QRect cell = log.visualRect(log.model()->index(row, 3));
+                const QRect need = log.fontMetrics().boundingRect(
+                    QRect(0, 0, cell.width() - margin, 10000), Qt::TextWordWrap, text);
+                if (need.width() > cell.width() - margin || need.height() > cell.height())
+                    out.append(u"'%1': %2x%3 px in %4x%5"_s.arg(text)
+                                   .arg(need.width())
+                                   .arg(need.height())
+                                   .arg(cell.width() - margin)
+                                   .arg(cell.height()));
+            }
+            return out;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(cut().isEmpty(), qPrintable(cut().join(u'\n')), 10000);
+    }
+
     void chartsShowTheTwoThatMatter_data()
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("example");
         for (const QString &language : {u"en"_s, u"ko"_s})
             for (const QString &example : {u"bounded-buffer"_s, u"counter-unsync"_s,
-                                           u"binary-tree"_s, u"mailbox"_s, u"pipe"_s})
+                                           u"binary-tree"_s, u"mailbox"_s, u"pipe"_s, u"orphan"_s})
                 QTest::newRow(qPrintable(language + u' ' + example)) << language << example;
     }
     void chartsShowTheTwoThatMatter()

@@ -4,6 +4,7 @@
 #include "widgets/charts/chartnotice.h"
 #include "widgets/charts/seriescolors.h"
 
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QIODevice>
 #include <QLegend>
@@ -210,24 +211,34 @@ void TimeChart::setSeriesSpecs(const QList<TimeSeriesSpec> &specs)
     fitLegend();
 }
 
-// Qt's legend is one row: more entries than fit are cut to nothing. Sixty-four processes
-// would make 64 entries. The legend shows as many as the chart's width has room for
-// (always keying the styles); the picker above the charts lists every item by colour.
+// Qt's legend is one row: entries that do not fit are cut to "..." or to nothing. Sixty-four
+// processes would make 64 entries, and a long label ("parent (exits early)") takes the room
+// of two. The legend shows the entries whose measured texts fit the chart's width (always
+// keying the styles first); the picker above the charts lists every item by colour.
 void TimeChart::fitLegend()
 {
-    const int room = std::max(2, int(size().width() / 95));
+    const int room = int(size().width());
     if (room == m_legendRoom)
         return;
     m_legendRoom = room;
+    const QFontMetrics fm(legend()->font());
+    // A marker's line, the gaps around it and between entries.
+    const int entryExtra = fm.height() * 2 + 16;
+    int used = 0;
     for (QLineSeries *key : std::as_const(m_styleKeys))
-        for (QLegendMarker *marker : legend()->markers(key))
+        for (QLegendMarker *marker : legend()->markers(key)) {
             marker->setVisible(true);
-    int shown = 0;
-    const int left = room - int(m_styleKeys.size());
+            used += fm.horizontalAdvance(marker->label()) + entryExtra;
+        }
+    bool full = false;
     for (int i = 0; i < m_series.size(); ++i) {
         const bool duplicate = m_keyed && m_specs[i].style != m_firstStyle;
-        const bool visible = !duplicate && shown < left;
-        shown += visible;
+        const int need = fm.horizontalAdvance(m_series[i]->name()) + entryExtra;
+        // Entries keep their order: once one does not fit, the later ones stay hidden too.
+        full = full || (!duplicate && used + need > room);
+        const bool visible = !duplicate && !full;
+        if (visible)
+            used += need;
         for (QLegendMarker *marker : legend()->markers(m_series[i]))
             marker->setVisible(visible);
     }

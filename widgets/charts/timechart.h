@@ -84,7 +84,7 @@ private:
     double m_lastT = 0, m_firstT = 0;
     bool m_keyed = false; // the legend keys line styles in grey
     Qt::PenStyle m_firstStyle = Qt::SolidLine;
-    int m_legendRoom = -1; // legend entries the width has room for
+    int m_legendRoom = -1; // the width the legend was last fitted to
     int m_tickRoom = 0;    // how many time-axis steps the plot's width has room for
 };
 

@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <algorithm>
 
 namespace proclab {
 
@@ -82,8 +83,14 @@ void PaletteWidget::retranslate()
         item(i)->setToolTip(nodeKindDescription(kind) + QLatin1Char('\n') +
                             tr("Drag onto the canvas, or double-click to add."));
     }
-    // Every kind stays in sight: a palette that scrolls hides what can be built.
+    // Every kind stays in sight: a palette that scrolls hides what can be built, and one
+    // narrower than its longest entry ("Lab: server cluster", longer in some languages)
+    // cuts it. The dock follows these minimums.
     setMinimumHeight(count() * (sizeHintForRow(0) + 2 * spacing()) + 2 * frameWidth());
+    int widest = 0;
+    for (int i = 0; i < count(); ++i)
+        widest = std::max(widest, sizeHintForIndex(indexFromItem(item(i))).width());
+    setMinimumWidth(widest + 2 * spacing() + 2 * frameWidth());
 }
 
 } // namespace proclab

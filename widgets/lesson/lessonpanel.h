@@ -21,6 +21,10 @@ class LessonPanel : public QWidget
 {
     Q_OBJECT
 public:
+    // The width the main window gives the Lessons dock on first start (1280x800 and up): a
+    // step's figure is written to fit it (tst_lessonfigures measures every line).
+    static constexpr int kDockWidth = 360;
+
     explicit LessonPanel(QWidget *parent = nullptr);
 
     void setLessons(const QList<Lesson> &lessons, const QStringList &problems = {});

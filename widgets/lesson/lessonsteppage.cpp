@@ -151,14 +151,15 @@ void LessonStepPage::refresh()
 
     const QColor codeBg = palette().color(QPalette::AlternateBase);
     m_text->setText(LessonMarkup::toHtml(step->text.in(lang), codeBg));
-    m_figure->setVisible(!step->figure.isEmpty());
-    if (m_figure->toPlainText() != step->figure) {
-        m_figure->setPlainText(step->figure);
+    const QString figure = step->figure.in(lang);
+    m_figure->setVisible(!figure.isEmpty());
+    if (m_figure->toPlainText() != figure) {
+        m_figure->setPlainText(figure);
         QPalette pal = m_figure->palette();
         pal.setColor(QPalette::Base, codeBg);
         m_figure->setPalette(pal);
         // Every line shown, plus room for the sideways scroll bar.
-        const int lines = int(step->figure.count(u'\n')) + 1;
+        const int lines = int(figure.count(u'\n')) + 1;
         m_figure->setFixedHeight(
             lines * m_figure->fontMetrics().lineSpacing() +
             2 * (m_figure->frameWidth() + int(m_figure->document()->documentMargin())) +

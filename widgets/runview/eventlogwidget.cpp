@@ -5,6 +5,7 @@
 #include "core/run/runcontroller.h"
 #include "core/run/wirewords.h"
 #include "widgets/common/livestatecolor.h"
+#include "widgets/runview/wrappingdelegate.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -23,15 +24,25 @@ EventLogWidget::EventLogWidget(QWidget *parent) : QTreeWidget(parent)
 {
     setColumnCount(4);
     setRootIsDecorated(false);
-    setUniformRowHeights(true);
+    // A detail is a sentence, longer in Korean: it wraps onto more lines rather than being
+    // cut at the dock's edge (a student reads it without hovering). The rows are then not
+    // uniform; scrolling per item measures only the rows in sight, so a long log stays
+    // cheap.
+    setUniformRowHeights(false);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    setItemDelegateForColumn(3, new WrappingDelegate(this));
+    connect(header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 3)
+            scheduleDelayedItemsLayout(); // other width, other line breaks
+    });
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     header()->setStretchLastSection(true);
     // Time, event and process as wide as what they hold, so the details (the longest
-    // text, and longer in Korean) get the rest of a narrow dock instead of 40 px; a cut
-    // detail shows whole in its tooltip. Fitted by growColumns(), not ResizeToContents:
-    // that measured up to 1,000 rows per column at every layout, and the thousands of
-    // events of a large tree (spawned, exited) stalled the window 50-90 ms per burst.
+    // text, and longer in Korean) get the rest of a narrow dock instead of 40 px. Fitted
+    // by growColumns(), not ResizeToContents: that measured up to 1,000 rows per column
+    // at every layout, and the thousands of events of a large tree (spawned, exited)
+    // stalled the window 50-90 ms per burst.
     header()->setSectionResizeMode(QHeaderView::Interactive);
     header()->setSectionResizeMode(kFittedColumns, QHeaderView::Stretch);
     retranslate();

@@ -295,12 +295,13 @@ QVariant ProcessTreeModel::headerData(int section, Qt::Orientation orientation, 
         return tr("State");
     case CpuColumn:
         return tr("CPU");
+    // Two lines, so a narrow table still shows every header whole over its numbers.
     case VoluntaryColumn:
-        return tr("Voluntary");
+        return tr("Voluntary\nswitches");
     case InvoluntaryColumn:
-        return tr("Involuntary");
+        return tr("Involuntary\nswitches");
     case CpuTimeColumn:
-        return tr("CPU time");
+        return tr("CPU\ntime");
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QResizeEvent>
+#include <QStyle>
 #include <QToolTip>
 
 namespace proclab {
@@ -27,7 +28,10 @@ ProcessTreeView::ProcessTreeView(ProcessTreeModel *model, QWidget *parent)
     m_fit.setInterval(0);
     connect(&m_fit, &QTimer::timeout, this, &ProcessTreeView::fitColumns);
     // The tree's shape is the lesson: always show all of it.
-    connect(model, &QAbstractItemModel::modelReset, this, &ProcessTreeView::fitToRows);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_stateWidth = 0; // a new run (or none): its own states
+        fitToRows();
+    });
     connect(model, &QAbstractItemModel::rowsInserted, this, &ProcessTreeView::fitToRows);
     // Measuring every row at every sample stalled the window with hundreds of processes:
     // large trees are fitted when rows come and go or the width changes, not per sample.
@@ -46,10 +50,12 @@ void ProcessTreeView::fitToRows()
     m_fit.start();
 }
 
-// Every number stays whole: a column is at least as wide as its values, so the last
-// (CPU time) is never pushed out of sight. When the table is narrower than values and
-// headers together, a long header is cut ("Involunt…", its tooltip says what it counts),
-// then the name and state columns give way (cut text shows whole on hover).
+// Every number, every header and every state stays whole: a student reads them without
+// hovering. A column is as wide as its values and its (two-line) header; the state column
+// never narrows during a run, so a state shown once keeps its room and the column does
+// not jump back and forth. When the table is narrower than that, the name gives way first
+// (down to a readable minimum; a cut name shows whole on hover), and only a table narrower
+// still cuts the numbers' headers, then the state.
 void ProcessTreeView::fitColumns()
 {
     // sizeHintForColumn() lays out the text of up to 1,000 rows per column: 35 ms for a
@@ -58,46 +64,46 @@ void ProcessTreeView::fitColumns()
     // in its tooltip).
     header()->setResizeContentsPrecision(m_model->nodeCount() > kMeasuredRows ? kMeasuredRows : -1);
     const int count = m_model->columnCount();
+    const int name = ProcessTreeModel::NameColumn, state = ProcessTreeModel::StateColumn;
     QList<int> values(count), wanted(count);
     int total = 0;
     for (int c = 0; c < count; ++c) {
         values[c] = std::max(sizeHintForColumn(c), 24);
+        if (c == state)
+            values[c] = m_stateWidth = std::max(m_stateWidth, values[c]);
         wanted[c] = std::max(values[c], header()->sectionSizeHint(c));
         total += wanted[c];
     }
     const int room = viewport()->width();
-    const bool elastic[] = {true, false, false, true}; // name, pid, ppid, state, numbers…
-    auto isElastic = [&](int c) { return c < 4 && elastic[c]; };
-    if (total > room) {
-        // First the numbers' headers give way, down to the numbers' own width (and room
-        // for a few letters of the header).
-        for (int c = 0; c < count && total > room; ++c) {
-            if (isElastic(c))
-                continue;
-            const int least = std::max(values[c], 40);
-            const int cut = std::min(wanted[c] - least, total - room);
-            if (cut > 0) {
-                wanted[c] -= cut;
-                total -= cut;
-            }
-        }
-        // Then the state gives way down to its colour swatch (the diagram names the state
-        // too), and only then the name, to a readable minimum.
-        const int name = ProcessTreeModel::NameColumn, state = ProcessTreeModel::StateColumn;
-        const int swatch = iconSize().width() > 0 ? iconSize().width() + 20 : 36;
-        int cut = std::min(wanted[state] - swatch, total - room);
+    auto giveWay = [&](int c, int least) {
+        const int cut = std::min(wanted[c] - least, total - room);
         if (cut > 0) {
-            wanted[state] -= cut;
+            wanted[c] -= cut;
             total -= cut;
         }
-        cut = std::min(wanted[name] - 80, total - room);
-        if (cut > 0)
-            wanted[name] -= cut;
+    };
+    if (total > room) {
+        giveWay(name, kLeastNameWidth);
+        for (int c = state + 1; c < count && total > room; ++c)
+            giveWay(c, std::max(values[c], 40));
+        giveWay(state, iconSize().isValid() ? iconSize().width() + 20 : 36);
     } else {
-        wanted[ProcessTreeModel::StateColumn] += room - total; // the spare width
+        wanted[name] += room - total; // the spare width: long names are the likeliest cut
     }
     for (int c = 0; c < count; ++c)
         header()->resizeSection(c, wanted[c]);
+}
+
+QSize ProcessTreeView::sizeHint() const
+{
+    // Every column whole, with room for a name of about 20 letters two levels deep and a
+    // state of about 24 ("blocked: buffer full (S)").
+    const int letter = fontMetrics().averageCharWidth();
+    int width = letter * 44 + 2 * indentation();
+    for (int c = ProcessTreeModel::PidColumn; c < m_model->columnCount(); ++c)
+        width += c == ProcessTreeModel::StateColumn ? 0 : header()->sectionSizeHint(c);
+    width += 2 * frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    return {width, QTreeView::sizeHint().height()};
 }
 
 void ProcessTreeView::resizeEvent(QResizeEvent *event)
@@ -129,8 +135,11 @@ bool ProcessTreeView::viewportEvent(QEvent *event)
 
 void ProcessTreeView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_stateWidth = 0; // other words, other widths
         m_model->retranslate();
+        m_fit.start();
+    }
     QTreeView::changeEvent(event);
 }
 

@@ -14,6 +14,7 @@ class ProcessTreeView : public QTreeView
     Q_OBJECT
 public:
     explicit ProcessTreeView(ProcessTreeModel *model, QWidget *parent = nullptr);
+    QSize sizeHint() const override; // wide enough for every column whole
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -26,9 +27,11 @@ private:
     void fitToRows();
     static constexpr int kFitContentsRows = 100; // above this, widths are measured once
     static constexpr int kMeasuredRows = 200;    // at most, for a column's width
+    static constexpr int kLeastNameWidth = 80;   // a name cut shorter says nothing
 
     ProcessTreeModel *m_model;
-    QTimer m_fit; // coalesces the many changes of one snapshot into one fit
+    int m_stateWidth = 0; // the widest state shown in this run, kept while it runs
+    QTimer m_fit;         // coalesces the many changes of one snapshot into one fit
 };
 
 } // namespace proclab

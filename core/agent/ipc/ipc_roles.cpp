@@ -2,6 +2,7 @@
 // Who does what on a channel, and the "done" flags that let consumers drain and end.
 #include "core/agent/events.h"
 #include "core/agent/ipc/ipc_runtime.h"
+#include "core/agent/ipc/ipc_worker.h"
 
 #include <semaphore.h>
 
@@ -84,11 +85,26 @@ namespace {
 
 // A consumer that ended with an item in flight lost exactly that item: say which one.
 void reportInFlight(const Plan &plan, int processIndex, const ChannelPlan &ch,
-                    wire::ProcessStats &ps)
+                    wire::StatsPage *stats)
 {
+    wire::ProcessStats &ps = stats->processes[processIndex];
+    ChannelRuntime &rt = channelRuntimes().at(ch.index);
+    // The tail first: a lock recovery clears an uncommitted claim before it moves the tail,
+    // so if the claim is still there below, this tail is the one the consumer died with.
+    const uint64_t tail = rt.base ? rt.ctl()->tail.load() : 0;
     const uint32_t producer = ps.in_flight_producer.exchange(0);
     if (producer == 0)
         return;
+    const uint64_t claim = ps.in_flight_claim.exchange(0);
+    if (claim != 0) {
+        // Claimed on a ring but not counted yet. Tail not past it: the take was never
+        // committed and the item is still in the ring (another consumer takes it, or it
+        // counts as left in the channel). Otherwise it was taken: count it as the consumer
+        // would have, then it is lost like any item in flight.
+        if (tail < claim)
+            return;
+        countTaken(rt, stats->channels[ch.index], ps, producer - 1, ps.in_flight_seq.load());
+    }
     for (const ProcessPlan &p : plan.processes) {
         int slot = -1;
         if (roleOf(plan, p.index, ch.index, &slot) != Role::Producer ||
@@ -115,7 +131,7 @@ void onProcessEnded(const Plan &plan, int processIndex, wire::StatsPage *stats)
         if (role == Role::Producer)
             markProducerDone(ch.index, slot, &stats->channels[ch.index]);
         else if (role == Role::Consumer) {
-            reportInFlight(plan, processIndex, ch, stats->processes[processIndex]);
+            reportInFlight(plan, processIndex, ch, stats);
             markConsumerDone(ch.index, slot);
         }
     }

@@ -22,7 +22,8 @@ struct ControlHeader
     pthread_mutex_t lock; // robust + process-shared (shm kinds)
     sem_t empty;          // shm-buffer: free slots (blocking only; decisions use head/tail)
     sem_t full;           // shm-buffer: queued items (same)
-    std::atomic<int32_t> holderPid; // who holds `lock`, so a recovery can name the dead one
+    std::atomic<int32_t> holderPid;   // who holds `lock`, so a recovery can name the dead one
+    std::atomic<int32_t> holderIndex; // and its plan index, so a recovery can read its claim
     std::atomic<uint32_t> consumersDone;
     std::atomic<uint64_t> head;    // shm-buffer: items ever put (monotonic)
     std::atomic<uint64_t> tail;    // shm-buffer: items ever taken (monotonic)

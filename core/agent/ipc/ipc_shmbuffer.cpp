@@ -102,6 +102,8 @@ int consumeSync(Worker &w)
             // the ring for the others.
             sleepMs(holdMs);
             std::memcpy(item.data(), w.rt.slot(tail), item.size());
+            // Named before the tail moves: from the commit on, a death loses a named item.
+            w.claim(item.data(), tail);
             ctl->tail.store(tail + 1);
             w.cs.fill.store(head - tail - 1);
             w.unlock();

@@ -114,6 +114,9 @@ int consumeFast(Worker &w)
             ring.settle(); // about to sleep: a producer asleep on a full ring is woken first
         sleepMs(holdMs);
         std::memcpy(item.data(), slot, item.size());
+        // Named before release() commits the take (the only consumer, so the shared tail
+        // is this item's position).
+        w.claim(item.data(), w.rt.ctl()->tail.load(std::memory_order_relaxed));
         ring.release();
         if (workUs > 0)
             ring.settle(); // likewise before the simulated work

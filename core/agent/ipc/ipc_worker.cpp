@@ -69,6 +69,7 @@ bool Worker::lock()
             // head/tail, which are updated after the data they describe, so the state is
             // consistent as it is: mark the mutex usable again and say so.
             const int dead = ctl->holderPid.load();
+            forgetUncommittedClaim(ctl->holderIndex.load());
             pthread_mutex_consistent(&ctl->lock);
             cs.lock_recoveries.fetch_add(1);
             emitEvent("{\"ev\":\"lock-recovered\",\"channel\":\"" + plan.channels[channelIndex].id +
@@ -81,8 +82,25 @@ bool Worker::lock()
             return false;
     }
     ctl->holderPid.store(getpid());
+    ctl->holderIndex.store(processIndex);
     setWait(wire::WaitState::HoldingLock);
     return true;
+}
+
+void Worker::forgetUncommittedClaim(int holder)
+{
+    if (holder < 0 || holder >= static_cast<int>(plan.processes.size()))
+        return;
+    // The dead holder named the item at the tail but died before moving the tail past it:
+    // the item is still in the ring and we are about to take it ourselves, so it was not
+    // lost with the holder. Cleared before anyone can move the tail; the agent reads the
+    // tail before the claim for the same reason (reportInFlight).
+    wire::ProcessStats &h = allProcesses[holder];
+    const uint64_t claim = h.in_flight_claim.load();
+    if (claim != 0 && rt.ctl()->tail.load() + 1 == claim) {
+        h.in_flight_producer.store(0);
+        h.in_flight_claim.store(0);
+    }
 }
 
 void Worker::unlock()
@@ -93,26 +111,65 @@ void Worker::unlock()
     pthread_mutex_unlock(&rt.ctl()->lock);
 }
 
-int Worker::record(const unsigned char *item)
+namespace {
+
+// Marks (producer, seq) as seen; true if it had been seen before (a duplicate). Seqs past
+// the producer's tracked range are not checked.
+bool seenBefore(const ChannelRuntime &rt, uint32_t producer, uint64_t seq)
+{
+    if (seq >= rt.at<uint64_t>(rt.seenLimitOff)[producer])
+        return false;
+    const uint64_t bit = rt.at<uint64_t>(rt.seenBaseOff)[producer] + seq;
+    std::atomic_ref<uint64_t> word(rt.at<uint64_t>(rt.seenOff)[bit / 64]);
+    const uint64_t mask = uint64_t{1} << (bit % 64);
+    return (word.fetch_or(mask) & mask) != 0;
+}
+
+void countConsumed(const ChannelRuntime &rt, wire::ChannelStats &cs, wire::ProcessStats &ps)
 {
     cs.consumed.fetch_add(1, std::memory_order_relaxed);
     cs.bytes_consumed.fetch_add(static_cast<uint64_t>(rt.itemSize), std::memory_order_relaxed);
     ps.items.fetch_add(1, std::memory_order_relaxed);
+}
+
+} // namespace
+
+void countTaken(ChannelRuntime &rt, wire::ChannelStats &cs, wire::ProcessStats &ps,
+                uint32_t producer, uint64_t seq)
+{
+    countConsumed(rt, cs, ps);
+    if (producer < static_cast<uint32_t>(rt.producers) && seenBefore(rt, producer, seq))
+        cs.duplicated.fetch_add(1, std::memory_order_relaxed);
+}
+
+void Worker::claim(const unsigned char *item, uint64_t position)
+{
+    ItemHeader h;
+    std::memcpy(&h, item, sizeof h);
+    if (h.producer >= static_cast<uint32_t>(rt.producers))
+        return; // no producer to name: record() counts it as corrupted
+    ps.in_flight_seq.store(h.seq, std::memory_order_relaxed);
+    ps.in_flight_claim.store(position + 1, std::memory_order_relaxed);
+    ps.in_flight_producer.store(h.producer + 1, std::memory_order_release);
+}
+
+int Worker::record(const unsigned char *item)
+{
+    // Counted from here on: a claim made before the take's commit is settled. (The few
+    // instructions until the count below are the one place a death still loses the count.)
+    ps.in_flight_claim.store(0, std::memory_order_relaxed);
+    countConsumed(rt, cs, ps);
     ItemHeader h;
     std::memcpy(&h, item, sizeof h);
     if (!itemIntact(item, rt.itemSize) || h.producer >= static_cast<uint32_t>(rt.producers)) {
         cs.corrupted.fetch_add(1, std::memory_order_relaxed);
+        ps.in_flight_producer.store(0, std::memory_order_release);
         return -1;
     }
-    const uint64_t limit = rt.at<uint64_t>(rt.seenLimitOff)[h.producer];
-    if (h.seq < limit) {
-        const uint64_t bit = rt.at<uint64_t>(rt.seenBaseOff)[h.producer] + h.seq;
-        std::atomic_ref<uint64_t> word(rt.at<uint64_t>(rt.seenOff)[bit / 64]);
-        const uint64_t mask = uint64_t{1} << (bit % 64);
-        if (word.fetch_or(mask) & mask) {
-            cs.duplicated.fetch_add(1, std::memory_order_relaxed);
-            return static_cast<int>(h.producer);
-        }
+    if (seenBefore(rt, h.producer, h.seq)) {
+        cs.duplicated.fetch_add(1, std::memory_order_relaxed);
+        ps.in_flight_producer.store(0, std::memory_order_release);
+        return static_cast<int>(h.producer);
     }
     ps.in_flight_seq.store(h.seq, std::memory_order_relaxed);
     ps.in_flight_producer.store(h.producer + 1, std::memory_order_release);
@@ -195,7 +252,8 @@ int runIpcBehaviour(const Plan &plan, int processIndex, wire::StatsPage *stats)
              slot,
              channelRuntimes()[channel],
              stats->channels[channel],
-             stats->processes[processIndex]};
+             stats->processes[processIndex],
+             stats->processes};
     const wire::ChannelKind kind = plan.channels[channel].kind;
     int code = 2;
     if (kind == wire::ChannelKind::ShmBuffer)

@@ -19,6 +19,7 @@ struct Worker
     ChannelRuntime &rt;
     wire::ChannelStats &cs;
     wire::ProcessStats &ps;
+    wire::ProcessStats *allProcesses; // the stats page's process slots, by plan index
 
     long long count() const
     {
@@ -35,7 +36,15 @@ struct Worker
     // agent is gone or the lock is beyond repair: the caller ends.
     bool lock();
     void unlock();
+    // After EOWNERDEAD: if the dead holder (plan index) had claimed the item at the tail
+    // without taking it, that item is not in flight: clear its claim.
+    void forgetUncommittedClaim(int holder);
 
+    // Shared-memory rings: names the item at ring `position` as in flight (claimed), BEFORE
+    // the take is committed by moving the tail past it. A consumer killed between the commit
+    // and record() so still names its item; one killed before the commit names an item that
+    // is still in the ring, which the agent (reportInFlight) tells apart by the tail.
+    void claim(const unsigned char *item, uint64_t position);
     // Consumer accounting of one item taken out of the channel. Returns the producer slot
     // of a valid item (so a synchronous sender can be acknowledged), or -1 if corrupted.
     int record(const unsigned char *item);
@@ -58,6 +67,12 @@ struct Worker
     void reportPeersGone(Role side, const char *error);
     bool peersGoneReported = false;
 };
+
+// Counts an item as taken by the consumer whose stats are `ps`: what record() would have
+// done for it. Used by the agent for a consumer that died between committing its take and
+// counting it. `producer` is the producer slot.
+void countTaken(ChannelRuntime &rt, wire::ChannelStats &cs, wire::ProcessStats &ps,
+                uint32_t producer, uint64_t seq);
 
 // Sleeps until item `seq` is due at `rate` items/s from `startNs` (absolute deadlines, so
 // the rate does not drift with the time each item takes). rate <= 0: no pacing.
