@@ -299,11 +299,14 @@ void DiagramScene::onLockedChanged(bool locked)
 void DiagramScene::showSnapshot(const RunSnapshot &snapshot)
 {
     if (snapshot.agentPid > 0) {
-        if (!m_adopter) {
+        const bool appeared = !m_adopter;
+        if (appeared) {
             m_adopter = new AdopterItem;
             addItem(m_adopter);
         }
         m_adopter->follow(snapshot, [this](const QString &id) { return processItem(id); });
+        if (appeared)
+            emit adopterShown(m_adopter->sceneBoundingRect());
     }
     for (const ProcessSample &sample : snapshot.processes) {
         if (ProcessItem *item = processItem(sample.node))

@@ -65,6 +65,9 @@ signals:
     void diagramChanged(); // the items mirror the document's scenario again
     void refused(const QString &reason);
     void nodeContextMenuRequested(const QString &id, const QPoint &screenPos);
+    // A run began and the agent's node appeared above the root, with its arrows: `box`, in
+    // scene coordinates.
+    void adopterShown(const QRectF &box);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -37,6 +37,10 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
                      QRectF(-2000, -2000, 4000, 4000));
     };
     connect(m_scene, &DiagramScene::diagramChanged, this, updateRect);
+    // The agent's node sits above the root, where a view fitted to the diagram before the
+    // run does not reach: the orphan lessons point at it, so scroll it into sight.
+    connect(m_scene, &DiagramScene::adopterShown, this,
+            [this](const QRectF &box) { ensureVisible(box, 10, 10); });
     updateRect();
     setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
     setMinimumSize(320, 240);
