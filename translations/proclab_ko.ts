@@ -3271,7 +3271,7 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     </message>
     <message>
         <source>Not measured on this machine yet. Press &quot;%1&quot; (a few seconds).</source>
-        <translation>이 컴퓨터에서는 아직 측정하지 않았습니다. &quot;%1&quot;을(를) 누르세요(몇 초).</translation>
+        <translation>이 컴퓨터에서는 아직 측정하지 않았습니다. &quot;%1&quot; 버튼을 누르세요(몇 초).</translation>
     </message>
 </context>
 <context>
