@@ -2513,12 +2513,16 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>Synchronous (waits for the receiver)</translation>
     </message>
     <message>
-        <source>atomic indices, one producer and one consumer</source>
-        <translation>atomic indices, one producer and one consumer</translation>
-    </message>
-    <message>
         <source>No lock and no semaphore per item: the processes sleep only when the ring is really empty or full. Much faster, but only for one producer and one consumer.</source>
         <translation>No lock and no semaphore per item: the processes sleep only when the ring is really empty or full. Much faster, but only for one producer and one consumer.</translation>
+    </message>
+    <message>
+        <source>yes, by the fast ring</source>
+        <translation>yes, by the fast ring</translation>
+    </message>
+    <message>
+        <source>no lock; 1 producer, 1 consumer</source>
+        <translation>no lock; 1 producer, 1 consumer</translation>
     </message>
 </context>
 <context>

@@ -2507,12 +2507,16 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>동기 (송신자가 수신자를 기다림)</translation>
     </message>
     <message>
-        <source>atomic indices, one producer and one consumer</source>
-        <translation>원자적 인덱스, 생산자 하나와 소비자 하나</translation>
-    </message>
-    <message>
         <source>No lock and no semaphore per item: the processes sleep only when the ring is really empty or full. Much faster, but only for one producer and one consumer.</source>
         <translation>항목마다 잠금과 세마포어를 쓰지 않습니다. 프로세스는 링 버퍼가 정말 비었거나 가득 찼을 때만 잠듭니다. 훨씬 빠르지만 생산자 하나와 소비자 하나에만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>yes, by the fast ring</source>
+        <translation>사용 (빠른 링 버퍼로)</translation>
+    </message>
+    <message>
+        <source>no lock; 1 producer, 1 consumer</source>
+        <translation>잠금 없음, 생산자 1개와 소비자 1개</translation>
     </message>
 </context>
 <context>
