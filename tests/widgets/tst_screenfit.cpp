@@ -49,7 +49,7 @@ constexpr int kWindowWidth = 1280;
 constexpr int kTableHeight = 250;
 constexpr QSize kChartsSize(670, 255);
 constexpr int kStripWidth = 700;
-constexpr QSize kDiagramSize(750, 366); // as in Korean, beside the 360 px lessons
+constexpr QSize kDiagramSize(750, 342); // Korean: 360 px lessons, a three-row legend
 // The palette's dock at its narrowest before the palette said how wide it must be.
 constexpr int kPaletteWidth = 143;
 
