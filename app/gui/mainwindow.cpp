@@ -141,7 +141,11 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     m_lessons->offerFirstLesson();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Closing hides the Lessons dock: no relayout of a window half torn down.
+    disconnect(m_lessons->dock(), nullptr, this, nullptr);
+}
 
 bool MainWindow::openPath(const QString &path)
 {
@@ -193,6 +197,14 @@ void MainWindow::createDocks()
     // charts two charts side by side; a lesson's text scrolls.
     addDockWidget(Qt::RightDockWidgetArea, m_lessons->dock());
     tabifyDockWidget(m_propertiesDock, m_lessons->dock());
+    // Except while a lesson is read: then the right side runs the window's whole height, so
+    // a step's text, its choices and Lock in are in sight without scrolling at 1280x800
+    // (under a full-width bottom the dock kept about 400 px); the bottom gives up the
+    // lesson's width meanwhile.
+    connect(m_lessons->dock(), &QDockWidget::visibilityChanged, this, [this](bool shown) {
+        setCorner(Qt::BottomRightCorner,
+                  shown ? Qt::RightDockWidgetArea : Qt::BottomDockWidgetArea);
+    });
     m_propertiesDock->raise();
     m_lessons->setProcessTable(m_processModel, m_processView);
     m_lessons->setCharts(charts);
