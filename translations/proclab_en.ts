@@ -870,6 +870,14 @@
         <source>no chart is called &quot;%1&quot;; the charts are %2</source>
         <translation>no chart is called &quot;%1&quot;; the charts are %2</translation>
     </message>
+    <message>
+        <source>a bench takes 1 to %1 item sizes</source>
+        <translation>a bench takes 1 to %1 item sizes</translation>
+    </message>
+    <message>
+        <source>an item size is a whole number of bytes from 1 to %1</source>
+        <translation>an item size is a whole number of bytes from 1 to %1</translation>
+    </message>
 </context>
 <context>
     <name>LiveChartSpecs</name>
@@ -1716,6 +1724,10 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>SERVED</source>
         <translation>SERVED</translation>
+    </message>
+    <message>
+        <source>Measuring: proclab-agent bench ipc %1 …</source>
+        <translation>Measuring: proclab-agent bench ipc %1 …</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +2989,10 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>Another diagram was opened, so the lesson was left. Continue it from the Lessons panel.</source>
         <translation>Another diagram was opened, so the lesson was left. Continue it from the Lessons panel.</translation>
+    </message>
+    <message>
+        <source>Measuring the textbook ring, the fast ring and a pipe at each item size (a few seconds)…</source>
+        <translation>Measuring the textbook ring, the fast ring and a pipe at each item size (a few seconds)…</translation>
     </message>
 </context>
 <context>

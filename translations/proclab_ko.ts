@@ -870,6 +870,14 @@
         <source>no chart is called &quot;%1&quot;; the charts are %2</source>
         <translation>차트 이름 &quot;%1&quot;은(는) 없습니다. 쓸 수 있는 이름: %2</translation>
     </message>
+    <message>
+        <source>a bench takes 1 to %1 item sizes</source>
+        <translation>측정(bench)에는 데이터 크기를 1개에서 %1개까지 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <source>an item size is a whole number of bytes from 1 to %1</source>
+        <translation>데이터 크기는 1부터 %1까지의 바이트 수(정수)입니다</translation>
+    </message>
 </context>
 <context>
     <name>LiveChartSpecs</name>
@@ -1711,6 +1719,10 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>SERVED</source>
         <translation>처리</translation>
+    </message>
+    <message>
+        <source>Measuring: proclab-agent bench ipc %1 …</source>
+        <translation>측정 중: proclab-agent bench ipc %1 …</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +2984,10 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <source>Another diagram was opened, so the lesson was left. Continue it from the Lessons panel.</source>
         <translation>다른 다이어그램을 열어서 레슨에서 나왔습니다. 레슨 패널에서 이어서 할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Measuring the textbook ring, the fast ring and a pipe at each item size (a few seconds)…</source>
+        <translation>교과서 링, 빠른 링, 파이프를 데이터 크기마다 재는 중입니다(몇 초 걸립니다)…</translation>
+    </message>
 </context>
 <context>
     <name>proclab::LessonPredictionBox</name>
@@ -3255,7 +3271,7 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     </message>
     <message>
         <source>Not measured on this machine yet. Press &quot;%1&quot; (a few seconds).</source>
-        <translation>이 컴퓨터에서는 아직 측정하지 않았습니다. &quot;%1&quot;을(를) 누르세요(몇 초).</translation>
+        <translation>이 컴퓨터에서는 아직 측정하지 않았습니다. &quot;%1&quot; 버튼을 누르세요(몇 초).</translation>
     </message>
 </context>
 <context>

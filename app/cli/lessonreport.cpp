@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/lessonreport.h"
 
+#include "core/lesson/lessonrunplan.h"
+
 #include "app/cli/clioutput.h"
 #include "core/lesson/lessonexpression.h"
 
@@ -69,7 +71,14 @@ void LessonReport::stepStarted(int index, const LessonStep &step)
     if (step.challenge)
         out(QStringLiteral("\n  ") +
             Text::tr("Challenge: %1").arg(plain(text(step.challenge->task))) + u'\n');
-    if (!step.scenario.isEmpty())
+    if (step.effectiveAction().kind == LessonAction::Kind::Bench)
+        out(QStringLiteral("\n  ") +
+            Text::tr("Measuring: proclab-agent bench ipc %1 …")
+                .arg(planLessonRuns(step.effectiveAction(), {}, {}, nullptr)
+                         .value(0)
+                         .benchArgs.join(u' ')) +
+            u'\n');
+    else if (!step.scenario.isEmpty())
         out(QStringLiteral("\n  ") + Text::tr("Running %1 …").arg(step.scenario) + u'\n');
 }
 

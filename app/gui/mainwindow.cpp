@@ -131,8 +131,10 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
                     Qt::Horizontal);
         resizeDocks({m_processesDock}, {height() * 9 / 25}, Qt::Vertical);
         // The table as wide as its columns want (every header, number and state whole), up
-        // to half the window; the charts the rest: two side by side at 1280x800.
-        const int table = std::min(width() / 2, m_processView->sizeHint().width());
+        // to half the window, and on a wide screen two fifths of it (long names whole); the
+        // charts the rest: two side by side at 1280x800.
+        const int table =
+            std::min(width() / 2, std::max(width() * 2 / 5, m_processView->sizeHint().width()));
         resizeDocks({m_processesDock, m_chartsDock}, {table, width() - table}, Qt::Horizontal);
     }
     retranslate();

@@ -3,6 +3,7 @@
 
 #include "core/agent/agent_api.h"
 
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <poll.h>
@@ -59,6 +60,17 @@ bool agentAlive()
     if (poll(&p, 1, 0) <= 0)
         return true;
     return !lifelineBroken(p.revents);
+}
+
+int pollWithLifeline(int fd, short events, int timeoutMs)
+{
+    pollfd fds[2] = {{fd, events, 0}, {g_readFd, POLLIN, 0}};
+    const int n = poll(fds, 2, timeoutMs);
+    if (n < 0)
+        return errno == EINTR ? 0 : -1;
+    if (n > 0 && lifelineBroken(fds[1].revents))
+        exitBecauseAgentIsGone();
+    return n > 0 ? fds[0].revents : 0;
 }
 
 } // namespace proclab::agent

@@ -18,6 +18,10 @@ int lifelineReadFd();
 int lifelineRunGroup();
 // True if `revents` of a poll() on lifelineReadFd() say the agent is gone.
 bool lifelineBroken(short revents);
+// One blocking wait of a run's process: up to `timeoutMs` for `events` on `fd`, while also
+// watching the lifeline (a gone agent ends the process here, see below). Returns fd's
+// revents, 0 when the time ran out or a signal came, -1 when poll() itself failed.
+int pollWithLifeline(int fd, short events, int timeoutMs);
 // Ends the calling process of the run because its agent is gone, and with it every other
 // process of the run: SIGKILL to the whole run group, so a stopped (paused) process, which
 // cannot notice anything itself, goes too.

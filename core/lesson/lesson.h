@@ -34,6 +34,10 @@ struct LessonAction
         Set,     // change `property` of `target` to `value`, then run once
         Sweep,   // run once per entry of `values`, each with `property` of `target` set to it
         Compare, // run the step's scenario, then `compareWith`: runs[0] and runs[1]
+        // Measure, not run: `proclab-agent bench ipc` for the textbook ring, the fast ring
+        // and a pipe at each item size of `values`; runs[0] is {"bench": its JSON}. The
+        // scenario stays on the canvas as the picture of what is measured.
+        Bench,
     };
     Kind kind = Kind::Run;
     int times = 1;
@@ -44,7 +48,7 @@ struct LessonAction
     QString target;  // Set, Sweep: "process:ID" or "channel:ID"
     QString property;
     QJsonValue value;         // Set
-    QList<QJsonValue> values; // Sweep
+    QList<QJsonValue> values; // Sweep; Bench: item sizes in bytes
     QString compareWith;      // Compare: another scenario file name
     bool operator==(const LessonAction &) const = default;
 };

@@ -26,6 +26,8 @@ QLatin1String l1(const char *s)
 
 const ValueRange kTimes{1, kMaxLessonRuns};
 const ValueRange kAtMs{0, 600000};
+constexpr int kMaxBenchSizes = 4;
+constexpr qint64 kMaxBenchSize = 1 << 20;
 
 } // namespace
 
@@ -215,7 +217,8 @@ std::optional<LessonAction> LessonParser::readAction(const QJsonObject &object, 
     JsonFieldReader reader(object, path, m_errors);
     static const QStringList kinds{QStringLiteral("run"),   QStringLiteral("kill"),
                                    QStringLiteral("pause"), QStringLiteral("set"),
-                                   QStringLiteral("sweep"), QStringLiteral("compare")};
+                                   QStringLiteral("sweep"), QStringLiteral("compare"),
+                                   QStringLiteral("bench")};
     const auto kind = reader.string(l1("kind"), JsonFieldReader::Required);
     if (!kind)
         return std::nullopt;
@@ -274,11 +277,42 @@ std::optional<LessonAction> LessonParser::readAction(const QJsonObject &object, 
         a.compareWith = reader.string(l1("with"), JsonFieldReader::Required).value_or(QString());
         fields << l1("with");
         break;
+    case LessonAction::Kind::Bench:
+        a.values = readBenchSizes(reader);
+        fields << l1("sizes");
+        break;
     }
     reader.reportUnusedKeys(fields, LessonText::tr("the action \"%1\"").arg(*kind),
                             {l1("times"), l1("process"), l1("at_ms"), l1("for_ms"), l1("signal"),
-                             l1("target"), l1("property"), l1("value"), l1("values"), l1("with")});
+                             l1("target"), l1("property"), l1("value"), l1("values"), l1("with"),
+                             l1("sizes")});
     return a;
+}
+
+// A bench action's item sizes: 1 to 4 of them (each size measures every mechanism for a
+// fixed time, so the step stays a few seconds long), 1 byte to 1 MiB.
+QList<QJsonValue> LessonParser::readBenchSizes(JsonFieldReader &reader)
+{
+    const auto sizes = reader.array(l1("sizes"), JsonFieldReader::Required);
+    if (!sizes)
+        return {};
+    if (sizes->isEmpty() || sizes->size() > kMaxBenchSizes) {
+        reader.error(l1("sizes"),
+                     LessonText::tr("a bench takes 1 to %1 item sizes").arg(kMaxBenchSizes));
+        return {};
+    }
+    QList<QJsonValue> out;
+    for (const QJsonValue &v : *sizes) {
+        const qint64 size = v.toInteger(-1);
+        if (!v.isDouble() || double(size) != v.toDouble() || size < 1 || size > kMaxBenchSize) {
+            reader.error(l1("sizes"), LessonText::tr("an item size is a whole number of bytes "
+                                                     "from 1 to %1")
+                                          .arg(kMaxBenchSize));
+            return {};
+        }
+        out.append(size);
+    }
+    return out;
 }
 
 std::optional<LessonPrediction> LessonParser::readPrediction(const QJsonObject &object,

@@ -44,6 +44,7 @@ private:
     std::optional<QJsonObject> readDocument(const QByteArray &json);
     std::optional<LocalText> readText(JsonFieldReader &reader, const char *key, bool required);
     std::optional<LessonStep> readStep(const QJsonValue &value, const QString &path);
+    QList<QJsonValue> readBenchSizes(JsonFieldReader &reader);
     std::optional<LessonAction> readAction(const QJsonObject &object, const QString &path);
     std::optional<LessonPrediction> readPrediction(const QJsonObject &object, const QString &path);
     std::optional<LessonChallenge> readChallenge(const QJsonObject &object, const QString &path);

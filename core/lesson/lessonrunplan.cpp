@@ -8,6 +8,11 @@
 
 namespace proclab {
 
+QStringList lessonBenchMechanisms()
+{
+    return {QStringLiteral("shm-buffer"), QStringLiteral("shm-fastring"), QStringLiteral("pipe")};
+}
+
 QList<LessonRun> planLessonRuns(const LessonAction &action, const Scenario &base,
                                 const QString &lessonDir, QString *error)
 {
@@ -46,6 +51,13 @@ QList<LessonRun> planLessonRuns(const LessonAction &action, const Scenario &base
         }
         break;
     }
+    case LessonAction::Kind::Bench:
+        for (const QString &m : lessonBenchMechanisms())
+            first.benchArgs << QStringLiteral("--mechanism") << m;
+        for (const QJsonValue &v : action.values)
+            first.benchArgs << QStringLiteral("--size") << QString::number(v.toInteger());
+        runs.append(first);
+        break;
     case LessonAction::Kind::Compare: {
         const QString path = findLessonScenario(action.compareWith, lessonDir);
         if (path.isEmpty()) {

@@ -27,7 +27,13 @@ struct LessonRun
     QString pauseProcess; // empty: none
     int atMs = 0;
     int pauseForMs = 0; // 0: paused until the run ends
+    // Not empty: this is no run of `scenario` but `proclab-agent bench ipc` with these
+    // arguments (a bench action); its summary is {"bench": the benchmark's JSON object}.
+    QStringList benchArgs;
 };
+
+// The mechanisms a bench action compares: the textbook ring, the fast ring, a pipe.
+QStringList lessonBenchMechanisms();
 
 // The runs `action` makes from `base`: N copies for "times", the changed copy for a "set",
 // one per value for a sweep, `base` then the other file for a comparison (looked up from

@@ -58,6 +58,7 @@ void LessonParser::checkStepScenario(const LessonStep &step, const QString &path
     const QString actionPath = jsonPathKey(path, QStringLiteral("action"));
     switch (action.kind) {
     case LessonAction::Kind::Run:
+    case LessonAction::Kind::Bench:
         break;
     case LessonAction::Kind::Kill:
     case LessonAction::Kind::Pause:

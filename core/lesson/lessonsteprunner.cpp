@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/lesson/lessonsteprunner.h"
 
+#include "core/bench/benchrunner.h"
+
 #include "core/lesson/lessonio.h"
 #include "core/lesson/lessontext.h"
 #include "core/run/runcontroller.h"
@@ -43,6 +45,7 @@ LessonStepRunner::LessonStepRunner(QObject *parent) : QObject(parent)
 LessonStepRunner::~LessonStepRunner()
 {
     delete m_controller; // RAII: stops the run and reaps the agent
+    delete m_bench;      // likewise the benchmark's agent
 }
 
 QList<LessonRun> LessonStepRunner::prepare(const LessonStep &step, const QString &lessonFile,
@@ -87,11 +90,15 @@ void LessonStepRunner::stop()
     m_stopped = true;
     if (m_controller)
         m_controller->stop();
+    if (m_bench) {
+        m_bench->cancel(); // quietly: say it here
+        onBenchEnded({}, LessonText::tr("the run was stopped"));
+    }
 }
 
 bool LessonStepRunner::isRunning() const
 {
-    return m_controller != nullptr;
+    return m_controller != nullptr || m_bench != nullptr;
 }
 
 RunController *LessonStepRunner::controller() const
@@ -103,6 +110,10 @@ void LessonStepRunner::startNext()
 {
     ++m_index;
     const LessonRun &run = m_runs.at(m_index);
+    if (!run.benchArgs.isEmpty()) {
+        startBench(run);
+        return;
+    }
     m_controller = new RunController;
     connect(m_controller, &RunController::finished, this, &LessonStepRunner::onRunEnded);
     connect(m_controller, &RunController::failed, this, &LessonStepRunner::onRunEnded);
@@ -136,6 +147,41 @@ void LessonStepRunner::onRunEnded()
     if (m_index + 1 < m_runs.size())
         QTimer::singleShot(0, this, [this] {
             if (!m_controller)
+                startNext();
+        });
+    else
+        emit finished(m_summaries);
+}
+
+void LessonStepRunner::startBench(const LessonRun &run)
+{
+    m_bench = new BenchRunner;
+    connect(m_bench, &BenchRunner::finished, this,
+            [this](const BenchResult &r) { onBenchEnded(r.json, {}); });
+    connect(m_bench, &BenchRunner::failed, this,
+            [this](const QString &reason) { onBenchEnded({}, reason); });
+    emit runStarted(m_index, int(m_runs.size()));
+    m_bench->start(QStringLiteral("ipc"), run.benchArgs);
+}
+
+void LessonStepRunner::onBenchEnded(const QJsonObject &json, const QString &failure)
+{
+    BenchRunner *bench = m_bench;
+    if (!bench)
+        return;
+    m_bench = nullptr;
+    bench->disconnect(this);
+    bench->deleteLater(); // it may be inside its own signal right now
+    if (!failure.isEmpty() || m_stopped) {
+        emit failed(failure.isEmpty() ? LessonText::tr("the run was stopped") : failure);
+        return;
+    }
+    // Shaped like a run summary, so lessonContext() and the expressions take it as is.
+    m_summaries.append(
+        QJsonObject{{QStringLiteral("completed"), true}, {QStringLiteral("bench"), json}});
+    if (m_index + 1 < m_runs.size())
+        QTimer::singleShot(0, this, [this] {
+            if (!m_controller && !m_bench)
                 startNext();
         });
     else

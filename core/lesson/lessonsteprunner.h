@@ -23,6 +23,7 @@
 
 namespace proclab {
 
+class BenchRunner;
 class RunController;
 
 class LessonStepRunner : public QObject
@@ -65,7 +66,11 @@ private:
     QList<LessonRun> m_runs;
     QList<QJsonObject> m_summaries;
     int m_index = -1;
+    void startBench(const LessonRun &run);
+    void onBenchEnded(const QJsonObject &json, const QString &failure);
+
     RunController *m_controller = nullptr; // owned; deleted later, it may be signalling
+    BenchRunner *m_bench = nullptr;        // owned, likewise; a bench action in progress
     LessonRunActions m_actions;
     QTimer m_timeout;
     bool m_stopped = false;

@@ -185,6 +185,9 @@ void TestLessonLoader::brokenFilesNameFilePathAndProblem_data()
     QTest::newRow("unknown action") << "unknown-action"
                                     << "$.steps[0].action.kind"
                                     << "unknown action \"explode\"";
+    QTest::newRow("bench size") << "bench-size-zero"
+                                << "$.steps[0].action.sizes"
+                                << "whole number of bytes";
     QTest::newRow("times") << "times-too-many"
                            << "$.steps[0].action.times"
                            << "1000";

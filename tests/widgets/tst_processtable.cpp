@@ -10,6 +10,7 @@
 #include "widgets/diagram/adopteritem.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
+#include "widgets/diagram/edgeitem.h"
 #include "widgets/diagram/processitem.h"
 #include "widgets/runview/processtreemodel.h"
 #include "widgets/runview/runpresenter.h"
@@ -57,6 +58,21 @@ private slots:
         ProcFacts f;
         QVERIFY(procFacts(orphanPid, &f));
         QCOMPARE(f.ppid, agent); // what the arrow says, the kernel says
+        // The edge moved: the ended parent's arrow to the orphan is drawn as a former one,
+        // and the agent stands in the diagram's fitted view.
+        const auto forkEdgeOf = [&](const QString &child) -> EdgeItem * {
+            for (EdgeItem *e : scene.edges())
+                if (e->kind() == EdgeItem::Kind::Fork && e->process() == child)
+                    return e;
+            return nullptr;
+        };
+        QVERIFY(forkEdgeOf(orphan));
+        QVERIFY(forkEdgeOf(orphan)->isFormer());
+        view.fitDiagram();
+        const QRect adopterShown =
+            view.mapFromScene(scene.adopter()->sceneBoundingRect()).boundingRect();
+        QVERIFY2(view.viewport()->rect().contains(adopterShown.center()),
+                 "the agent that adopted the orphan is out of sight");
 
         // In the table the orphan now hangs under the agent's row, with the agent's pid.
         QTRY_VERIFY_WITH_TIMEOUT(model.parent(model.indexOf(orphan)) == model.index(0, 0),

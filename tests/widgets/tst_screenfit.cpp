@@ -195,7 +195,8 @@ private slots:
         QVERIFY2(
             view.zoom() >= kReadableZoom,
             qPrintable(u"zoom %1 below the readable %2"_s.arg(view.zoom()).arg(kReadableZoom)));
-        const QRect shown = view.mapFromScene(scene.itemsBoundingRect()).boundingRect();
+        // The tree and the place of the run's agent beside its root.
+        const QRect shown = view.mapFromScene(scene.diagramBounds()).boundingRect();
         QVERIFY2(view.viewport()->rect().contains(shown),
                  qPrintable(u"the tree at %1,%2 %3x%4 is not inside the %5x%6 view"_s.arg(shown.x())
                                 .arg(shown.y())

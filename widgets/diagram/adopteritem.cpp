@@ -13,7 +13,7 @@ namespace proclab {
 namespace {
 constexpr qreal kWidth = 190;
 constexpr qreal kHeight = 46;
-constexpr qreal kAboveRoot = 130; // centre distance above the root item
+constexpr qreal kGap = 50; // between the item and the root
 const QColor kAdoptColor(0xc2, 0x5b, 0x12);
 } // namespace
 
@@ -26,6 +26,12 @@ AdopterItem::AdopterItem()
 QRectF AdopterItem::box() const
 {
     return QRectF(-kWidth / 2, -kHeight / 2, kWidth, kHeight);
+}
+
+QRectF AdopterItem::placeBeside(const ProcessItem *root)
+{
+    const QPointF centre = root->pos() - QPointF(root->size().width() / 2 + kGap + kWidth / 2, 0);
+    return QRectF(centre - QPointF(kWidth / 2, kHeight / 2), QSizeF(kWidth, kHeight));
 }
 
 QStringList AdopterItem::adoptedIds() const
@@ -48,7 +54,7 @@ void AdopterItem::follow(const RunSnapshot &snapshot,
         if (p.parentNode.isEmpty())
             root = itemOf(p.node);
     if (root)
-        setPos(root->pos() - QPointF(0, kAboveRoot));
+        setPos(placeBeside(root).center());
     for (const ProcessSample &p : snapshot.processes) {
         const bool adopted = p.reparented;
         if (!adopted && !p.parentNode.isEmpty())
@@ -56,8 +62,12 @@ void AdopterItem::follow(const RunSnapshot &snapshot,
         ProcessItem *target = itemOf(p.node);
         if (!target || p.life == ProcessSample::Life::NotStarted)
             continue;
-        const QPointF top = target->mapToItem(this, QPointF(0, -target->size().height() / 2));
-        m_arrows.append({p.node, top, adopted});
+        // To the root's side beside it; to an orphan's top-left corner, so the arrow does
+        // not run behind the ended parent above it.
+        const QSizeF size = target->size();
+        const QPointF end = adopted ? QPointF(-size.width() / 2 + 12, -size.height() / 2)
+                                    : QPointF(-size.width() / 2, 0);
+        m_arrows.append({p.node, target->mapToItem(this, end), adopted});
     }
     setToolTip(
         QCoreApplication::translate(
@@ -82,7 +92,7 @@ void AdopterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
 {
     painter->setRenderHint(QPainter::Antialiasing);
     for (const Arrow &a : m_arrows) {
-        const QPointF from(0, box().bottom());
+        const QPointF from = a.adopted ? QPointF(0, box().bottom()) : QPointF(box().right(), 0);
         QPen pen(a.adopted ? kAdoptColor : QColor(0x8a, 0x92, 0x9c), a.adopted ? 2.2 : 1.2);
         if (!a.adopted)
             pen.setStyle(Qt::DashLine);

@@ -26,12 +26,17 @@ public:
     AdopterItem();
     int type() const override { return Type; }
 
-    // Places itself above the root and draws an arrow to the root and to every process the
+    // Places itself beside the root and draws an arrow to the root and to every process the
     // snapshot says was reparented. `itemOf` finds a process's item by id.
     void follow(const RunSnapshot &snapshot,
                 const std::function<ProcessItem *(const QString &)> &itemOf);
     int agentPid() const { return m_agentPid; }
     QStringList adoptedIds() const;
+    // Where the item stands for a run whose root is `root`, in scene coordinates: left of
+    // the root, at its height (the root is alone on its level, so that place is free and
+    // inside the diagram's width). The view fits the diagram with this place in it, so the
+    // agent is in sight when a run starts.
+    static QRectF placeBeside(const ProcessItem *root);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -40,7 +45,7 @@ private:
     struct Arrow
     {
         QString id;
-        QPointF to; // in item coordinates: the top centre of the target item
+        QPointF to; // in item coordinates: where the arrow ends on the target item
         bool adopted;
     };
     QRectF box() const;

@@ -299,26 +299,48 @@ void DiagramScene::onLockedChanged(bool locked)
 void DiagramScene::showSnapshot(const RunSnapshot &snapshot)
 {
     if (snapshot.agentPid > 0) {
-        if (!m_adopter) {
+        const bool appeared = !m_adopter;
+        if (appeared) {
             m_adopter = new AdopterItem;
             addItem(m_adopter);
         }
         m_adopter->follow(snapshot, [this](const QString &id) { return processItem(id); });
+        if (appeared)
+            emit adopterShown(m_adopter->sceneBoundingRect());
     }
+    QSet<QString> adopted;
     for (const ProcessSample &sample : snapshot.processes) {
         if (ProcessItem *item = processItem(sample.node))
             item->setLive(sample);
+        if (sample.reparented)
+            adopted.insert(sample.node);
     }
+    // The edge moves: the adopter draws the new parent's arrow, the old one fades.
+    for (EdgeItem *edge : std::as_const(m_edges))
+        if (edge->kind() == EdgeItem::Kind::Fork)
+            edge->setFormer(adopted.contains(edge->process()));
     for (const ChannelSample &sample : snapshot.channels) {
         if (ChannelItem *item = channelItem(sample.id))
             item->setLive(sample);
     }
 }
 
+QRectF DiagramScene::diagramBounds() const
+{
+    QRectF bounds = itemsBoundingRect();
+    for (const ProcessSpec &p : m_document->scenario().processes)
+        if (p.parent.isEmpty())
+            if (const ProcessItem *root = processItem(p.id))
+                bounds |= AdopterItem::placeBeside(root);
+    return bounds;
+}
+
 void DiagramScene::clearLive()
 {
     delete m_adopter;
     m_adopter = nullptr;
+    for (EdgeItem *edge : std::as_const(m_edges))
+        edge->setFormer(false);
     for (NodeItem *node : std::as_const(m_nodes)) {
         if (auto *p = qgraphicsitem_cast<ProcessItem *>(node))
             p->setLive(std::nullopt);

@@ -54,6 +54,9 @@ public:
     QList<EdgeItem *> edges() const { return m_edges; }
     // The run's subreaper while a run is shown, else null.
     AdopterItem *adopter() const { return m_adopter; }
+    // The diagram's items and the place the run's agent takes beside the root: what a fit
+    // shows, so the agent and its arrows are in sight when a run starts.
+    QRectF diagramBounds() const;
     const ValidationMap &validation() const;
 
     bool isLocked() const; // the document's lock: no editing during a run
@@ -65,6 +68,9 @@ signals:
     void diagramChanged(); // the items mirror the document's scenario again
     void refused(const QString &reason);
     void nodeContextMenuRequested(const QString &id, const QPoint &screenPos);
+    // A run began and the agent's node appeared beside the root, with its arrows: `box`, in
+    // scene coordinates.
+    void adopterShown(const QRectF &box);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -37,6 +37,10 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
                      QRectF(-2000, -2000, 4000, 4000));
     };
     connect(m_scene, &DiagramScene::diagramChanged, this, updateRect);
+    // A fit keeps the place of the agent's node (beside the root) in sight, but a view the
+    // learner zoomed or scrolled may not: the orphan lessons point at it, so scroll it in.
+    connect(m_scene, &DiagramScene::adopterShown, this,
+            [this](const QRectF &box) { ensureVisible(box, 10, 10); });
     updateRect();
     setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
     setMinimumSize(320, 240);
@@ -161,7 +165,7 @@ void DiagramView::fitWholeDiagram()
 
 void DiagramView::fit(qreal minZoom)
 {
-    QRectF bounds = m_scene->itemsBoundingRect();
+    QRectF bounds = m_scene->diagramBounds();
     if (bounds.isEmpty()) {
         resetZoom();
         centerOn(0, 0);

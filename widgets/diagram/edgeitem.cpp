@@ -41,6 +41,14 @@ void EdgeItem::setProblem(bool problem)
     update();
 }
 
+void EdgeItem::setFormer(bool former)
+{
+    if (former == m_former)
+        return;
+    m_former = former;
+    update();
+}
+
 void EdgeItem::adjust()
 {
     if (!m_source || !m_target)
@@ -80,6 +88,8 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     QColor color = m_kind == Kind::Fork ? QColor(0x3a, 0x41, 0x4a) : QColor(0x1f, 0x7a, 0x8c);
     if (m_problem)
         color = QColor(0xd0, 0x21, 0x21);
+    else if (m_former)
+        color = QColor(0x3a, 0x41, 0x4a, 90);
     if (isSelected()) {
         painter->setPen(QPen(QColor(0x2a, 0x7f, 0xff, 110), 8, Qt::SolidLine, Qt::RoundCap));
         painter->drawPath(path());
@@ -87,6 +97,8 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     QPen pen(color, m_kind == Kind::Fork ? 2.2 : 2.0);
     if (m_kind == Kind::Data)
         pen.setStyle(Qt::DashLine);
+    if (m_former)
+        pen.setStyle(Qt::DotLine);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path());

@@ -37,6 +37,10 @@ public:
     void adjust();
     void detach(NodeItem *node); // the node is going away
     void setProblem(bool problem);
+    // A fork edge whose child was adopted by the subreaper during a run: drawn faint and
+    // dotted, so the diagram no longer names the ended process as the parent.
+    void setFormer(bool former);
+    bool isFormer() const { return m_former; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -49,6 +53,7 @@ private:
     QString m_process;
     QPolygonF m_arrowHead;
     bool m_problem = false;
+    bool m_former = false;
 };
 
 } // namespace proclab

@@ -195,6 +195,11 @@ bool LessonPlayer::run()
     if (runs.isEmpty() || !m_driver->begin(runs, &error)) {
         session->setRunning(false);
         m_panel->stepPage()->setRunStatus(tr("The step cannot run: %1").arg(error));
+    } else if (m_driver->isMeasuring()) {
+        // Nothing moves on the canvas meanwhile: say what is going on.
+        m_panel->stepPage()->setRunStatus(
+            tr("Measuring the textbook ring, the fast ring and a pipe at each item size "
+               "(a few seconds)…"));
     }
     return true;
 }

@@ -15,11 +15,13 @@ LessonRunDriver::LessonRunDriver(RunController *run, QObject *parent) : QObject(
     connect(m_run, &RunController::started, this, &LessonRunDriver::onStarted);
     connect(m_run, &RunController::finished, this, &LessonRunDriver::onFinished);
     connect(m_run, &RunController::failed, this, &LessonRunDriver::onFailed);
+    connect(&m_bench, &BenchRunner::finished, this, &LessonRunDriver::onBenchFinished);
+    connect(&m_bench, &BenchRunner::failed, this, &LessonRunDriver::onFailed);
 }
 
 bool LessonRunDriver::begin(const QList<LessonRun> &runs, QString *error)
 {
-    if (m_busy || m_run->isActive()) {
+    if (m_busy || m_run->isActive() || m_bench.isRunning()) {
         *error = tr("a run is still going on");
         return false;
     }
@@ -31,7 +33,7 @@ bool LessonRunDriver::begin(const QList<LessonRun> &runs, QString *error)
     m_summaries.clear();
     m_cancelled = false;
     m_busy = true;
-    if (!m_starter || !m_starter(m_plan.constFirst().scenario)) {
+    if (!startRun(m_plan.constFirst())) {
         m_busy = false;
         *error = tr("the run could not start");
         return false;
@@ -46,6 +48,7 @@ void LessonRunDriver::cancel()
         return;
     m_cancelled = true;
     m_actions.disarm();
+    m_bench.cancel(); // quietly: aborted below
     if (!m_run->isActive())
         abort(tr("stopped"));
 }
@@ -66,10 +69,15 @@ void LessonRunDriver::onFinished()
         abort(tr("stopped"));
         return;
     }
-    m_summaries.append(RunSummary::fromRun(*m_run).toJson());
+    takeSummary(RunSummary::fromRun(*m_run).toJson());
+}
+
+void LessonRunDriver::takeSummary(const QJsonObject &summary)
+{
+    m_summaries.append(summary);
     emit progressed(int(m_summaries.size()), int(m_plan.size()));
     if (m_summaries.size() < m_plan.size()) {
-        // Not from inside finished(): the controller is still delivering it.
+        // Not from inside finished(): the controller (or benchmark) is still delivering it.
         QTimer::singleShot(0, this, &LessonRunDriver::startNext);
         return;
     }
@@ -89,8 +97,23 @@ void LessonRunDriver::startNext()
 {
     if (!m_busy || m_cancelled)
         return;
-    if (!m_starter || !m_starter(m_plan.at(m_summaries.size()).scenario))
+    if (!startRun(m_plan.at(m_summaries.size())))
         abort(tr("run %1 of %2 could not start").arg(m_summaries.size() + 1).arg(m_plan.size()));
+}
+
+bool LessonRunDriver::startRun(const LessonRun &run)
+{
+    if (!run.benchArgs.isEmpty())
+        return m_bench.start(u"ipc"_s, run.benchArgs);
+    return m_starter && m_starter(run.scenario);
+}
+
+void LessonRunDriver::onBenchFinished(const BenchResult &result)
+{
+    if (!m_busy || m_cancelled)
+        return;
+    // Shaped like a run summary, as LessonStepRunner makes it for the command line.
+    takeSummary(QJsonObject{{u"completed"_s, true}, {u"bench"_s, result.json}});
 }
 
 void LessonRunDriver::abort(const QString &reason)

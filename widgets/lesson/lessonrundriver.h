@@ -10,8 +10,10 @@
 #include "core/lesson/lessonrunplan.h"
 #include "core/scenario/scenario.h"
 
+#include "core/bench/benchrunner.h"
 #include <QJsonObject>
 #include <QList>
+
 #include <QObject>
 #include <functional>
 
@@ -38,6 +40,8 @@ public:
     int runsDone() const { return int(m_summaries.size()); }
     int runsPlanned() const { return int(m_plan.size()); }
 
+    bool isMeasuring() const { return m_bench.isRunning(); } // a bench action, not a run
+
 signals:
     void runsFinished(const QList<QJsonObject> &summaries);
     void progressed(int done, int planned);
@@ -48,6 +52,9 @@ private:
     void onFinished();
     void onFailed(const QString &reason);
     void startNext();
+    bool startRun(const LessonRun &run); // a scenario run, or a bench action's benchmark
+    void onBenchFinished(const BenchResult &result);
+    void takeSummary(const QJsonObject &summary); // then the next run, or runsFinished()
     void abort(const QString &reason);
 
     RunController *m_run;
@@ -55,6 +62,7 @@ private:
     QList<LessonRun> m_plan;
     QList<QJsonObject> m_summaries;
     LessonRunActions m_actions; // the pending kill/pause/resume of the current run
+    BenchRunner m_bench;        // a bench action measures instead of running the diagram
     bool m_busy = false;
     bool m_cancelled = false;
 };

@@ -7,6 +7,7 @@
 #include "core/agent/bench/bench_runs.h"
 #include "core/agent/bench/bench_transfer.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -48,13 +49,16 @@ long procLimit(const char *path, long fallback)
 
 } // namespace
 
-int benchIpc(const std::vector<long long> &sizes)
+int benchIpc(const std::vector<long long> &sizes, const std::vector<std::string> &mechanisms)
 {
     const double memcpyMb = memcpyMbPerSecond();
     const long msgsizeMax = procLimit("/proc/sys/fs/mqueue/msgsize_max", 8192);
     std::string results, skipped;
     for (const Mechanism m : {Mechanism::ShmBuffer, Mechanism::FastRing, Mechanism::Pipe,
                               Mechanism::SocketPair, Mechanism::Mailbox}) {
+        if (!mechanisms.empty() &&
+            std::find(mechanisms.begin(), mechanisms.end(), mechanismName(m)) == mechanisms.end())
+            continue;
         for (const long long size : sizes) {
             if (m == Mechanism::Mailbox && size > msgsizeMax) {
                 skipped += std::string(skipped.empty() ? "" : ",") +
@@ -73,7 +77,8 @@ int benchIpc(const std::vector<long long> &sizes)
             results += std::string(results.empty() ? "" : ",") + "{\"mechanism\":\"" +
                        mechanismName(m) + "\",\"size\":" + std::to_string(size) +
                        ",\"mb_s\":" + jsonNumber(t.mbPerSecond) +
-                       ",\"msgs_s\":" + jsonNumber(t.msgsPerSecond) + "}";
+                       ",\"msgs_s\":" + jsonNumber(t.msgsPerSecond) +
+                       ",\"switches_per_msg\":" + jsonNumber(t.switchesPerMessage) + "}";
         }
     }
     std::printf("{\"memcpy_mb_s\":%s,\"results\":[%s],\"skipped\":[%s]}\n",

@@ -12,10 +12,18 @@ namespace proclab::agent {
 
 namespace {
 
+bool isMechanismName(const std::string &name)
+{
+    for (const char *m : {"shm-buffer", "shm-fastring", "pipe", "socketpair", "mailbox"})
+        if (name == m)
+            return true;
+    return false;
+}
+
 int usage(const std::string &why)
 {
     std::printf("{\"error\":\"%s\",\"usage\":\"proclab-agent bench ctxswitch [--json] [--rounds N]"
-                " | bench ipc [--json] [--size BYTES]...\"}\n",
+                " | bench ipc [--json] [--size BYTES]... [--mechanism NAME]...\"}\n",
                 why.c_str());
     return 2;
 }
@@ -43,6 +51,7 @@ int runBench(int argc, char **argv)
     const std::string which = argv[i];
     long long rounds = 20000;
     std::vector<long long> sizes;
+    std::vector<std::string> mechanisms;
     for (++i; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--json")
@@ -55,6 +64,11 @@ int runBench(int argc, char **argv)
             if (!parsePositive(argv[++i], &s) || s > (1 << 24))
                 return usage("--size needs a number of bytes between 1 and 16777216");
             sizes.push_back(s);
+        } else if (a == "--mechanism" && which == "ipc" && i + 1 < argc) {
+            mechanisms.emplace_back(argv[++i]);
+            if (!isMechanismName(mechanisms.back()))
+                return usage("--mechanism needs one of shm-buffer, shm-fastring, pipe, "
+                             "socketpair, mailbox");
         } else {
             return usage("unknown option " + a);
         }
@@ -63,7 +77,7 @@ int runBench(int argc, char **argv)
         return benchContextSwitch(rounds);
     if (sizes.empty())
         sizes = {64, 512, 4096, 65536};
-    return benchIpc(sizes);
+    return benchIpc(sizes, mechanisms);
 }
 
 } // namespace proclab::agent

@@ -17,6 +17,7 @@
 #include <semaphore.h>
 #include <string>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -315,6 +316,8 @@ Throughput measureTransfer(Mechanism m, size_t size)
     FastRing ring = c.fastRing();
     // The clock starts at the first message, so fork and start-up are not counted.
     bool ok = receiveOne(c, ring, buf.data());
+    rusage before{}, after{};
+    getrusage(RUSAGE_SELF, &before);
     const double start = benchSeconds();
     double now = start;
     long long messages = 0;
@@ -323,6 +326,7 @@ Throughput measureTransfer(Mechanism m, size_t size)
         messages += ok ? 1 : 0;
         now = benchSeconds();
     }
+    getrusage(RUSAGE_SELF, &after);
     c.shared->stop.store(1);
     while (ok)
         ok = receiveOne(c, ring, buf.data()); // drain, so the sender can see "stop" and end
@@ -336,6 +340,8 @@ Throughput measureTransfer(Mechanism m, size_t size)
     t.ok = true;
     t.msgsPerSecond = static_cast<double>(messages) / (now - start);
     t.mbPerSecond = t.msgsPerSecond * static_cast<double>(size) / 1e6;
+    t.switchesPerMessage =
+        static_cast<double>(after.ru_nvcsw - before.ru_nvcsw) / static_cast<double>(messages);
     return t;
 }
 

@@ -22,6 +22,9 @@ struct Throughput
     bool ok = false;
     double mbPerSecond = 0;
     double msgsPerSecond = 0;
+    // The receiver's voluntary context switches per message in the window: how often it
+    // had to sleep (a futex or a pipe read that blocked) and be woken again.
+    double switchesPerMessage = 0;
     std::string error;
 };
 

@@ -46,8 +46,7 @@ bool readRequest(int conn)
     size_t have = 0;
     const long long deadline = monotonicNowNs() + kRequestReadMs * kNsPerMs;
     while (have < sizeof buf) {
-        pollfd p{conn, POLLIN, 0};
-        if (poll(&p, 1, kWorkerPollMs) < 0 && errno != EINTR)
+        if (pollWithLifeline(conn, POLLIN, kWorkerPollMs) < 0)
             return false;
         const ssize_t n = recv(conn, buf + have, sizeof buf - have, MSG_DONTWAIT);
         if (n > 0) {
@@ -57,10 +56,15 @@ bool readRequest(int conn)
         } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
             return false;
         }
-        if (monotonicNowNs() > deadline || !agentAlive())
+        if (monotonicNowNs() > deadline)
             return false;
     }
     return false;
+}
+
+bool sendAll(int conn, const char *text, int len)
+{
+    return send(conn, text, static_cast<size_t>(len), MSG_NOSIGNAL) == len;
 }
 
 } // namespace
@@ -70,8 +74,12 @@ int runServe(RunContext &ctx, int index)
     const ProcessPlan &me = ctx.plan->processes.at(index);
     const LabState &st = labState();
     const long long workUs = me.param(wire::ProcessKey::WorkUs);
-    char reply[64];
-    const int len = std::snprintf(reply, sizeof reply, "%s %d\n", me.id.c_str(), getpid());
+    // The greeting says who holds the connection (like an SMTP server's banner): the load
+    // generator knows which worker has accepted a request before it is answered.
+    char greeting[64];
+    const int greetingLen =
+        std::snprintf(greeting, sizeof greeting, "%s %d\n", me.id.c_str(), getpid());
+    static const char kReply[] = "OK\n";
     // A graceful shutdown, as servers do: SIGTERM (from the master, or Stop) lets the worker
     // finish the request in hand and exit with 0; only SIGKILL ends it mid-request.
     struct sigaction sa
@@ -85,20 +93,18 @@ int runServe(RunContext &ctx, int index)
         // Orphaned workers would serve forever: a worker lives only as long as its master.
         if (getppid() != st.masterPid)
             return 0;
-        pollfd fds[2] = {{st.listenFd, POLLIN, 0}, {lifelineReadFd(), POLLIN, 0}};
-        const int n = poll(fds, 2, kWorkerPollMs);
-        if (n < 0 && errno != EINTR)
+        const int ready = pollWithLifeline(st.listenFd, POLLIN, kWorkerPollMs);
+        if (ready < 0)
             return 2;
-        if (n > 0 && lifelineBroken(fds[1].revents))
-            exitBecauseAgentIsGone();
-        if (n <= 0 || fds[0].revents == 0)
+        if (ready == 0)
             continue;
         const int conn = accept4(st.listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
         if (conn < 0)
             continue; // another worker won this connection (EAGAIN), or it was reset
-        if (readRequest(conn)) {
-            spinUs(workUs);
-            if (send(conn, reply, static_cast<size_t>(len), MSG_NOSIGNAL) == len)
+        // Accepted, unanswered: from here until the reply a kill fails this request.
+        if (sendAll(conn, greeting, greetingLen) && readRequest(conn)) {
+            spinUs(workUs); // the service time of one request
+            if (sendAll(conn, kReply, sizeof kReply - 1))
                 ctx.stats->processes[index].items.fetch_add(1);
         }
         close(conn);

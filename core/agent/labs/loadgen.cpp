@@ -2,7 +2,8 @@
 // The cluster lab's load generator: a bounded number of requests, in bounded time, to the
 // master's port on 127.0.0.1 only. Every request it starts ends exactly one way, answered
 // (served) or not (failed: refused, reset, closed without an answer, or timed out), so
-// sent = served + failed holds by construction.
+// sent = served + failed holds by construction. A request: connect, read the worker's
+// greeting ("<node> <pid>": who accepted it), send "GET", read the answer "OK".
 #include "core/agent/childreaper.h"
 #include "core/agent/events.h"
 #include "core/agent/labs/labstate.h"
@@ -30,10 +31,18 @@ const char kRequest[] = "GET\n";
 
 struct Request
 {
+    enum class Phase
+    {
+        Connecting, // waiting for the connection to be made
+        Greeting,   // connected; waiting for the worker that accepted it to say who it is
+        Answer,     // the request is sent; waiting for the answer
+    };
     int fd = -1;
-    bool sentLine = false;
+    Phase phase = Phase::Connecting;
     long long deadlineNs = 0;
-    std::string reply;
+    std::string line;    // what arrived of the line being read
+    int holderNode = -1; // the worker that accepted the connection, from its greeting
+    pid_t holderPid = 0;
 };
 
 struct Share
@@ -56,7 +65,8 @@ private:
     bool start(const sockaddr_in &addr);
     void step(Request &r, short revents);
     void finish(Request &r, bool ok);
-    void answered(const std::string &reply);
+    void greeted(Request &r);
+    void answered(const Request &r);
 
     RunContext &m_ctx;
     const ProcessPlan &m_me;
@@ -89,68 +99,81 @@ void LoadGenerator::finish(Request &r, bool ok)
     r.fd = -1;
     if (ok) {
         ++m_served;
-        answered(r.reply);
+        answered(r);
     } else {
         ++m_failed;
     }
 }
 
-// "<node> <pid>\n": count the answer for that worker incarnation, and maybe kill it.
-void LoadGenerator::answered(const std::string &reply)
+// The greeting "<node> <pid>\n": that worker has accepted this connection and holds it until
+// it answers. Fault injection under load happens here, after `kill_at` answers: the worker
+// is killed before the request is even sent, so it dies holding an accepted, unanswered
+// connection (it cannot have answered: it never saw the request). That request fails by
+// what really happens to the connection (closed or reset), never by a count set here.
+void LoadGenerator::greeted(Request &r)
 {
-    const auto space = reply.find(' ');
-    const std::string node = reply.substr(0, space);
-    const pid_t pid = static_cast<pid_t>(std::atol(reply.c_str() + space + 1));
-    int nodeIndex = -1;
+    const auto space = r.line.find(' ');
+    const std::string node = r.line.substr(0, space);
+    r.holderPid = static_cast<pid_t>(std::atol(r.line.c_str() + space + 1));
     for (const auto &p : m_ctx.plan->processes)
         if (p.id == node)
-            nodeIndex = p.index;
-    auto it = std::find_if(m_shares.begin(), m_shares.end(),
-                           [&](const Share &s) { return s.pid == pid; });
-    if (it == m_shares.end())
-        it = m_shares.insert(m_shares.end(), Share{nodeIndex, pid, 0});
-    ++it->served;
-    m_ctx.stats->processes[m_index].items.store(static_cast<uint64_t>(m_served));
+            r.holderNode = p.index;
+    r.line.clear();
     const long long killAt = m_me.param(wire::ProcessKey::KillAt);
-    if (killAt > 0 && !m_killed && m_served >= killAt && nodeIndex >= 0 && pid > 0) {
-        // Fault injection under load: the worker that just answered dies at once.
+    if (killAt > 0 && !m_killed && m_served >= killAt && r.holderNode >= 0 && r.holderPid > 0) {
         m_killed = true;
-        kill(pid, SIGKILL);
+        kill(r.holderPid, SIGKILL);
         EventBuilder(wire::Event::Lab)
             .str(wire::EventField::Lab, wire::name(wire::LabEvent::Kill))
             .str(wire::EventField::Node, node)
-            .num(wire::EventField::Pid, pid)
+            .num(wire::EventField::Pid, r.holderPid)
             .emit();
     }
 }
 
+// Counts the answer for the worker incarnation that gave it.
+void LoadGenerator::answered(const Request &r)
+{
+    auto it = std::find_if(m_shares.begin(), m_shares.end(),
+                           [&](const Share &s) { return s.pid == r.holderPid; });
+    if (it == m_shares.end())
+        it = m_shares.insert(m_shares.end(), Share{r.holderNode, r.holderPid, 0});
+    ++it->served;
+    m_ctx.stats->processes[m_index].items.store(static_cast<uint64_t>(m_served));
+}
+
 void LoadGenerator::step(Request &r, short revents)
 {
-    if (!r.sentLine) {
+    if (r.phase == Request::Phase::Connecting) {
         if (!(revents & (POLLOUT | POLLERR | POLLHUP)))
             return;
         int err = 0;
         socklen_t len = sizeof err;
         getsockopt(r.fd, SOL_SOCKET, SO_ERROR, &err, &len);
-        if (err != 0 ||
-            send(r.fd, kRequest, sizeof kRequest - 1, MSG_NOSIGNAL) != sizeof kRequest - 1)
+        if (err != 0)
             return finish(r, false);
-        r.sentLine = true;
+        r.phase = Request::Phase::Greeting;
         return;
     }
     if (!(revents & (POLLIN | POLLERR | POLLHUP)))
         return;
     char buf[128];
     const ssize_t n = recv(r.fd, buf, sizeof buf, MSG_DONTWAIT);
-    if (n > 0) {
-        r.reply.append(buf, static_cast<size_t>(n));
-        if (r.reply.find('\n') != std::string::npos)
-            finish(r, true);
-        else if (r.reply.size() > 100)
-            finish(r, false);
-    } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
-        finish(r, false); // closed or reset before answering: the worker died mid-request
-    }
+    if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR))
+        return finish(r, false); // closed or reset before answering: the worker died
+    if (n < 0)
+        return;
+    r.line.append(buf, static_cast<size_t>(n));
+    if (r.line.size() > 100)
+        return finish(r, false);
+    if (r.line.find('\n') == std::string::npos)
+        return;
+    if (r.phase == Request::Phase::Answer)
+        return finish(r, true);
+    greeted(r);
+    if (send(r.fd, kRequest, sizeof kRequest - 1, MSG_NOSIGNAL) != sizeof kRequest - 1)
+        return finish(r, false);
+    r.phase = Request::Phase::Answer;
 }
 
 int LoadGenerator::run()
@@ -178,7 +201,9 @@ int LoadGenerator::run()
             start(addr);
         fds.clear();
         for (const Request &r : m_open)
-            fds.push_back({r.fd, static_cast<short>(r.sentLine ? POLLIN : POLLOUT), 0});
+            fds.push_back(
+                {r.fd, static_cast<short>(r.phase == Request::Phase::Connecting ? POLLOUT : POLLIN),
+                 0});
         fds.push_back({lifelineReadFd(), POLLIN, 0});
         const int n = poll(fds.data(), fds.size(), kTickMs);
         if (n < 0 && errno != EINTR)

@@ -96,13 +96,10 @@ int runCombine(RunContext &ctx, int index, ChildReaper &children)
     size_t have = 0;
     while (parts < workers) {
         children.reapEnded();
-        pollfd fds[2] = {{st.resultRead, POLLIN, 0}, {lifelineReadFd(), POLLIN, 0}};
-        const int n = poll(fds, 2, kPollMs);
-        if (n < 0 && errno != EINTR)
+        const int ready = pollWithLifeline(st.resultRead, POLLIN, kPollMs);
+        if (ready < 0)
             return 2;
-        if (n > 0 && lifelineBroken(fds[1].revents))
-            exitBecauseAgentIsGone();
-        if (n <= 0 || fds[0].revents == 0)
+        if (ready == 0)
             continue;
         const ssize_t got =
             read(st.resultRead, reinterpret_cast<char *>(&msg) + have, sizeof msg - have);
