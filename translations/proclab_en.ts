@@ -2382,6 +2382,26 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <source>run with %1 = %2 failed: %3</source>
         <translation>run with %1 = %2 failed: %3</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a shared-memory buffer: only a buffer has a fast ring</source>
+        <translation>&quot;%1&quot; is not a shared-memory buffer: only a buffer has a fast ring</translation>
+    </message>
+    <message>
+        <source>the fast ring joins one producer and one consumer, but &quot;%1&quot; has %2 producers and %3 consumers</source>
+        <translation>the fast ring joins one producer and one consumer, but &quot;%1&quot; has %2 producers and %3 consumers</translation>
+    </message>
+    <message>
+        <source>fast must be 0 (textbook: semaphores and a lock) or 1 (the fast ring), not %1</source>
+        <translation>fast must be 0 (textbook: semaphores and a lock) or 1 (the fast ring), not %1</translation>
+    </message>
+    <message>
+        <source>fast ring</source>
+        <translation>fast ring</translation>
+    </message>
+    <message>
+        <source>textbook ring</source>
+        <translation>textbook ring</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2493,12 +2513,16 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>Synchronous (waits for the receiver)</translation>
     </message>
     <message>
-        <source>atomic indices, one producer and one consumer</source>
-        <translation>atomic indices, one producer and one consumer</translation>
-    </message>
-    <message>
         <source>No lock and no semaphore per item: the processes sleep only when the ring is really empty or full. Much faster, but only for one producer and one consumer.</source>
         <translation>No lock and no semaphore per item: the processes sleep only when the ring is really empty or full. Much faster, but only for one producer and one consumer.</translation>
+    </message>
+    <message>
+        <source>yes, by the fast ring</source>
+        <translation>yes, by the fast ring</translation>
+    </message>
+    <message>
+        <source>no lock; 1 producer, 1 consumer</source>
+        <translation>no lock; 1 producer, 1 consumer</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +3716,10 @@ time</translation>
     <message>
         <source>Cancel sweep</source>
         <translation>Cancel sweep</translation>
+    </message>
+    <message>
+        <source>synchronisation: 0 = textbook, 1 = fast ring</source>
+        <translation>synchronisation: 0 = textbook, 1 = fast ring</translation>
     </message>
 </context>
 <context>

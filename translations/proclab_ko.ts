@@ -2377,6 +2377,26 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <source>run with %1 = %2 failed: %3</source>
         <translation>%1 = %2 실행 실패: %3</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a shared-memory buffer: only a buffer has a fast ring</source>
+        <translation>&quot;%1&quot;은(는) 공유 메모리 버퍼가 아닙니다. 빠른 링 버퍼는 버퍼에만 있습니다</translation>
+    </message>
+    <message>
+        <source>the fast ring joins one producer and one consumer, but &quot;%1&quot; has %2 producers and %3 consumers</source>
+        <translation>빠른 링 버퍼는 생산자 하나와 소비자 하나만 연결하는데, &quot;%1&quot;에는 생산자가 %2개, 소비자가 %3개입니다</translation>
+    </message>
+    <message>
+        <source>fast must be 0 (textbook: semaphores and a lock) or 1 (the fast ring), not %1</source>
+        <translation>fast는 0(교과서 방식: 세마포어와 잠금) 또는 1(빠른 링 버퍼)이어야 합니다. %1은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>fast ring</source>
+        <translation>빠른 링 버퍼</translation>
+    </message>
+    <message>
+        <source>textbook ring</source>
+        <translation>교과서 방식 링 버퍼</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2487,12 +2507,16 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
         <translation>동기 (송신자가 수신자를 기다림)</translation>
     </message>
     <message>
-        <source>atomic indices, one producer and one consumer</source>
-        <translation>원자적 인덱스, 생산자 하나와 소비자 하나</translation>
-    </message>
-    <message>
         <source>No lock and no semaphore per item: the processes sleep only when the ring is really empty or full. Much faster, but only for one producer and one consumer.</source>
         <translation>항목마다 잠금과 세마포어를 쓰지 않습니다. 프로세스는 링 버퍼가 정말 비었거나 가득 찼을 때만 잠듭니다. 훨씬 빠르지만 생산자 하나와 소비자 하나에만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>yes, by the fast ring</source>
+        <translation>사용 (빠른 링 버퍼로)</translation>
+    </message>
+    <message>
+        <source>no lock; 1 producer, 1 consumer</source>
+        <translation>잠금 없음, 생산자 1개와 소비자 1개</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3706,10 @@ time</source>
     <message>
         <source>Cancel sweep</source>
         <translation>반복 실행 취소</translation>
+    </message>
+    <message>
+        <source>synchronisation: 0 = textbook, 1 = fast ring</source>
+        <translation>동기화 방식: 0 = 교과서 방식, 1 = 빠른 링 버퍼</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <sys/resource.h>
 
 namespace proclab {
@@ -21,6 +22,13 @@ double cpuSeconds()
            double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
+qint64 threadCpuUs() // the GUI thread's own CPU: what a stall costs apart from other load
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000 + t.tv_nsec / 1000;
+}
+
 } // namespace
 
 bool RunMeter::requested()
@@ -31,12 +39,14 @@ bool RunMeter::requested()
 RunMeter::RunMeter(RunController *run, QObject *parent) : QObject(parent), m_run(run)
 {
     m_clock.start();
+    m_listStalls = qEnvironmentVariableIntValue("PROCLAB_MEASURE_STALLS") == 1;
     m_heartbeat.setTimerType(Qt::PreciseTimer);
     m_heartbeat.setInterval(10);
     connect(&m_heartbeat, &QTimer::timeout, this, &RunMeter::beat);
     connect(run, &RunController::started, this, [this] {
         m_startedAtMs = m_clock.elapsed();
         m_lastBeatMs = m_startedAtMs;
+        m_lastBeatCpuUs = threadCpuUs();
         m_cpuAtStart = cpuSeconds();
         m_heartbeat.start();
     });
@@ -48,7 +58,19 @@ RunMeter::RunMeter(RunController *run, QObject *parent) : QObject(parent), m_run
 void RunMeter::beat()
 {
     const qint64 now = m_clock.elapsed();
-    m_longestMs = std::max(m_longestMs, now - m_lastBeatMs);
+    const qint64 cpuUs = threadCpuUs();
+    m_busiestUs = std::max(m_busiestUs, cpuUs - m_lastBeatCpuUs);
+    m_lastBeatCpuUs = cpuUs;
+    if (now - m_lastBeatMs > m_longestMs) {
+        m_longestMs = now - m_lastBeatMs;
+        m_longestEndMs = now;
+    }
+    // PROCLAB_MEASURE_STALLS=1: every stall over 30 ms, with its CLOCK_MONOTONIC end, to
+    // cut a `perf record -k CLOCK_MONOTONIC` profile down to it (perf report --time).
+    if (m_listStalls && now - m_lastBeatMs > 30)
+        std::fprintf(stderr, "stall %lld ms ending at %.3f s (monotonic %.3f)\n",
+                     static_cast<long long>(now - m_lastBeatMs), double(now - m_startedAtMs) / 1000,
+                     double(m_clock.msecsSinceReference() + now) / 1000);
     m_lastBeatMs = now;
 }
 
@@ -62,11 +84,13 @@ void RunMeter::report(const char *outcome)
     // One line, key=value, for tools/bench to read (not a user-facing text).
     std::fprintf(stderr,
                  "proclab-run-meter outcome=%s processes=%lld open_ms=%lld run_s=%.2f "
-                 "longest_stall_ms=%lld gui_cpu_s=%.2f gui_cpu_share=%.3f snapshots=%d\n",
+                 "longest_stall_ms=%lld longest_stall_end_s=%.2f busiest_turn_ms=%.1f "
+                 "gui_cpu_s=%.2f gui_cpu_share=%.3f snapshots=%d\n",
                  outcome, static_cast<long long>(m_run->scenario().processes.size()),
                  static_cast<long long>(std::max<qint64>(m_startedAtMs, 0)), runS,
-                 static_cast<long long>(m_longestMs), cpu, runS > 0 ? cpu / runS : 0.0,
-                 m_snapshots);
+                 static_cast<long long>(m_longestMs),
+                 m_startedAtMs < 0 ? 0.0 : double(m_longestEndMs - m_startedAtMs) / 1000,
+                 double(m_busiestUs) / 1000, cpu, runS > 0 ? cpu / runS : 0.0, m_snapshots);
     std::fflush(stderr);
     QTimer::singleShot(0, qApp, &QCoreApplication::quit);
 }

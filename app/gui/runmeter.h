@@ -2,8 +2,9 @@
 #pragma once
 // For tools/bench only (PROCLAB_MEASURE_RUN=1 with --run): what a learner would feel while
 // a large run is shown. A 10 ms heartbeat measures the longest time the event loop went
-// without turning while the run was active, getrusage() the GUI's CPU over the run. When
-// the run ends it prints one line on stderr and quits the application.
+// without turning while the run was active (and the most CPU the GUI thread itself spent
+// between two beats: what a stall would be without other load), getrusage() the GUI's CPU
+// over the run. When the run ends it prints one line on stderr and quits the application.
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -29,9 +30,13 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastBeatMs = 0;
     qint64 m_longestMs = 0;    // while the run is active
+    qint64 m_longestEndMs = 0; // when that stall ended
+    qint64 m_lastBeatCpuUs = 0;
+    qint64 m_busiestUs = 0;    // most CPU the GUI thread spent between two heartbeats
     qint64 m_startedAtMs = -1; // "started": the agent is ready and the processes fork
     double m_cpuAtStart = 0;   // seconds of CPU of this process at "started"
     int m_snapshots = 0;
+    bool m_listStalls = false; // PROCLAB_MEASURE_STALLS=1
 };
 
 } // namespace proclab

@@ -39,12 +39,15 @@ public:
 
 private:
     void wait(long long deadlineNs, bool reap, bool untilEmpty);
+    void openPidfds();
+    static constexpr int kNotOpened = -2;
 
     struct Child
     {
         pid_t pid;
         int index;
-        int pidfd; // -1 if pidfd_open is unavailable: then we poll every few ms
+        int pidfd; // -1 if pidfd_open is unavailable: then we poll every few ms;
+                   // kNotOpened until the first wait
     };
     const Plan &m_plan;
     int m_owner;

@@ -38,14 +38,18 @@ long long number(std::string_view text)
 
 RunTable::RunTable(const Plan &plan, wire::StatsPage *stats, pid_t agentPid)
     : m_plan(plan), m_stats(stats), m_agentPid(agentPid), m_nodes(plan.processes.size())
-{}
+{
+    // Every "spawned" and "exited" line names its node: a linear search per line made a
+    // 4,096-process tree cost 8,192 x 2,048 string compares.
+    m_indexOfId.reserve(plan.processes.size());
+    for (const auto &p : plan.processes)
+        m_indexOfId.emplace(p.id, p.index);
+}
 
 int RunTable::indexOfNode(const std::string &id) const
 {
-    for (const auto &p : m_plan.processes)
-        if (p.id == id)
-            return p.index;
-    return -1;
+    const auto it = m_indexOfId.find(id);
+    return it == m_indexOfId.end() ? -1 : it->second;
 }
 
 int RunTable::indexOfLivePid(pid_t pid) const

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <sys/types.h>
+#include <unordered_map>
 #include <vector>
 
 namespace proclab::agent {
@@ -52,6 +53,7 @@ private:
     wire::StatsPage *m_stats;
     pid_t m_agentPid;
     std::vector<Node> m_nodes;
+    std::unordered_map<std::string, int> m_indexOfId;
     std::vector<int> m_reparented;
 };
 

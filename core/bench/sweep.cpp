@@ -10,6 +10,45 @@ using namespace Qt::StringLiterals;
 
 namespace proclab {
 
+namespace {
+
+// Textbook (0) or fast (1): the same buffer, synchronised either way, so the sweep compares
+// the two ways to synchronise and nothing else. The fast ring joins one producer and one
+// consumer; said here, before the first run, rather than by the run that refuses it.
+std::optional<Scenario> setFast(Scenario &s, ChannelSpec &channel, bool fast, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return std::optional<Scenario>();
+    };
+    if (channel.kind != ChannelKind::ShmBuffer)
+        return fail(QCoreApplication::translate(
+                        "Sweep", "\"%1\" is not a shared-memory buffer: only a buffer has a "
+                                 "fast ring")
+                        .arg(channel.id));
+    qsizetype producers = 0, consumers = 0;
+    for (const ProcessSpec &p : std::as_const(s.processes)) {
+        if (p.behaviour.channel != channel.id)
+            continue;
+        producers += p.behaviour.kind == BehaviourKind::Produce;
+        consumers += p.behaviour.kind == BehaviourKind::Consume;
+    }
+    if (fast && (producers != 1 || consumers != 1))
+        return fail(QCoreApplication::translate("Sweep",
+                                                "the fast ring joins one producer and one "
+                                                "consumer, but \"%1\" has %2 producers and %3 "
+                                                "consumers")
+                        .arg(channel.id)
+                        .arg(producers)
+                        .arg(consumers));
+    channel.sync = true;
+    channel.fast = fast;
+    return s;
+}
+
+} // namespace
+
 Sweep::Sweep(QObject *parent) : QObject(parent) {}
 
 Sweep::~Sweep()
@@ -29,8 +68,15 @@ QString Sweep::parameterName(Parameter parameter)
         return u"producers"_s;
     case Parameter::Processes:
         return u"processes"_s;
+    case Parameter::Fast:
+        return u"fast"_s;
     }
     return {};
+}
+
+int Sweep::minimumValue(Parameter parameter)
+{
+    return parameter == Parameter::Fast ? 0 : 1;
 }
 
 bool Sweep::targetsChannel(Parameter parameter)
@@ -47,7 +93,12 @@ std::optional<Scenario> Sweep::apply(const Scenario &base, Parameter parameter,
         return std::optional<Scenario>();
     };
     Scenario s = base;
-    if (value < 1)
+    if (parameter == Parameter::Fast && value != 0 && value != 1)
+        return fail(QCoreApplication::translate(
+                        "Sweep", "fast must be 0 (textbook: semaphores and a lock) or 1 (the "
+                                 "fast ring), not %1")
+                        .arg(value));
+    if (value < minimumValue(parameter))
         return fail(QCoreApplication::translate("Sweep", "%1 must be at least 1, not %2")
                         .arg(parameterName(parameter))
                         .arg(value));
@@ -64,6 +115,8 @@ std::optional<Scenario> Sweep::apply(const Scenario &base, Parameter parameter,
             channel->itemSize = value;
             return s;
         }
+        if (parameter == Parameter::Fast)
+            return setFast(s, *channel, value == 1, error);
         QList<QString> producers;
         for (const ProcessSpec &p : std::as_const(s.processes))
             if (p.behaviour.kind == BehaviourKind::Produce && p.behaviour.channel == target)
@@ -166,7 +219,10 @@ void Sweep::runNext()
         }
         RunRecord record = RunRecord::fromRun(scenario, m_history);
         record.lab = lab;
-        record.label = parameterName(m_parameter) + u' ' + QString::number(value);
+        record.label = m_parameter != Parameter::Fast
+                           ? parameterName(m_parameter) + u' ' + QString::number(value)
+                       : value ? QCoreApplication::translate("Sweep", "fast ring")
+                               : QCoreApplication::translate("Sweep", "textbook ring");
         m_points.append({value, record});
         ++m_next;
         emit pointFinished(value, record);

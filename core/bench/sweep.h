@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs one scenario over a range of one parameter (buffer capacity, item size, number of
-// producers, number of processes), one run after another with RunController, and keeps
-// each finished run as a RunRecord to plot against the parameter. Cancellable: the run
-// in progress is stopped (and cleaned up by RunController) and no further run starts.
+// producers, number of processes, textbook or fast synchronisation), one run after another with
+// RunController, and keeps each finished run as a RunRecord to plot against the parameter.
+// Cancellable: the run in progress is stopped (and cleaned up by RunController) and no further run
+// starts.
 
 #include "core/history/runrecord.h"
 #include "core/scenario/scenario.h"
@@ -24,7 +25,8 @@ public:
         Capacity,  // target: a channel id
         ItemSize,  // target: a channel id
         Producers, // target: a channel id; its first producer is copied (or extras dropped)
-        Processes  // target: a process id; it is copied to make that many (children not copied)
+        Processes, // target: a process id; it is copied to make that many (children not copied)
+        Fast       // target: a shared-memory buffer; 0 = textbook (semaphores, lock), 1 = fast ring
     };
     Q_ENUM(Parameter)
     struct Point
@@ -38,6 +40,7 @@ public:
 
     static QString parameterName(Parameter parameter); // "capacity", "item-size", ...
     static bool targetsChannel(Parameter parameter);
+    static int minimumValue(Parameter parameter); // 0 for Fast (off), else 1
     // The base scenario with the parameter set to value; nullopt and *error when the
     // target does not exist or has nothing to copy.
     static std::optional<Scenario> apply(const Scenario &base, Parameter parameter,

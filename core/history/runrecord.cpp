@@ -14,6 +14,8 @@ QList<QPair<QString, QString>> RunRecord::parametersOf(const Scenario &scenario)
         out.append({c.id + u".capacity"_s, QString::number(c.capacity)});
         out.append({c.id + u".item_size"_s, QString::number(c.itemSize)});
         out.append({c.id + u".sync"_s, c.sync ? u"on"_s : u"off"_s});
+        if (c.kind == ChannelKind::ShmBuffer) // textbook or fast ring: runs compare on it
+            out.append({c.id + u".fast"_s, c.fast ? u"on"_s : u"off"_s});
     }
     return out;
 }

@@ -4,6 +4,9 @@
 #include "core/run/runeventparser.h"
 #include "core/run/runlog.h"
 
+#include <QElapsedTimer>
+#include <QTimer>
+
 #include <unistd.h>
 
 namespace proclab {
@@ -11,7 +14,7 @@ namespace proclab {
 AgentConnection::AgentConnection(QObject *parent) : QObject(parent)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    connect(&m_process, &QProcess::readyReadStandardOutput, this, &AgentConnection::readLines);
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { readLines(kSliceMs); });
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
         // The agent's own diagnostics: keep them, they explain failures.
         const QByteArray text = m_process.readAllStandardError().trimmed();
@@ -83,9 +86,25 @@ bool AgentConnection::isRunning() const
     return m_process.state() != QProcess::NotRunning;
 }
 
-void AgentConnection::readLines()
+void AgentConnection::readLines(qint64 sliceMs)
 {
+    // A tree of thousands of processes sends thousands of "spawned" and "exited" lines at
+    // once, and each one updates the book, the log and the table: handled in one go they
+    // stalled the window for 100 ms and more. What is left after a slice waits for the next
+    // turn of the event loop (in order: nothing else reads these lines meanwhile).
+    QElapsedTimer slice;
+    slice.start();
     while (m_process.canReadLine()) {
+        if (sliceMs > 0 && slice.elapsed() >= sliceMs) {
+            if (!m_readPending) {
+                m_readPending = true;
+                QTimer::singleShot(0, this, [this] {
+                    m_readPending = false;
+                    readLines(kSliceMs);
+                });
+            }
+            return;
+        }
         QByteArray line = m_process.readLine().trimmed();
         if (line.isEmpty())
             continue;
@@ -112,8 +131,8 @@ void AgentConnection::readLines()
 
 void AgentConnection::onFinished(int exitCode, QProcess::ExitStatus status)
 {
-    // Lines written just before the exit may still sit in the buffer.
-    readLines();
+    // Lines written just before the exit may still sit in the buffer: all of them now.
+    readLines(0);
     if (m_exitReported)
         return;
     m_exitReported = true;

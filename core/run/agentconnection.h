@@ -41,7 +41,8 @@ signals:
     void exited(bool clean, const QString &reason);
 
 private:
-    void readLines();
+    static constexpr qint64 kSliceMs = 20; // of event handling per event-loop turn
+    void readLines(qint64 sliceMs);        // 0: every complete line there is
     void onFinished(int exitCode, QProcess::ExitStatus status);
 
     QProcess m_process;
@@ -51,6 +52,7 @@ private:
     QString m_refusal;
     QString m_agentError;
     bool m_cleanedUpItself = false;
+    bool m_readPending = false; // a slice of lines was left for the next turn
 };
 
 } // namespace proclab

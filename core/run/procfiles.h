@@ -28,6 +28,11 @@ public:
     // when the kernel has no schedstat or the process is gone.
     std::optional<quint64> timesScheduled(int pid);
 
+    // True when reading `pid` would first open its files (the costly part of a read).
+    bool wouldOpen(int pid) const
+    {
+        return pid > 0 && !m_files.contains(pid) && m_open + FileCount <= m_budget;
+    }
     void forget(int pid);
     void clear();
     int openCount() const { return m_open; }

@@ -155,6 +155,47 @@ private slots:
             checkNothingLeft(pid);
     }
 
+    void sweepOfFastRunsTextbookThenFastRing()
+    {
+        Sweep sweep;
+        QSignalSpy done(&sweep, &Sweep::finished);
+        QSignalSpy failed(&sweep, &Sweep::failed);
+        Scenario base = boundedBuffer(300);
+        for (ProcessSpec &p : base.processes) {
+            p.behaviour.rate = 0; // as fast as it goes: the comparison the sweep is for
+            p.behaviour.workUs = 0;
+        }
+        QVERIFY(sweep.start(base, Sweep::Parameter::Fast, u"buf"_s, {0, 1}));
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failed.isEmpty(), 60000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QCOMPARE(sweep.points().size(), 2);
+        for (const Sweep::Point &p : sweep.points()) {
+            const RunRecord::ChannelSummary *buf = p.record.channel(u"buf"_s);
+            QVERIFY(buf);
+            QCOMPARE(buf->produced, quint64(300));
+            QCOMPARE(buf->consumed, quint64(300)); // exactly once either way
+            QCOMPARE(buf->lost, quint64(0));
+            const auto fast =
+                std::find_if(p.record.parameters.cbegin(), p.record.parameters.cend(),
+                             [](const auto &kv) { return kv.first == u"buf.fast"_s; });
+            QVERIFY(fast != p.record.parameters.cend());
+            QCOMPARE(fast->second, p.value ? u"on"_s : u"off"_s);
+        }
+        for (int pid : sweep.agentPids())
+            checkNothingLeft(pid);
+
+        // Only 0 and 1, only a shared-memory buffer, and the fast ring takes one of each.
+        QString error;
+        QVERIFY(!Sweep::apply(base, Sweep::Parameter::Fast, u"buf"_s, 2, &error));
+        QVERIFY2(error.contains(u"0"_s) && error.contains(u"1"_s), qPrintable(error));
+        const auto two = Sweep::apply(base, Sweep::Parameter::Producers, u"buf"_s, 2, &error);
+        QVERIFY(two);
+        QVERIFY(Sweep::apply(*two, Sweep::Parameter::Fast, u"buf"_s, 0, &error));
+        QVERIFY(!Sweep::apply(*two, Sweep::Parameter::Fast, u"buf"_s, 1, &error));
+        QVERIFY2(error.contains(u"2 producers"_s), qPrintable(error));
+        QVERIFY(!sweep.start(*two, Sweep::Parameter::Fast, u"buf"_s, {0, 1}));
+    }
+
     void sweepOfProducersCopiesTheProducer()
     {
         QString error;

@@ -35,7 +35,7 @@ SweepDialog::SweepDialog(const Scenario &scenario, QWidget *parent)
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_chart(new QChart),
       m_view(new ChartView(m_chart, this))
 {
-    for (int p = 0; p < 4; ++p)
+    for (int p = 0; p <= int(Sweep::Parameter::Fast); ++p)
         m_parameter->addItem(QString(), p);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -92,6 +92,11 @@ SweepDialog::SweepDialog(const Scenario &scenario, QWidget *parent)
     resize(760, 620);
 
     connect(m_parameter, &QComboBox::currentIndexChanged, this, &SweepDialog::fillTargets);
+    connect(m_parameter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        // Both ways to synchronise, once each: the only values this parameter has.
+        if (Sweep::Parameter(index) == Sweep::Parameter::Fast)
+            m_values->setText(u"0, 1"_s);
+    });
     connect(m_start, &QPushButton::clicked, this, &SweepDialog::startSweep);
     connect(m_cancel, &QPushButton::clicked, this, &SweepDialog::cancelSweep);
     connect(m_sweep, &Sweep::progress, this, [this](int done, int total, int value) {
@@ -136,7 +141,7 @@ SweepDialog::SweepDialog(const Scenario &scenario, QWidget *parent)
     }
 }
 
-std::optional<QList<int>> SweepDialog::parseValues(const QString &text, QString *error)
+std::optional<QList<int>> SweepDialog::parseValues(const QString &text, QString *error, int minimum)
 {
     QList<int> out;
     static const QRegularExpression range(u"^(\\d+)\\s*-\\s*(\\d+)\\s*([x+])\\s*(\\d+)$"_s);
@@ -144,7 +149,7 @@ std::optional<QList<int>> SweepDialog::parseValues(const QString &text, QString 
         const QString part = raw.trimmed();
         bool ok = false;
         const int v = part.toInt(&ok);
-        if (ok && v > 0) {
+        if (ok && v >= minimum) {
             out.append(v);
             continue;
         }
@@ -152,7 +157,7 @@ std::optional<QList<int>> SweepDialog::parseValues(const QString &text, QString 
         const qint64 from = m.captured(1).toLongLong(), to = m.captured(2).toLongLong(),
                      step = m.captured(4).toLongLong();
         const bool doubling = m.captured(3) == u"x"_s;
-        if (!m.hasMatch() || from < 1 || to < from || to > 1000000 ||
+        if (!m.hasMatch() || from < std::max(minimum, 1) || to < from || to > 1000000 ||
             (doubling ? step < 2 : step < 1)) {
             if (error)
                 *error = tr("\"%1\" is not a positive whole number or a range like 1-1024x2 or "
@@ -188,8 +193,9 @@ void SweepDialog::fillTargets()
     m_target->clear();
     if (Sweep::targetsChannel(parameter)) {
         for (const ChannelSpec &c : std::as_const(m_scenario.channels))
-            if (parameter != Sweep::Parameter::Capacity ||
-                (c.kind == ChannelKind::ShmBuffer || c.kind == ChannelKind::Mailbox))
+            if ((parameter != Sweep::Parameter::Capacity || c.kind == ChannelKind::ShmBuffer ||
+                 c.kind == ChannelKind::Mailbox) &&
+                (parameter != Sweep::Parameter::Fast || c.kind == ChannelKind::ShmBuffer))
                 m_target->addItem(c.label.isEmpty() ? c.id : c.label.text(), c.id);
     } else {
         for (const ProcessSpec &p : std::as_const(m_scenario.processes))
@@ -201,7 +207,8 @@ void SweepDialog::fillTargets()
 void SweepDialog::startSweep()
 {
     QString error;
-    const auto values = parseValues(m_values->text(), &error);
+    const auto parameter = Sweep::Parameter(m_parameter->currentIndex());
+    const auto values = parseValues(m_values->text(), &error, Sweep::minimumValue(parameter));
     if (!values) {
         m_status->setText(error);
         return;
@@ -213,7 +220,6 @@ void SweepDialog::startSweep()
     m_progress->setRange(0, int(values->size()));
     m_progress->setValue(0);
     setBusy(true);
-    const auto parameter = Sweep::Parameter(m_parameter->currentIndex());
     const QString target = m_target->currentData().toString();
     QString refusal;
     const bool started = m_coordinator
@@ -285,7 +291,7 @@ void SweepDialog::plot()
     m_chart->addSeries(switches);
     QAbstractAxis *x;
     // Capacities and sizes are usually swept in powers of two: a log axis spreads them.
-    if (!points.isEmpty() && hi >= 16 * lo) {
+    if (!points.isEmpty() && lo > 0 && hi >= 16 * lo) {
         auto *log = new QLogValueAxis;
         log->setBase(2);
         log->setLabelFormat(u"%g"_s);
@@ -330,6 +336,7 @@ void SweepDialog::retranslateUi()
     m_parameter->setItemText(1, tr("item size (bytes)"));
     m_parameter->setItemText(2, tr("number of producers"));
     m_parameter->setItemText(3, tr("number of copies of a process"));
+    m_parameter->setItemText(4, tr("synchronisation: 0 = textbook, 1 = fast ring"));
     m_start->setText(tr("Start"));
     m_cancel->setText(tr("Cancel sweep"));
     plot();

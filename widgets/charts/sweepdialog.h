@@ -32,7 +32,9 @@ public:
     explicit SweepDialog(const Scenario &scenario, QWidget *parent = nullptr);
 
     // "1, 4, 16" or "1-1024x2" (doubling) or "8-64+8" (step); nullopt with *error.
-    static std::optional<QList<int>> parseValues(const QString &text, QString *error);
+    // `minimum`: the smallest single value allowed (0 for the fast/textbook switch).
+    static std::optional<QList<int>> parseValues(const QString &text, QString *error,
+                                                 int minimum = 1);
 
     void setParameter(Sweep::Parameter parameter, const QString &target);
     void setValuesText(const QString &text);

@@ -62,6 +62,8 @@ void ChannelForm::setChannel(const ChannelSpec &spec)
     m_sync->setChecked(spec.sync);
     m_fast->setChecked(spec.fast);
     m_fast->setEnabled(spec.sync);
+    // With the fast ring on, the buffer is still synchronised, but not by semaphores.
+    m_sync->setText(spec.fast ? tr("yes, by the fast ring") : tr("semaphores and lock"));
     m_send->setCurrentIndex(m_send->findData(int(spec.send)));
     const bool shm = spec.kind == ChannelKind::ShmBuffer || spec.kind == ChannelKind::ShmCounter;
     setRowVisible(QStringLiteral("capacity"),
@@ -95,7 +97,8 @@ void ChannelForm::retranslate()
 {
     PropertyForm::retranslate();
     m_sync->setText(tr("semaphores and lock"));
-    m_fast->setText(tr("atomic indices, one producer and one consumer"));
+    // Short: the properties dock is narrow, and the tooltip says the rest.
+    m_fast->setText(tr("no lock; 1 producer, 1 consumer"));
     m_fast->setToolTip(tr("No lock and no semaphore per item: the processes sleep only when the "
                           "ring is really empty or full. Much faster, but only for one producer "
                           "and one consumer."));

@@ -17,6 +17,7 @@ namespace proclab {
 namespace {
 constexpr int kMaxEntries = 20000; // a fork bomb lesson must not eat the memory
 constexpr int kScrollDelayMs = 50;
+constexpr int kFittedColumns = 3; // time, event, process; the details take the rest
 } // namespace
 
 EventLogWidget::EventLogWidget(QWidget *parent) : QTreeWidget(parent)
@@ -38,9 +39,12 @@ EventLogWidget::EventLogWidget(QWidget *parent) : QTreeWidget(parent)
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     header()->setStretchLastSection(true);
     // Time, event and process as wide as what they hold, so the details (the longest
-    // text, and longer in Korean) get the rest of a narrow dock instead of 40 px.
-    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // text, and longer in Korean) get the rest of a narrow dock instead of 40 px. Fitted
+    // by growColumns(), not ResizeToContents: that measured up to 1,000 rows per column
+    // at every layout, and the thousands of events of a large tree (spawned, exited)
+    // stalled the window 50-90 ms per burst.
+    header()->setSectionResizeMode(QHeaderView::Interactive);
+    header()->setSectionResizeMode(kFittedColumns, QHeaderView::Stretch);
     retranslate();
 }
 
@@ -63,6 +67,23 @@ void EventLogWidget::clearLog()
     m_life.clear();
     m_resultShown.clear();
     clear();
+    resetColumns();
+}
+
+void EventLogWidget::resetColumns()
+{
+    for (int c = 0; c < kFittedColumns; ++c)
+        header()->resizeSection(c, header()->sectionSizeHint(c));
+}
+
+void EventLogWidget::growColumns(const QTreeWidgetItem *item)
+{
+    // A column only ever needs to grow by what one new row brings: measure that row alone.
+    for (int c = 0; c < kFittedColumns; ++c) {
+        const int wanted = sizeHintForIndex(indexFromItem(item, c)).width();
+        if (wanted > header()->sectionSize(c))
+            header()->resizeSection(c, wanted);
+    }
 }
 
 void EventLogWidget::addEvent(const RunEvent &event)
@@ -80,6 +101,7 @@ void EventLogWidget::addEvent(const RunEvent &event)
     const bool atBottom = verticalScrollBar()->value() == verticalScrollBar()->maximum();
     auto *item = new QTreeWidgetItem(this);
     render(item, entry);
+    growColumns(item);
     if (atBottom)
         scrollToBottomSoon();
 }
@@ -109,7 +131,9 @@ void EventLogWidget::addResult(const ChannelSample &channel, qint64 elapsedMs)
     entry.event.node = channel.id;
     entry.result = channel;
     m_entries.append(entry);
-    render(new QTreeWidgetItem(this), m_entries.constLast());
+    auto *item = new QTreeWidgetItem(this);
+    render(item, m_entries.constLast());
+    growColumns(item);
     scrollToBottomSoon();
 }
 
@@ -356,8 +380,11 @@ void EventLogWidget::changeEvent(QEvent *event)
 void EventLogWidget::retranslate()
 {
     setHeaderLabels({tr("Time"), tr("Event"), tr("Process"), tr("Details")});
-    for (int i = 0; i < m_entries.size() && i < topLevelItemCount(); ++i)
+    resetColumns();
+    for (int i = 0; i < m_entries.size() && i < topLevelItemCount(); ++i) {
         render(topLevelItem(i), m_entries.at(i));
+        growColumns(topLevelItem(i));
+    }
 }
 
 } // namespace proclab

@@ -47,6 +47,8 @@ private:
     };
     void addResult(const ChannelSample &channel, qint64 elapsedMs);
     void scrollToBottomSoon();
+    void resetColumns();                           // to the headers' widths
+    void growColumns(const QTreeWidgetItem *item); // wide enough for this row too
     void render(QTreeWidgetItem *item, const Entry &entry) const;
     QString kindText(const Entry &entry) const;
     QString detailText(const Entry &entry) const;

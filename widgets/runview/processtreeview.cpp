@@ -58,6 +58,11 @@ void ProcessTreeView::fitToRows()
 // still cuts the numbers' headers, then the state.
 void ProcessTreeView::fitColumns()
 {
+    // sizeHintForColumn() lays out the text of up to 1,000 rows per column: 35 ms for a
+    // 1,000-process tree, in one turn. The rows on screen and their neighbours, up to
+    // kMeasuredRows, tell the widths of a large tree well enough (a cut value shows whole
+    // in its tooltip).
+    header()->setResizeContentsPrecision(m_model->nodeCount() > kMeasuredRows ? kMeasuredRows : -1);
     const int count = m_model->columnCount();
     const int name = ProcessTreeModel::NameColumn, state = ProcessTreeModel::StateColumn;
     QList<int> values(count), wanted(count);

@@ -26,6 +26,7 @@ private:
     void fitColumns();
     void fitToRows();
     static constexpr int kFitContentsRows = 100; // above this, widths are measured once
+    static constexpr int kMeasuredRows = 200;    // at most, for a column's width
     static constexpr int kLeastNameWidth = 80;   // a name cut shorter says nothing
 
     ProcessTreeModel *m_model;

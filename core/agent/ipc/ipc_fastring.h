@@ -4,7 +4,7 @@
 // The producer alone moves `head`, the consumer alone moves `tail` (both monotonic counts
 // in the shared mapping), and the item is written in place in its slot before `head`
 // publishes it. Each side caches the other's index, so on the usual path an item costs two
-// plain stores and no system call. Only a side that finds the ring really empty (or full)
+// plain stores, no fence and no system call. Only a side that finds the ring really empty (or full)
 // after a short spin sleeps, in a futex wait on its own "asleep" word, and the other side
 // calls futex_wake only when it sees that word set: a busy pair never enters the kernel.
 //
@@ -51,6 +51,9 @@ public:
     void release();
     // Wakes a sleeping consumer without publishing (the producer ended).
     void nudgeConsumer();
+    // Fences, then wakes the other side if it sleeps: call before this side waits, sleeps
+    // or stops, since publish() and release() look at the other side's word unfenced.
+    void settle();
 
     uint64_t queued() const;
 

@@ -45,6 +45,8 @@ int produceFast(Worker &w)
     const uint64_t start = monotonicNs();
     int code = 0;
     for (uint64_t seq = 0; moreToSend(count, seq); ++seq) {
+        if (rate > 0)
+            ring.settle(); // nextItemDue() may sleep: the consumer must not sleep meanwhile
         if (!nextItemDue(start, rate, seq)) {
             code = 1;
             break;
@@ -108,12 +110,16 @@ int consumeFast(Worker &w)
         }
         // Hold first, take after: a consumer killed while holding leaves the item in the
         // ring, where the final accounting counts it as left in the channel.
+        if (holdMs > 0)
+            ring.settle(); // about to sleep: a producer asleep on a full ring is woken first
         sleepMs(holdMs);
         std::memcpy(item.data(), slot, item.size());
         // Named before release() commits the take (the only consumer, so the shared tail
         // is this item's position).
         w.claim(item.data(), w.rt.ctl()->tail.load(std::memory_order_relaxed));
         ring.release();
+        if (workUs > 0)
+            ring.settle(); // likewise before the simulated work
         if ((taken & 63) == 0)
             w.cs.fill.store(ring.queued(), std::memory_order_relaxed);
         w.record(item.data());
