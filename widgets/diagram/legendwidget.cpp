@@ -35,11 +35,14 @@ LegendWidget::LegendWidget(QWidget *parent) : QWidget(parent), m_title(new QLabe
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    // A strip under the diagram: the title, then the states in two rows of four, so the
-    // colours are explained right below the items that wear them.
-    grid->addWidget(m_title, 0, 0, 2, 1, Qt::AlignVCenter);
+    // A strip under the diagram: the title, then the states in three rows, so the colours
+    // are explained right below the items that wear them. Two rows of five made the strip
+    // so wide in English that at 1280x800 the Lessons dock beside it shrank to 270 px and
+    // lesson figures no longer fitted it.
+    constexpr int kRows = 3;
+    grid->addWidget(m_title, 0, 0, kRows, 1, Qt::AlignVCenter);
     const QList<LiveState> states = legendStates();
-    const int perRow = int(states.size() + 1) / 2;
+    const int perRow = int(states.size() + kRows - 1) / kRows;
     for (int i = 0; i < states.size(); ++i) {
         auto *box = new QLabel(this);
         box->setPixmap(swatch(liveStateColor(states[i]), devicePixelRatioF()));

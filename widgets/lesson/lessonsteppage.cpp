@@ -74,12 +74,16 @@ LessonStepPage::LessonStepPage(LessonSession *session, LessonProgress *progress,
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
+    // The way back to the list beside the lesson's name: at 1280x800 the dock is short, and
+    // every line the chrome does not take is a line of the step's text and its prediction.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_toList, 0, Qt::AlignTop);
+    top->addWidget(m_lessonLabel, 1);
     auto *nav = new QHBoxLayout;
     nav->addWidget(m_back);
     nav->addWidget(m_next, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_toList, 0, Qt::AlignLeft);
-    layout->addWidget(m_lessonLabel);
+    layout->addLayout(top);
     layout->addWidget(m_steps);
     layout->addWidget(m_stepLabel);
     layout->addWidget(m_scroll, 1);
