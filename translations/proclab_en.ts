@@ -982,12 +982,12 @@
         <translation>Switching overhead (estimate)</translation>
     </message>
     <message>
-        <source>Which CPU each process ran on (one band per CPU)</source>
-        <translation>Which CPU each process ran on (one band per CPU)</translation>
+        <source>Which CPU each process ran on</source>
+        <translation>Which CPU each process ran on</translation>
     </message>
     <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
+        <source>CPU (one band each)</source>
+        <translation>CPU (one band each)</translation>
     </message>
 </context>
 <context>

@@ -982,12 +982,12 @@
         <translation>스위칭 오버헤드 (추정)</translation>
     </message>
     <message>
-        <source>Which CPU each process ran on (one band per CPU)</source>
-        <translation>각 프로세스가 실행된 CPU (CPU마다 한 칸)</translation>
+        <source>Which CPU each process ran on</source>
+        <translation>각 프로세스가 실행된 CPU</translation>
     </message>
     <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
+        <source>CPU (one band each)</source>
+        <translation>CPU (CPU마다 한 칸)</translation>
     </message>
 </context>
 <context>

@@ -201,8 +201,9 @@ ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStrin
         // Each CPU is a band from n to n+1; within it every process has its own height, so
         // processes on the same CPU do not hide each other and a migration is a jump
         // between bands (the sampler sees the CPU a process last ran on, at each sample).
-        chart.title = tr("Which CPU each process ran on (one band per CPU)");
-        chart.leftAxis = tr("CPU");
+        // The title short enough for a chart at 1280x800; the axis says how to read it.
+        chart.title = tr("Which CPU each process ran on");
+        chart.leftAxis = tr("CPU (one band each)");
         for (qsizetype i = 0; i < processes.size(); ++i) {
             const QString id = processes[i];
             ChartSeriesSpec spec = stored(labelOf(scenario, id), Metric::Cpu, id, Colour::Process);

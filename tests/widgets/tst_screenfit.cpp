@@ -49,7 +49,7 @@ constexpr int kWindowWidth = 1280;
 constexpr int kTableHeight = 250;
 constexpr QSize kChartsSize(670, 255);
 constexpr int kStripWidth = 700;
-constexpr QSize kDiagramSize(750, 366); // as in Korean, beside the 360 px lessons
+constexpr QSize kDiagramSize(750, 342); // Korean: 360 px lessons, a three-row legend
 // The palette's dock at its narrowest before the palette said how wide it must be.
 constexpr int kPaletteWidth = 143;
 
@@ -179,8 +179,15 @@ private slots:
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
     }
 
+    void forkTreeFitsReadable_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::newRow("binary-tree") << u"binary-tree"_s; // four generations
+        QTest::newRow("mailbox") << u"mailbox"_s;         // four levels with the mailbox
+    }
     void forkTreeFitsReadable()
     {
+        QFETCH(QString, example);
         ScenarioDocument document;
         DiagramScene scene(&document);
         DiagramView view(&scene);
@@ -189,7 +196,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         Scenario scenario;
         QString error;
-        QVERIFY2(loadExample(u"binary-tree"_s, &scenario, &error), qPrintable(error));
+        QVERIFY2(loadExample(example, &scenario, &error), qPrintable(error));
         document.reset(scenario);
         view.fitDiagram();
         QVERIFY2(
@@ -212,7 +219,7 @@ private slots:
         QTest::addColumn<QString>("example");
         for (const QString &language : {u"en"_s, u"ko"_s})
             for (const QString &example :
-                 {u"counter-unsync"_s, u"bounded-buffer"_s, u"binary-tree"_s})
+                 {u"counter-unsync"_s, u"bounded-buffer"_s, u"binary-tree"_s, u"message-sync"_s})
                 QTest::newRow(qPrintable(language + u' ' + example)) << language << example;
     }
     void tableShowsEverythingWhole()
@@ -344,8 +351,9 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("example");
         for (const QString &language : {u"en"_s, u"ko"_s})
-            for (const QString &example : {u"bounded-buffer"_s, u"counter-unsync"_s,
-                                           u"binary-tree"_s, u"mailbox"_s, u"pipe"_s, u"orphan"_s})
+            for (const QString &example :
+                 {u"bounded-buffer"_s, u"counter-unsync"_s, u"binary-tree"_s, u"mailbox"_s,
+                  u"pipe"_s, u"orphan"_s, u"speedup"_s})
                 QTest::newRow(qPrintable(language + u' ' + example)) << language << example;
     }
     void chartsShowTheTwoThatMatter()

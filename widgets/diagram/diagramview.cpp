@@ -171,7 +171,7 @@ void DiagramView::fit(qreal minZoom)
         centerOn(0, 0);
         return;
     }
-    bounds.adjust(-20, -20, 20, 20); // a little air, not a scroll bar at 1280x800
+    bounds.adjust(-12, -12, 12, 12); // a little air, not a scroll bar at 1280x800
     fitInView(bounds, Qt::KeepAspectRatio);
     // Never blow a small diagram up past its natural size.
     if (zoom() > 1.0)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/runview/processtreeview.h"
 
+#include "core/run/livestate.h"
 #include "widgets/runview/processtreemodel.h"
 
 #include <QEvent>
@@ -96,10 +97,16 @@ void ProcessTreeView::fitColumns()
 
 QSize ProcessTreeView::sizeHint() const
 {
-    // Every column whole, with room for a name of about 20 letters two levels deep and a
-    // state of about 24 ("blocked: buffer full (S)").
-    const int letter = fontMetrics().averageCharWidth();
-    int width = letter * 44 + 2 * indentation();
+    // Every column whole: room for a name of about 20 letters two levels deep and for the
+    // longest state any process can show ("waiting for acknowledgement (R)"), with its
+    // colour swatch and margins.
+    int state = 0;
+    for (const LiveState s : legendStates())
+        state = std::max(
+            state, fontMetrics().horizontalAdvance(liveStateName(s) + QStringLiteral(" (R) ↑")));
+    const int margin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1;
+    state += style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4 * margin;
+    int width = fontMetrics().averageCharWidth() * 20 + 2 * indentation() + state;
     for (int c = ProcessTreeModel::PidColumn; c < m_model->columnCount(); ++c)
         width += c == ProcessTreeModel::StateColumn ? 0 : header()->sectionSizeHint(c);
     width += 2 * frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);

@@ -147,7 +147,11 @@ void ResultStrip::rebuild()
             if (f.bad && f.value > 0)
                 value->setStyleSheet(u"color:%1"_s.arg(kBad.name()));
         }
-        row->addSpacing(16);
+        // The verdict on a line of its own under the numbers: beside them, in the canvas's
+        // width at 1280x800, it wrapped into four lines and took the diagram's height.
+        row->addStretch(1);
+        row = new QHBoxLayout;
+        m_rows->addLayout(row);
         auto *verdictLabel = new QLabel(colored(verdict, ok ? kGood : kBad), this);
         verdictLabel->setTextFormat(Qt::RichText);
         verdictLabel->setFont(bold);
