@@ -47,6 +47,8 @@ private:
     void startRun();
     void requestStop();
     void onControllerGone();
+    bool controllerDead() const;
+    [[noreturn]] void endRunWithDeadController();
     void signalRun(int signal);
     void signalOne(pid_t pid, int signal);
     void pauseOrResume(const Command &command);
@@ -59,6 +61,7 @@ private:
     int m_signalFd;
     bool m_ownGroup;
     pid_t m_pid;
+    pid_t m_controller; // our parent when we started: core's QProcess
     StatsPage m_stats;
     RunContext m_ctx;
     std::unique_ptr<RunTable> m_table;

@@ -65,8 +65,9 @@ int runAgent(pid_t expectedParent)
     if (setsid() < 0)
         setpgid(0, 0);
     const bool ownGroup = getpgid(0) == getpid();
-    // If the controller dies, we are told (SIGTERM -> stop). It may already have died before
-    // this prctl: then we were reparented and getppid() no longer names it.
+    // If the controller dies, we are told (SIGTERM; reparented by then, so the loop can tell
+    // it from a stop and ends the run at once). It may already have died before this prctl:
+    // then we were reparented and getppid() no longer names it.
     prctl(PR_SET_PDEATHSIG, SIGTERM);
     if (expectedParent > 0 && getppid() != expectedParent) {
         emitError({}, "the controller is already gone");

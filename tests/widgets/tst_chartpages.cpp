@@ -10,16 +10,22 @@
 #include "widgets/charts/runspage.h"
 #include "widgets/charts/timechart.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QDir>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QValueAxis>
 #include <QXYSeries>
+
+#include <algorithm>
 
 using namespace proclab;
 using namespace Qt::StringLiterals;
@@ -58,6 +64,20 @@ RunRecord makeRun(int capacity, double itemsPerS, qint64 switchesPerSample)
         h->append(snap);
     }
     return RunRecord::fromRun(s, h, QDateTime(QDate(2026, 11, 24), QTime(12, 0)));
+}
+
+bool hasHangul(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+}
+
+// The factor an axis title says its labels are divided by (timechart.cpp, scaledTitle).
+double scaleOf(const QString &axisTitle)
+{
+    if (axisTitle.endsWith(u" (×1000)"_s))
+        return 1e3;
+    return axisTitle.endsWith(u" (×10⁶)"_s) ? 1e6 : 1.0;
 }
 
 CtxSwitchResult benchResult()
@@ -155,11 +175,14 @@ private slots:
         QFETCH(QString, language);
         QTranslator translator;
         if (language == u"ko"_s) {
+            // The build's own compiled translation (tests/CMakeLists.txt passes its path).
             const QString qm = qEnvironmentVariable("PROCLAB_KO_QM");
-            if (qm.isEmpty() || !translator.load(qm))
-                QSKIP("set PROCLAB_KO_QM to a compiled proclab_ko.qm to render Korean");
-            QCoreApplication::installTranslator(&translator);
+            QVERIFY2(!qm.isEmpty(), "PROCLAB_KO_QM is not set: CTest sets it to the built .qm");
+            QVERIFY2(translator.load(qm), qPrintable(u"cannot load "_s + qm));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
         }
+        const auto untranslate =
+            qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
         LiveChartsPage live;
         Scenario s;
         s.name = u"bounded buffer"_s;
@@ -171,7 +194,7 @@ private slots:
         s.channels = {c};
         live.startRun(s);
         live.setSwitchCostUs(1.6);
-        const RunRecord run = makeRun(8, 5000, 300);
+        double fastest = 0;
         // Replaying the run's snapshots is what the live page sees during a run.
         for (int i = 0; i <= 50; ++i) {
             RunSnapshot snap;
@@ -180,6 +203,7 @@ private slots:
             cs.id = u"buf"_s;
             cs.capacity = 8;
             cs.itemsPerS = 5000 + 100 * (i % 7);
+            fastest = qMax(fastest, cs.itemsPerS);
             cs.bytesPerS = cs.itemsPerS * 64;
             cs.fill = quint64(i % 9);
             cs.latency = {15, 60};
@@ -200,8 +224,48 @@ private slots:
             static_cast<QXYSeries *>(live.charts().first()->series().first())->count(), 51, 5000);
         const QImage shot = live.grab().toImage();
         QCOMPARE(shot.size(), live.size() * shot.devicePixelRatio());
-        if (language == u"ko"_s) // the translated title is what is drawn
-            QVERIFY(live.charts().first()->title() != u"Throughput"_s);
+        // What the page made of it, none of it fed in: titles in the language asked for
+        // (Hangul exactly when Korean), every text within its box, and a throughput axis
+        // scaled by the page to hold the fastest sample.
+        const bool korean = language == u"ko"_s;
+        QCOMPARE(live.charts().size(), 6);
+        for (TimeChart *chart : live.charts()) {
+            const QString title = chart->title();
+            QVERIFY(!title.isEmpty());
+            QVERIFY2(hasHangul(title) == korean, qPrintable(title));
+            QVERIFY2(QFontMetricsF(chart->titleFont()).horizontalAdvance(title) <=
+                         chart->size().width(),
+                     qPrintable(title));
+            for (QAbstractAxis *axis : chart->axes()) {
+                if (!axis->isVisible() || axis->titleText().isEmpty())
+                    continue;
+                const qreal room = axis->orientation() == Qt::Horizontal
+                                       ? chart->plotArea().width()
+                                       : chart->plotArea().height();
+                QVERIFY2(QFontMetricsF(axis->titleFont()).horizontalAdvance(axis->titleText()) <=
+                             room,
+                         qPrintable(title + u": "_s + axis->titleText()));
+            }
+        }
+        const QList<QAbstractAxis *> left =
+            live.charts().first()->axes(Qt::Vertical, live.charts().first()->series().first());
+        QVERIFY(!left.isEmpty());
+        auto *leftAxis = qobject_cast<QValueAxis *>(left.first());
+        QVERIFY(leftAxis);
+        QVERIFY2(leftAxis->max() >= fastest / scaleOf(leftAxis->titleText()),
+                 qPrintable(u"%1: %2"_s.arg(leftAxis->titleText()).arg(leftAxis->max())));
+        for (const QLabel *label : live.findChildren<QLabel *>()) {
+            if (label->isVisible() && !label->wordWrap() && !label->text().isEmpty())
+                QVERIFY2(label->fontMetrics().horizontalAdvance(label->text()) <=
+                             label->contentsRect().width(),
+                         qPrintable(label->text()));
+        }
+        for (const QAbstractButton *button : live.findChildren<QAbstractButton *>()) {
+            if (button->isVisible() && !button->text().isEmpty())
+                QVERIFY2(button->fontMetrics().horizontalAdvance(button->text()) <=
+                             button->contentsRect().width(),
+                         qPrintable(button->text()));
+        }
         if (const QString path = keepPath(u"live-%1.png"_s.arg(language)); !path.isEmpty())
             shot.save(path);
         OverheadPage overhead(nullptr, m_dir.filePath(u"none.json"_s));
@@ -216,7 +280,6 @@ private slots:
         runs.resize(1100, 600);
         if (const QString path = keepPath(u"runs-%1.png"_s.arg(language)); !path.isEmpty())
             runs.grab().save(path);
-        QCoreApplication::removeTranslator(&translator);
     }
 };
 
