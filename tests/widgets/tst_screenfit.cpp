@@ -213,6 +213,43 @@ private slots:
                                 .arg(view.viewport()->height())));
     }
 
+    void fitSurvivesTheResultStrip_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::newRow("bounded-buffer") << u"bounded-buffer"_s; // the strip's own run
+        QTest::newRow("binary-tree") << u"binary-tree"_s;       // as tall as the view
+    }
+    void fitSurvivesTheResultStrip()
+    {
+        // After a run the result strip takes the canvas's bottom (about 90 px): a fitted
+        // diagram is fitted again, its top and bottom not cut; a zoom by hand is kept.
+        QFETCH(QString, example);
+        ScenarioDocument document;
+        DiagramScene scene(&document);
+        DiagramView view(&scene);
+        view.resize(kDiagramSize.width(), kDiagramSize.height() + 90);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        Scenario scenario;
+        QString error;
+        QVERIFY2(loadExample(example, &scenario, &error), qPrintable(error));
+        document.reset(scenario);
+        view.fitDiagram();
+        view.resize(kDiagramSize);
+        const QRect shown = view.mapFromScene(scene.diagramBounds()).boundingRect();
+        QVERIFY2(view.viewport()->rect().contains(shown),
+                 qPrintable(u"the diagram at %1,%2 %3x%4 is cut in the %5x%6 view"_s.arg(shown.x())
+                                .arg(shown.y())
+                                .arg(shown.width())
+                                .arg(shown.height())
+                                .arg(view.viewport()->width())
+                                .arg(view.viewport()->height())));
+        view.zoomIn();
+        const qreal zoomed = view.zoom();
+        view.resize(kDiagramSize.width(), kDiagramSize.height() + 90);
+        QCOMPARE(view.zoom(), zoomed);
+    }
+
     void tableShowsEverythingWhole_data()
     {
         QTest::addColumn<QString>("language");

@@ -72,6 +72,13 @@ void DiagramView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     layoutEmptyHint();
+    // The result strip comes and goes under the canvas after a run, and docks move: a view
+    // that was fitted stays fitted (its top and bottom not cut), one zoomed by hand stays.
+    if (m_fitFloor > 0 && !m_refitting) {
+        m_refitting = true; // a scroll bar the fit adds or drops resizes the view again
+        fit(m_fitFloor);
+        m_refitting = false;
+    }
 }
 
 void DiagramView::changeEvent(QEvent *event)
@@ -124,6 +131,7 @@ void DiagramView::dropEvent(QDropEvent *event)
 void DiagramView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
+        m_fitFloor = 0;
         scaleBy(qPow(1.0015, event->angleDelta().y()));
         event->accept();
         return;
@@ -140,34 +148,39 @@ void DiagramView::scaleBy(qreal factor)
 
 void DiagramView::zoomIn()
 {
+    m_fitFloor = 0;
     scaleBy(1.25);
 }
 
 void DiagramView::zoomOut()
 {
+    m_fitFloor = 0;
     scaleBy(1 / 1.25);
 }
 
 void DiagramView::resetZoom()
 {
+    m_fitFloor = 0;
     setTransform(QTransform());
 }
 
 void DiagramView::fitDiagram()
 {
     fit(kReadableZoom);
+    m_fitFloor = kReadableZoom;
 }
 
 void DiagramView::fitWholeDiagram()
 {
     fit(0.05);
+    m_fitFloor = 0.05;
 }
 
 void DiagramView::fit(qreal minZoom)
 {
     QRectF bounds = m_scene->diagramBounds();
     if (bounds.isEmpty()) {
-        resetZoom();
+        setTransform(QTransform());
         centerOn(0, 0);
         return;
     }
@@ -175,7 +188,7 @@ void DiagramView::fit(qreal minZoom)
     fitInView(bounds, Qt::KeepAspectRatio);
     // Never blow a small diagram up past its natural size.
     if (zoom() > 1.0)
-        resetZoom();
+        setTransform(QTransform());
     if (zoom() >= minZoom) {
         centerOn(bounds.center());
         return;

@@ -51,6 +51,10 @@ private:
 
     DiagramScene *m_scene;
     QLabel *m_emptyHint;
+    // The floor of the last automatic or menu fit, kept while the view stays fitted; 0 once
+    // the learner zooms by hand (then a resize leaves the zoom alone).
+    qreal m_fitFloor = 0;
+    bool m_refitting = false;
 };
 
 } // namespace proclab
