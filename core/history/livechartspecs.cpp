@@ -136,11 +136,19 @@ ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStrin
     case Kind::Throughput:
         chart.title = tr("Throughput");
         chart.leftAxis = tr("items/s");
-        chart.rightAxis = tr("MB/s");
         for (const QString &id : channels) {
             specs.append(styled(stored(tr("%1 items/s").arg(labelOf(scenario, id)),
                                        Metric::ItemsPerS, id, Colour::Channel),
                                 labelOf(scenario, id), tr("items/s")));
+            // A shared counter moves no bytes: its MB/s would be a line stuck at 0 on an axis
+            // of its own. Only what is measured is shown.
+            const bool counter = std::any_of(
+                scenario.channels.cbegin(), scenario.channels.cend(), [&id](const ChannelSpec &c) {
+                    return c.id == id && c.kind == ChannelKind::ShmCounter;
+                });
+            if (counter)
+                continue;
+            chart.rightAxis = tr("MB/s");
             specs.append(styled(stored(tr("%1 MB/s").arg(labelOf(scenario, id)), Metric::MBPerS, id,
                                        Colour::Channel, Line::Dash, true),
                                 labelOf(scenario, id), tr("MB/s")));

@@ -187,7 +187,7 @@ private slots:
         auto *chartOwned = new TimeChart;
         TimeChart &chart = *chartOwned;
         ChartView view(chartOwned); // markers are laid out (and visible) in a shown view
-        view.resize(600, 300); // room for four legend entries
+        view.resize(600, 300);      // room for four legend entries
         view.show();
         auto visibleMarkers = [&chart] {
             QStringList labels;
@@ -267,6 +267,38 @@ private slots:
             s);
         QCOMPARE(chart.notice(), QString());
         QCOMPARE(chart.series().size(), 1);
+    }
+
+    void counterThroughputShowsOnlyWhatIsMeasured()
+    {
+        // A shared counter moves no bytes: no MB/s line stuck at 0, no right axis for it.
+        Scenario s = oneChannel();
+        TimeChart chart;
+        auto rightAxisShown = [&chart] {
+            for (QAbstractAxis *axis : chart.axes(Qt::Vertical))
+                if (axis->alignment() == Qt::AlignRight)
+                    return axis->isVisible();
+            return false;
+        };
+        auto names = [&chart] {
+            QStringList out;
+            for (QAbstractSeries *series : chart.series())
+                out << series->name();
+            return out;
+        };
+        const auto throughput = [&s] {
+            return LiveChartSpecs::spec(LiveChartSpecs::Kind::Throughput, s, {u"buf"_s}, {},
+                                        std::nullopt);
+        };
+        chart.setSpec(throughput(), s); // a buffer moves bytes: both
+        QCOMPARE(names(), (QStringList{u"items/s"_s, u"MB/s"_s}));
+        QVERIFY(rightAxisShown());
+        s.channels[0].kind = ChannelKind::ShmCounter;
+        QCOMPARE(throughput().rightAxis, QString());
+        chart.setSpec(throughput(), s);
+        QCOMPARE(names().filter(u"MB/s"_s), QStringList());
+        QCOMPARE(chart.series().size(), 1);
+        QVERIFY(!rightAxisShown());
     }
 
     void scenarioDecidesTheFirstTwoCharts()
