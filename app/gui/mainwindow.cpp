@@ -19,6 +19,7 @@
 #include "widgets/diagram/palettewidget.h"
 #include "widgets/diagram/propertypanel.h"
 #include "widgets/lesson/lessonpanel.h"
+#include "widgets/lesson/lessonsession.h"
 #include "widgets/runview/eventlogwidget.h"
 #include "widgets/runview/processtreemodel.h"
 #include "widgets/runview/processtreeview.h"
@@ -130,12 +131,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
         resizeDocks({m_paletteDock, m_propertiesDock}, {1, LessonPanel::kDockWidth},
                     Qt::Horizontal);
         resizeDocks({m_processesDock}, {height() * 9 / 25}, Qt::Vertical);
-        // The table as wide as its columns want (every header, number and state whole), up
-        // to half the window, and on a wide screen two fifths of it (long names whole); the
-        // charts the rest: two side by side at 1280x800.
-        const int table =
-            std::min(width() / 2, std::max(width() * 2 / 5, m_processView->sizeHint().width()));
-        resizeDocks({m_processesDock, m_chartsDock}, {table, width() - table}, Qt::Horizontal);
+        sizeBottomDocks();
     }
     retranslate();
     m_lessons->offerFirstLesson();
@@ -145,6 +141,8 @@ MainWindow::~MainWindow()
 {
     // Closing hides the Lessons dock: no relayout of a window half torn down.
     disconnect(m_lessons->dock(), nullptr, this, nullptr);
+    disconnect(static_cast<LessonPanel *>(m_lessons->dock()->widget())->session(), nullptr, this,
+               nullptr);
 }
 
 bool MainWindow::openPath(const QString &path)
@@ -161,6 +159,16 @@ void MainWindow::runNow()
 {
     if (!m_lessons->handleRun())
         m_runActions->startRun();
+}
+
+void MainWindow::sizeBottomDocks()
+{
+    // The table as wide as its columns want (every header, number and state whole), up
+    // to half the window, and on a wide screen two fifths of it (long names whole); the
+    // charts the rest: two side by side at 1280x800 (one beside a lesson).
+    const int table =
+        std::min(width() / 2, std::max(width() * 2 / 5, m_processView->sizeHint().width()));
+    resizeDocks({m_processesDock, m_chartsDock}, {table, width() - table}, Qt::Horizontal);
 }
 
 void MainWindow::createDocks()
@@ -201,10 +209,20 @@ void MainWindow::createDocks()
     // a step's text, its choices and Lock in are in sight without scrolling at 1280x800
     // (under a full-width bottom the dock kept about 400 px); the bottom gives up the
     // lesson's width meanwhile.
-    connect(m_lessons->dock(), &QDockWidget::visibilityChanged, this, [this](bool shown) {
-        setCorner(Qt::BottomRightCorner,
-                  shown ? Qt::RightDockWidgetArea : Qt::BottomDockWidgetArea);
-    });
+    // The list of lessons scrolls well enough: the table keeps the whole width meanwhile.
+    auto *session = static_cast<LessonPanel *>(m_lessons->dock()->widget())->session();
+    auto placeLesson = [this, session] {
+        const bool reading = m_lessons->dock()->isVisible() && session->isActive();
+        const Qt::DockWidgetArea owner =
+            reading ? Qt::RightDockWidgetArea : Qt::BottomDockWidgetArea;
+        if (corner(Qt::BottomRightCorner) == owner)
+            return;
+        setCorner(Qt::BottomRightCorner, owner);
+        // The lesson's width comes off the charts as far as they allow, not the table.
+        sizeBottomDocks();
+    };
+    connect(m_lessons->dock(), &QDockWidget::visibilityChanged, this, placeLesson);
+    connect(session, &LessonSession::activeChanged, this, placeLesson);
     m_propertiesDock->raise();
     m_lessons->setProcessTable(m_processModel, m_processView);
     m_lessons->setCharts(charts);

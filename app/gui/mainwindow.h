@@ -55,6 +55,7 @@ protected:
 
 private:
     void createDocks();
+    void sizeBottomDocks(); // the process table as wide as it wants, the charts the rest
     void createViewActions();
     void createMenus();
     void fillProblemsMenu();
