@@ -986,8 +986,8 @@
         <translation>Which CPU each process ran on</translation>
     </message>
     <message>
-        <source>CPU (one band each)</source>
-        <translation>CPU (one band each)</translation>
+        <source>CPU number</source>
+        <translation>CPU number</translation>
     </message>
 </context>
 <context>

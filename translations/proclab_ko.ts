@@ -986,8 +986,8 @@
         <translation>각 프로세스가 실행된 CPU</translation>
     </message>
     <message>
-        <source>CPU (one band each)</source>
-        <translation>CPU (CPU마다 한 칸)</translation>
+        <source>CPU number</source>
+        <translation>CPU 번호</translation>
     </message>
 </context>
 <context>
