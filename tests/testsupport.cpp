@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTest>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -250,6 +251,13 @@ QProcessEnvironment userEnvironment(const QString &lang, const QString &home)
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     return env;
+}
+
+void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "ko"})
+        QTest::newRow(language) << QString::fromLatin1(language);
 }
 
 } // namespace proclab::test

@@ -44,6 +44,10 @@ QString exampleScenarioPath(const QString &name); // resources/scenarios/<name>.
 QString helperPath(const QString &name);          // $PROCLAB_HELPER_<name>
 QString cliPath();                                // $PROCLAB_CLI
 
+// A test's data table with a "language" column and one row per interface language
+// ("en", "ko"): every screen is checked in both.
+void addLanguageRows();
+
 // A program run to its end: exitCode -1 if it crashed, did not start or hung (then err says
 // which).
 struct ProgramResult

@@ -4,6 +4,7 @@
 // English and Korean without cut-off text (images kept with PROCLAB_KEEP_CHARTS=dir).
 
 #include "core/bench/ctxswitchcache.h"
+#include "testsupport.h"
 #include "widgets/charts/chartexport.h"
 #include "widgets/charts/livechartspage.h"
 #include "widgets/charts/overheadpage.h"
@@ -164,12 +165,7 @@ private slots:
         QCOMPARE(*again.costPerSwitchUs(), 1.6);
     }
 
-    void panelsRenderInEnglishAndKorean_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << u"en"_s;
-        QTest::newRow("ko") << u"ko"_s;
-    }
+    void panelsRenderInEnglishAndKorean_data() { test::addLanguageRows(); }
     void panelsRenderInEnglishAndKorean()
     {
         QFETCH(QString, language);

@@ -48,9 +48,7 @@ void TestLessonFigures::initTestCase()
 
 void TestLessonFigures::everyFigureLineFitsThePanel_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("ko") << u"ko"_s;
-    QTest::newRow("en") << u"en"_s;
+    test::addLanguageRows();
 }
 
 void TestLessonFigures::everyFigureLineFitsThePanel()

@@ -149,12 +149,7 @@ private slots:
     }
     void cleanup() { setLanguage(u"en"_s); }
 
-    void paletteEntriesWhole_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << u"en"_s;
-        QTest::newRow("ko") << u"ko"_s;
-    }
+    void paletteEntriesWhole_data() { addLanguageRows(); }
     void paletteEntriesWhole()
     {
         QFETCH(QString, language);
@@ -333,12 +328,7 @@ private slots:
         QVERIFY2(stripCut.isEmpty(), qPrintable(stripCut.join(u'\n')));
     }
 
-    void eventDetailsWhole_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << u"en"_s;
-        QTest::newRow("ko") << u"ko"_s;
-    }
+    void eventDetailsWhole_data() { addLanguageRows(); }
     void eventDetailsWhole()
     {
         QFETCH(QString, language);
