@@ -126,6 +126,20 @@ QStringList cutHeaders(const QTreeView &table)
     return out;
 }
 
+// Empty when the diagram is wholly inside the view's viewport; otherwise where it is.
+QString diagramOutside(const QGraphicsView &view, const QRectF &diagram)
+{
+    const QRect shown = view.mapFromScene(diagram).boundingRect();
+    if (view.viewport()->rect().contains(shown))
+        return {};
+    return u"the diagram at %1,%2 %3x%4 is not inside the %5x%6 view"_s.arg(shown.x())
+        .arg(shown.y())
+        .arg(shown.width())
+        .arg(shown.height())
+        .arg(view.viewport()->width())
+        .arg(view.viewport()->height());
+}
+
 } // namespace
 
 class TestScreenFit : public QObject
@@ -198,14 +212,8 @@ private slots:
             view.zoom() >= kReadableZoom,
             qPrintable(u"zoom %1 below the readable %2"_s.arg(view.zoom()).arg(kReadableZoom)));
         // The tree and the place of the run's agent beside its root.
-        const QRect shown = view.mapFromScene(scene.diagramBounds()).boundingRect();
-        QVERIFY2(view.viewport()->rect().contains(shown),
-                 qPrintable(u"the tree at %1,%2 %3x%4 is not inside the %5x%6 view"_s.arg(shown.x())
-                                .arg(shown.y())
-                                .arg(shown.width())
-                                .arg(shown.height())
-                                .arg(view.viewport()->width())
-                                .arg(view.viewport()->height())));
+        const QString outside = diagramOutside(view, scene.diagramBounds());
+        QVERIFY2(outside.isEmpty(), qPrintable(outside));
     }
 
     void fitSurvivesTheResultStrip_data()
@@ -231,14 +239,8 @@ private slots:
         document.reset(scenario);
         view.fitDiagram();
         view.resize(kDiagramSize);
-        const QRect shown = view.mapFromScene(scene.diagramBounds()).boundingRect();
-        QVERIFY2(view.viewport()->rect().contains(shown),
-                 qPrintable(u"the diagram at %1,%2 %3x%4 is cut in the %5x%6 view"_s.arg(shown.x())
-                                .arg(shown.y())
-                                .arg(shown.width())
-                                .arg(shown.height())
-                                .arg(view.viewport()->width())
-                                .arg(view.viewport()->height())));
+        const QString outside = diagramOutside(view, scene.diagramBounds());
+        QVERIFY2(outside.isEmpty(), qPrintable(outside));
         view.zoomIn();
         const qreal zoomed = view.zoom();
         view.resize(kDiagramSize.width(), kDiagramSize.height() + 90);
