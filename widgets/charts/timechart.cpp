@@ -334,7 +334,9 @@ void TimeChart::fitAxes(double t0, double t1)
         m_left->setRange(0, *m_leftTop);
         m_left->setTickCount(6);
     }
-    if (m_leftWhole) {
+    // Before the first sample the nice 0-1 stays: two ticks alone made Qt Charts cut the
+    // Korean axis title ("CPU 번호") in the chart's box at 1280x800.
+    if (m_leftWhole && leftMax > 0) {
         // Whole ticks, at most about eight of them: every CPU up to eight, then every 2nd...
         const int top = std::max(1, int(std::ceil(leftMax)));
         const int step = (top + 7) / 8;
