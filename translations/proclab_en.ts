@@ -1881,6 +1881,31 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>the benchmark died (signal %1) %2</source>
@@ -2868,6 +2893,14 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>Process states</source>
         <translation>Process states</translation>
+    </message>
+    <message>
+        <source>Show the names of the state colours</source>
+        <translation>Show the names of the state colours</translation>
+    </message>
+    <message>
+        <source>Show only the state colours</source>
+        <translation>Show only the state colours</translation>
     </message>
 </context>
 <context>

@@ -1876,6 +1876,31 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>바로 가기</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>드라이브</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>the benchmark died (signal %1) %2</source>
@@ -2862,6 +2887,14 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>Process states</source>
         <translation>프로세스 상태</translation>
+    </message>
+    <message>
+        <source>Show the names of the state colours</source>
+        <translation>상태 색의 이름 보기</translation>
+    </message>
+    <message>
+        <source>Show only the state colours</source>
+        <translation>상태 색만 보기</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,24 @@
 
 namespace {
 const QString kSettingsKey = QStringLiteral("ui/language");
-}
+
+// Qt's own strings that Qt 6.4's Korean catalogue (qtbase_ko.qm) lacks, so our catalogue
+// carries them. Qt 6.0 moved the file dialog's Type column ("Folder", ...) from
+// QFileIconProvider to QAbstractFileIconProvider, and qtbase_ko.qm has no such context:
+// a Korean file dialog called every folder "Folder". Qt asks every installed translator,
+// so ours answers what Qt's does not have. (A file's type comes from the MIME database.)
+[[maybe_unused]] const struct
+{
+    const char *source;
+    const char *comment;
+} kQtStringsMissingInKorean[] = {
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Shortcut", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Drive", ""),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "File", ""),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Unknown", ""),
+};
+} // namespace
 
 LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
 

@@ -103,10 +103,14 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     connect(m_fileActions, &FileActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_runActions, &RunActions::statusMessage, this, &MainWindow::showStatus);
     // The charts have their own half of the bottom; beside them the table shows the run
-    // (the log is a click away).
+    // (the log is a click away). Beside a lesson they share one tab group: then the charts
+    // come to the front for a scenario with channels, the table for one of processes only.
     connect(m_runActions, &RunActions::started, this, [this](bool) {
+        const bool charts = !m_run->scenario().channels.isEmpty() ||
+                            !tabifiedDockWidgets(m_processesDock).contains(m_chartsDock);
         m_processesDock->raise();
-        m_chartsDock->raise();
+        if (charts)
+            m_chartsDock->raise();
     });
     // A lesson step makes its own runs (and holds Run until its prediction is locked in).
     connect(m_runToolBar, &RunToolBar::runRequested, this, &MainWindow::runNow);
@@ -133,6 +137,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
         resizeDocks({m_processesDock}, {height() * 9 / 25}, Qt::Vertical);
         sizeBottomDocks();
     }
+    // A window closed during a lesson saved its charts as a tab; no lesson is read yet.
+    placeBottomDocks(false);
     retranslate();
     m_lessons->offerFirstLesson();
 }
@@ -169,6 +175,39 @@ void MainWindow::sizeBottomDocks()
     const int table =
         std::min(width() / 2, std::max(width() * 2 / 5, m_processView->sizeHint().width()));
     resizeDocks({m_processesDock, m_chartsDock}, {table, width() - table}, Qt::Horizontal);
+}
+
+void MainWindow::placeBottomDocks(bool reading)
+{
+    // Only the arrangement this window made: docks the student moved or floated stay put.
+    auto atBottom = [this](QDockWidget *dock) {
+        return !dock->isFloating() && dockWidgetArea(dock) == Qt::BottomDockWidgetArea;
+    };
+    if (!atBottom(m_processesDock) || !atBottom(m_chartsDock))
+        return;
+    // Beside a lesson the bottom is about 920 px wide at 1280x800: the table with every
+    // column whole and two charts side by side do not both fit, and one chart at a time
+    // under a scroll bar hid the second chart that matters. So while a lesson is read the
+    // charts are a tab beside the table and the log, each with the bottom's whole width; the
+    // step points at the one to look at (LessonHighlighter raises it), and a run raises the
+    // charts when its scenario has channels (their flow is what the charts show).
+    const bool tabbed = tabifiedDockWidgets(m_processesDock).contains(m_chartsDock);
+    if (reading == tabbed)
+        return;
+    if (reading)
+        tabifyDockWidget(m_eventsDock, m_chartsDock);
+    else
+        splitDockWidget(m_processesDock, m_chartsDock, Qt::Horizontal);
+    // As tabs their names are on the tabs: their title bars would say them again and take
+    // the 20 px the charts need to stay whole (an empty widget is Qt's way to hide a bar).
+    for (QDockWidget *dock : {m_processesDock, m_eventsDock, m_chartsDock}) {
+        QWidget *bar = dock->titleBarWidget();
+        dock->setTitleBarWidget(reading ? new QWidget(dock) : nullptr);
+        delete bar;
+    }
+    m_processesDock->raise();
+    if (!reading)
+        sizeBottomDocks();
 }
 
 void MainWindow::createDocks()
@@ -208,8 +247,7 @@ void MainWindow::createDocks()
     // Except while a lesson is read: then the right side runs the window's whole height, so
     // a step's text, its choices and Lock in are in sight without scrolling at 1280x800
     // (under a full-width bottom the dock kept about 400 px); the bottom gives up the
-    // lesson's width meanwhile.
-    // The list of lessons scrolls well enough: the table keeps the whole width meanwhile.
+    // lesson's width meanwhile (see placeBottomDocks()).
     auto *session = static_cast<LessonPanel *>(m_lessons->dock()->widget())->session();
     auto placeLesson = [this, session] {
         const bool reading = m_lessons->dock()->isVisible() && session->isActive();
@@ -218,8 +256,10 @@ void MainWindow::createDocks()
         if (corner(Qt::BottomRightCorner) == owner)
             return;
         setCorner(Qt::BottomRightCorner, owner);
-        // The lesson's width comes off the charts as far as they allow, not the table.
-        sizeBottomDocks();
+        placeBottomDocks(reading);
+        // The lesson's width comes back to the charts.
+        if (!reading)
+            sizeBottomDocks();
     };
     connect(m_lessons->dock(), &QDockWidget::visibilityChanged, this, placeLesson);
     connect(session, &LessonSession::activeChanged, this, placeLesson);

@@ -56,6 +56,7 @@ protected:
 private:
     void createDocks();
     void sizeBottomDocks(); // the process table as wide as it wants, the charts the rest
+    void placeBottomDocks(bool reading); // the charts beside the table, or a tab while reading
     void createViewActions();
     void createMenus();
     void fillProblemsMenu();

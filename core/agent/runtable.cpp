@@ -38,16 +38,19 @@ long long number(std::string_view text)
 
 RunTable::RunTable(const Plan &plan, wire::StatsPage *stats, pid_t agentPid)
     : m_plan(plan), m_stats(stats), m_agentPid(agentPid), m_nodes(plan.processes.size())
-{
-    // Every "spawned" and "exited" line names its node: a linear search per line made a
-    // 4,096-process tree cost 8,192 x 2,048 string compares.
-    m_indexOfId.reserve(plan.processes.size());
-    for (const auto &p : plan.processes)
-        m_indexOfId.emplace(p.id, p.index);
-}
+{}
 
 int RunTable::indexOfNode(const std::string &id) const
 {
+    // Every "spawned" and "exited" line names its node: a linear search per line made a
+    // 4,096-process tree cost 8,192 x 2,048 string compares. The index is made at the first
+    // look-up, which comes after the root is forked (its first line): made before, every
+    // process of the run would inherit its 0.3 MB, and fork() copies what a process holds.
+    if (m_indexOfId.empty()) {
+        m_indexOfId.reserve(m_plan.processes.size());
+        for (const auto &p : m_plan.processes)
+            m_indexOfId.emplace(p.id, p.index);
+    }
     const auto it = m_indexOfId.find(id);
     return it == m_indexOfId.end() ? -1 : it->second;
 }

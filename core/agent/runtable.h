@@ -53,7 +53,7 @@ private:
     wire::StatsPage *m_stats;
     pid_t m_agentPid;
     std::vector<Node> m_nodes;
-    std::unordered_map<std::string, int> m_indexOfId;
+    mutable std::unordered_map<std::string, int> m_indexOfId; // made at the first look-up
     std::vector<int> m_reparented;
 };
 

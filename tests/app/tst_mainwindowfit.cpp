@@ -1,25 +1,59 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window on a 1280×800 screen (its first-start layout), in English and Korean:
 // a lesson step with a prediction shows the start of its text, every choice and the lock-in
-// button inside the Lessons dock's visible area, without scrolling.
+// button inside the Lessons dock's visible area, without scrolling; after a run of a
+// three-level example every node of the diagram is inside the visible canvas, under the
+// result strip and the state legend; beside a lesson the charts in front show the two that
+// matter and the table in front every column. And Qt's own file dialog, with the app's
+// translators, is Korean in Korean (Qt's catalogue misses some of its strings).
 #include "app/gui/languagemanager.h"
 #include "app/gui/mainwindow.h"
+#include "core/run/runcontroller.h"
+#include "widgets/charts/chartview.h"
+#include "widgets/charts/livechartspage.h"
+#include "widgets/diagram/diagramscene.h"
+#include "widgets/diagram/diagramview.h"
+#include "widgets/diagram/nodeitem.h"
 #include "widgets/lesson/lessonpredictionbox.h"
 #include "widgets/lesson/lessonsteppage.h"
+#include "widgets/runview/processtreemodel.h"
+#include "widgets/runview/processtreeview.h"
+#include "widgets/runview/resultstrip.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileSystemModel>
+#include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <fstream>
+
+#include "testsupport.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Installs the built Korean catalogue for a Korean row (the test binary does not embed the .qm
+// files, the app does), besides LanguageManager's Qt catalogue.
+bool installKorean(const QString &language, QTranslator *ko)
+{
+    if (language != u"ko"_s)
+        return true;
+    if (!ko->load(qEnvironmentVariable("PROCLAB_KO_QM")))
+        return false;
+    QCoreApplication::installTranslator(ko);
+    return true;
+}
 
 // What of `widget` lies outside `viewport` (the part of the dock a student sees).
 QString outside(const QWidget *widget, const QWidget *viewport, const QString &what)
@@ -39,6 +73,29 @@ QString outside(const QWidget *widget, const QWidget *viewport, const QString &w
         .arg(seen.height());
 }
 
+// The nodes of `view`'s diagram that are not wholly inside its viewport, with where they are.
+QStringList nodesOutside(const proclab::DiagramView &view)
+{
+    QStringList out;
+    const QRect seen = view.viewport()->rect();
+    for (QGraphicsItem *item : view.scene()->items()) {
+        const auto *node = dynamic_cast<const proclab::NodeItem *>(item);
+        if (!node || !node->isVisible())
+            continue;
+        const QRect at = view.mapFromScene(node->sceneBoundingRect()).boundingRect();
+        if (!seen.contains(at))
+            out.append(
+                u"node '%1' at %2,%3 %4x%5 is outside the canvas's visible %6x%7"_s.arg(node->id())
+                    .arg(at.x())
+                    .arg(at.y())
+                    .arg(at.width())
+                    .arg(at.height())
+                    .arg(seen.width())
+                    .arg(seen.height()));
+    }
+    return out;
+}
+
 } // namespace
 
 class TestMainWindowFit : public QObject
@@ -46,12 +103,146 @@ class TestMainWindowFit : public QObject
     Q_OBJECT
 
 private slots:
+    void diagramInSightAfterRun_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("example");
+        for (const QString &lang : {u"en"_s, u"ko"_s}) {
+            // Three levels: main, its children, and the channel under them.
+            for (const QString &example : {u"bounded-buffer"_s, u"counter-unsync"_s})
+                QTest::newRow(qPrintable(lang + u' ' + example)) << lang << example;
+        }
+    }
+    void diagramInSightAfterRun()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, example);
+        LanguageManager languages;
+        languages.setLanguage(language);
+        QTranslator ko;
+        QVERIFY(installKorean(language, &ko));
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1280, 800));
+        QVERIFY(window.openPath(proclab::test::exampleScenarioPath(example)));
+        auto *view = window.findChild<proclab::DiagramView *>();
+        QVERIFY(view);
+        QSignalSpy finished(window.runController(), &proclab::RunController::finished);
+        window.runNow();
+        QVERIFY(finished.wait(120000) || !finished.isEmpty());
+        auto *strip = window.findChild<proclab::ResultStrip *>();
+        QVERIFY(strip);
+        QTRY_VERIFY(strip->isVisible());
+        QTRY_VERIFY2(nodesOutside(*view).isEmpty(), qPrintable(nodesOutside(*view).join(u'\n')));
+        QVERIFY2(
+            view->zoom() >= proclab::kReadableZoom,
+            qPrintable(
+                u"zoom %1 below the readable %2"_s.arg(view->zoom()).arg(proclab::kReadableZoom)));
+        QCoreApplication::removeTranslator(&ko);
+    }
+
+    void chartsBesideALesson_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("lesson");
+        for (const QString &lang : {u"en"_s, u"ko"_s}) {
+            for (const QString &lesson : {u"bounded-buffer:2"_s, u"race:2"_s})
+                QTest::newRow(qPrintable(lang + u' ' + lesson)) << lang << lesson;
+        }
+    }
+    void chartsBesideALesson()
+    {
+        // While a lesson step is read, the charts in front show the scenario's two charts
+        // that matter without scrolling, and the table in front every column.
+        QFETCH(QString, language);
+        QFETCH(QString, lesson);
+        LanguageManager languages;
+        languages.setLanguage(language);
+        QTranslator ko;
+        QVERIFY(installKorean(language, &ko));
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.openLesson(lesson, &error), qPrintable(error));
+        auto *chartsDock = window.findChild<QDockWidget *>(u"chartsDock"_s);
+        auto *tableDock = window.findChild<QDockWidget *>(u"processesDock"_s);
+        auto *page = window.findChild<proclab::LiveChartsPage *>();
+        auto *table = window.findChild<proclab::ProcessTreeView *>();
+        QVERIFY(chartsDock && tableDock && page && table);
+        QTRY_VERIFY(window.findChild<proclab::LessonStepPage *>()->isVisible());
+
+        chartsDock->raise(); // as a step that points at a chart does
+        auto *area = page->findChild<QScrollArea *>();
+        QVERIFY(area);
+        QTRY_VERIFY(area->isVisible() && area->viewport()->height() > 0);
+        QApplication::processEvents();
+        QStringList cut;
+        const QList<proclab::ChartView *> views = page->viewsInOrder();
+        for (int i = 0; i < 2; ++i)
+            cut << outside(views[i], area->viewport(),
+                           u"chart '%1'"_s.arg(views[i]->chart()->title()));
+        cut.removeAll(QString());
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+
+        tableDock->raise();
+        QTRY_VERIFY(table->isVisible());
+        QApplication::processEvents();
+        const QHeaderView *h = table->header();
+        const int last = proclab::ProcessTreeModel::ColumnCount - 1;
+        QTRY_VERIFY2(h->sectionViewportPosition(last) + h->sectionSize(last) <=
+                         table->viewport()->width(),
+                     "the table's last column (CPU time) ends outside the table");
+        QCoreApplication::removeTranslator(&ko);
+    }
+
+    void fileDialogInKorean()
+    {
+        LanguageManager languages;
+        languages.setLanguage(u"ko"_s);
+        QTranslator ko;
+        QVERIFY(installKorean(u"ko"_s, &ko));
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(u"scenarios"_s));
+        // The dialog as FileActions opens it (Qt's own, as on a desktop without a portal).
+        QFileDialog dialog(nullptr, QString(), dir.path());
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.setViewMode(QFileDialog::Detail);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *model = dialog.findChild<QFileSystemModel *>();
+        QVERIFY(model);
+        const QModelIndex folder = model->index(dir.filePath(u"scenarios"_s), 2);
+        QTRY_VERIFY(folder.isValid() && !folder.data().toString().isEmpty());
+        // Every text the dialog shows: a Latin word there is English on a Korean screen.
+        QStringList english;
+        const QRegularExpression word(u"[A-Za-z]{2,}"_s);
+        auto check = [&](const QString &what, const QString &text) {
+            if (word.match(QString(text).remove(u'&')).hasMatch())
+                english.append(u"%1 '%2'"_s.arg(what, text));
+        };
+        check(u"the folder's type"_s, folder.data().toString());
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            if (l->isVisible())
+                check(u"label"_s, l->text());
+        for (const QAbstractButton *b : dialog.findChildren<QAbstractButton *>())
+            if (b->isVisible())
+                check(u"button"_s, b->text());
+        for (const QTreeView *tree : dialog.findChildren<QTreeView *>())
+            for (int c = 0; tree->isVisible() && c < tree->model()->columnCount(); ++c)
+                if (!tree->isColumnHidden(c))
+                    check(u"header"_s, tree->model()->headerData(c, Qt::Horizontal).toString());
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+        QCoreApplication::removeTranslator(&ko);
+    }
+
     void lessonStepInSight_data()
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("lesson");
-        for (const QString lang : {u"en"_s, u"ko"_s}) {
-            for (const QString lesson : {u"fork-tree:2"_s, u"fork-tree:5"_s, u"race:2"_s})
+        for (const QString &lang : {u"en"_s, u"ko"_s}) {
+            for (const QString &lesson : {u"fork-tree:2"_s, u"fork-tree:5"_s, u"race:2"_s})
                 QTest::newRow(qPrintable(lang + u' ' + lesson)) << lang << lesson;
         }
     }

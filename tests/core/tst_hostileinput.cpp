@@ -237,7 +237,7 @@ void TestHostileInput::fuzzRegressions()
     // Every input the fuzzer (or a person) found misleading stays here: loaded, it must be
     // refused or accepted with the fuzz target's invariants.
     const QDir dir(qEnvironmentVariable("PROCLAB_SOURCE_DIR") +
-                   QStringLiteral("/tests/fuzz/regressions"));
+                   QStringLiteral("/tests/fuzz/regressions/scenario"));
     const QStringList files = dir.entryList(QDir::Files);
     QVERIFY(!files.isEmpty());
     for (const QString &name : files) {

@@ -7,6 +7,7 @@
 #include "core/lesson/lessonlibrary.h"
 #include "core/lesson/lessonparser.h"
 #include "core/lesson/lessonsteprunner.h"
+#include "fuzz/lessonfuzzcheck.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -29,6 +30,8 @@ private slots:
     void brokenFilesNameFilePathAndProblem();
     void hostileSizesAreBounded();
     void garbageNeverCrashes();
+    void fuzzRegressions_data();
+    void fuzzRegressions();
 
 private:
     static QString sourceLessons() { return sourcePath(QStringLiteral("resources/lessons")); }
@@ -265,6 +268,29 @@ void TestLessonLoader::garbageNeverCrashes()
     const QByteArray json = f.readAll();
     for (qsizetype n = 0; n < json.size(); n += 97)
         QVERIFY(!parseLesson(json.left(n), QStringLiteral("cut.json"), sourceLessons()).ok());
+}
+
+void TestLessonLoader::fuzzRegressions_data()
+{
+    // Every input fuzz_lesson (or a person) found crashing, hanging or misleading stays here,
+    // read the way the fuzz target reads it: as a lesson beside the shipped ones.
+    QTest::addColumn<QString>("file");
+    const QDir dir(sourcePath(QStringLiteral("tests/fuzz/regressions/lesson")));
+    const QStringList files = dir.entryList(QDir::Files);
+    QVERIFY(!files.isEmpty());
+    for (const QString &name : files)
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+void TestLessonLoader::fuzzRegressions()
+{
+    QFETCH(QString, file);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString fileName = QStringLiteral("fuzz.proclab-lesson.json");
+    const LessonLoadResult r = parseLesson(f.readAll(), fileName, sourceLessons());
+    const QString why = fuzzcheck::lessonMisleads(r, fileName);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(TestLessonLoader)

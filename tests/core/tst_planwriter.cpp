@@ -98,6 +98,7 @@ private slots:
     void examplesParseInAgent_data();
     void examplesParseInAgent();
     void binaryTreeShape();
+    void childIndexKeepsPlanOrder();
     void refusesInvalidInput();
     void runTags();
 };
@@ -234,6 +235,27 @@ void TestPlanWriter::binaryTreeShape()
     std::sort(childCounts.begin(), childCounts.end(), std::greater<>());
     QCOMPARE(childCounts, (QList<int>{3, 2, 1, 1, 0, 0, 0, 0}));
     QCOMPARE(agent::rootIndex(r.plan), 0);
+}
+
+void TestPlanWriter::childIndexKeepsPlanOrder()
+{
+    // Children of different parents interleaved in the plan: each process forks its own,
+    // in plan order, whatever lies between them.
+    const agent::PlanParseResult r = agent::parsePlan(
+        {"PROCLAB-PLAN 1", "run t", "process 0 root -1 idle", "process 1 a 0 idle",
+         "process 2 b 0 idle", "process 3 c 1 idle", "process 4 d 2 idle", "process 5 e 1 idle"});
+    QVERIFY2(r.status == agent::PlanParseResult::Status::Ok, r.message.c_str());
+    auto children = [&r](int i) {
+        const auto c = agent::childrenOf(r.plan, i);
+        return QList<int>(c.begin(), c.end());
+    };
+    QCOMPARE(children(0), (QList<int>{1, 2}));
+    QCOMPARE(children(1), (QList<int>{3, 5}));
+    QCOMPARE(children(2), QList<int>{4});
+    for (int leaf : {3, 4, 5})
+        QVERIFY(children(leaf).isEmpty());
+    QVERIFY(children(-1).isEmpty());
+    QVERIFY(children(6).isEmpty());
 }
 
 void TestPlanWriter::refusesInvalidInput()

@@ -175,6 +175,27 @@ private slots:
         QCOMPARE(e.scene.nodeItem(child)->pos(), QPointF(0, 250));
     }
 
+    void edgeFollowsMovedNode()
+    {
+        // The edge keeps its outline from its last adjust(): moving a node must renew it,
+        // or the scene would paint and hit-test the arrow where it was.
+        Editor e;
+        const QString parent = e.scene.addNode(NodeKind::Process, QPointF(0, 0));
+        const QString child = e.scene.addNode(NodeKind::Process, QPointF(0, 250));
+        dragMouse(e.view, handleOf(e.view, e.scene.nodeItem(parent)),
+                  e.view.mapFromScene(QPointF(0, 250)));
+        QCOMPARE(edgeCount(e.scene, EdgeItem::Kind::Fork), 1);
+        const EdgeItem *edge = e.scene.edges().constFirst();
+        const QPointF before = edge->path().pointAtPercent(0.5);
+        QVERIFY(edge->shape().contains(before));
+        e.scene.nodeItem(child)->setPos(QPointF(600, 250));
+        const QPointF after = edge->path().pointAtPercent(0.5);
+        QVERIFY(QLineF(before, after).length() > 100);
+        QVERIFY(edge->shape().contains(after));
+        QVERIFY(!edge->shape().contains(before));
+        QVERIFY(edge->boundingRect().contains(edge->path().boundingRect()));
+    }
+
     void dataEdgesSetBehaviours()
     {
         Editor e;

@@ -6,7 +6,9 @@
 // column (CPU time) in sight; the event log shows every detail whole (wrapped); a fork tree fits
 // the diagram at a readable zoom; the live charts show the scenario's two charts side by side
 // without scrolling, with no title, legend entry or axis label cut to "…"; labels and buttons are
-// not wider than their boxes; the result strip's numbers are whole.
+// not wider than their boxes; the result strip's numbers are whole; the state legend takes
+// one line of a wide canvas and two of the canvas at 1280x800, names whole, and stays folded
+// once folded.
 #include "core/document/scenariodocument.h"
 #include "core/run/runcontroller.h"
 #include "widgets/charts/chartview.h"
@@ -14,6 +16,7 @@
 #include "widgets/charts/timechart.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
+#include "widgets/diagram/legendwidget.h"
 #include "widgets/diagram/palettewidget.h"
 #include "widgets/runview/eventlogwidget.h"
 #include "widgets/runview/processtreemodel.h"
@@ -28,6 +31,7 @@
 #include <QLegend>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTest>
@@ -158,6 +162,7 @@ class TestScreenFit : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the legend's fold is a setting
         const QString qm = qEnvironmentVariable("PROCLAB_KO_QM");
         QVERIFY2(m_ko.load(qm), qPrintable(u"cannot load PROCLAB_KO_QM="_s + qm));
     }
@@ -186,6 +191,38 @@ private slots:
                                .arg(palette.viewport()->width()));
         }
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+    }
+
+    void legendTakesFewLines_data() { addLanguageRows(); }
+    void legendTakesFewLines()
+    {
+        QFETCH(QString, language);
+        setLanguage(language);
+        LegendWidget legend;
+        legend.setFolded(false);
+        legend.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&legend));
+        const int line = legend.heightForWidth(4000); // everything on one line
+        QVERIFY(line > 0);
+        // The canvas of a 1920x1080 window, and the canvas at 1280x800.
+        for (const auto &[width, lines] : {std::pair{1400, 1}, {kDiagramSize.width(), 2}}) {
+            const int height = legend.heightForWidth(width);
+            QVERIFY2(height < line * lines + line / 2 * lines,
+                     qPrintable(u"%1 px wide: %2 px high, more than %3 line(s) of %4"_s.arg(width)
+                                    .arg(height)
+                                    .arg(lines)
+                                    .arg(line)));
+            legend.resize(width, height);
+            QApplication::processEvents();
+            const QStringList cut = overflowingTexts(&legend);
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+        }
+        // Folded, one line even on the narrow canvas; and folded it stays.
+        legend.setFolded(true);
+        QTRY_VERIFY(legend.heightForWidth(kDiagramSize.width()) <= line);
+        QVERIFY(LegendWidget().isFolded());
+        legend.setFolded(false);
+        QVERIFY(!LegendWidget().isFolded());
     }
 
     void forkTreeFitsReadable_data()

@@ -184,7 +184,8 @@ void DiagramView::fit(qreal minZoom)
         centerOn(0, 0);
         return;
     }
-    bounds.adjust(-12, -12, 12, 12); // a little air, not a scroll bar at 1280x800
+    // A little air, no more: at 1280x800 every pixel of height is a three-level diagram's.
+    bounds.adjust(-4, -4, 4, 4);
     fitInView(bounds, Qt::KeepAspectRatio);
     // Never blow a small diagram up past its natural size.
     if (zoom() > 1.0)

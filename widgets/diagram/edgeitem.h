@@ -52,6 +52,8 @@ private:
     NodeItem *m_target;
     QString m_process;
     QPolygonF m_arrowHead;
+    QPainterPath m_shape; // made by adjust(), with the path
+    QRectF m_bounds;
     bool m_problem = false;
     bool m_former = false;
 };

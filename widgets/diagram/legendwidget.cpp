@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/diagram/legendwidget.h"
 
+#include "widgets/common/flowlayout.h"
 #include "widgets/common/livestatecolor.h"
 
 #include <QEvent>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
+#include <QSettings>
+#include <QToolButton>
 
 namespace proclab {
 
 namespace {
+const QString kFoldedKey = QStringLiteral("ui/stateLegendFolded");
+
 QPixmap swatch(const QColor &color, qreal dpr)
 {
     QPixmap pixmap(QSize(16, 16) * dpr);
@@ -26,34 +31,52 @@ QPixmap swatch(const QColor &color, qreal dpr)
 }
 } // namespace
 
-LegendWidget::LegendWidget(QWidget *parent) : QWidget(parent), m_title(new QLabel(this))
+LegendWidget::LegendWidget(QWidget *parent) : QWidget(parent), m_title(new QToolButton(this))
 {
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(10, 4, 10, 4);
-    grid->setHorizontalSpacing(6);
-    grid->setVerticalSpacing(4);
+    // A strip under the diagram: the title, then the states in as few lines as the width
+    // allows (one on a wide window, two at 1280x800), so the colours are explained right
+    // below the items that wear them while the canvas keeps the height of a three-level
+    // diagram. Folded, only the colours stay, named in their tooltips.
+    auto *flow = new FlowLayout(this, 14, 2);
+    flow->setContentsMargins(6, 2, 10, 2);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    // A strip under the diagram: the title, then the states in three rows, so the colours
-    // are explained right below the items that wear them. Two rows of five made the strip
-    // so wide in English that at 1280x800 the Lessons dock beside it shrank to 270 px and
-    // lesson figures no longer fitted it.
-    constexpr int kRows = 3;
-    grid->addWidget(m_title, 0, 0, kRows, 1, Qt::AlignVCenter);
+    m_title->setAutoRaise(true);
+    // A small arrow: the button no taller than a line of names.
+    m_title->setIconSize(QSize(10, 10));
+    m_title->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_title->setObjectName(QStringLiteral("stateLegendFold"));
+    connect(m_title, &QToolButton::clicked, this, [this] { setFolded(!m_folded); });
+    flow->addWidget(m_title);
     const QList<LiveState> states = legendStates();
-    const int perRow = int(states.size() + kRows - 1) / kRows;
-    for (int i = 0; i < states.size(); ++i) {
-        auto *box = new QLabel(this);
-        box->setPixmap(swatch(liveStateColor(states[i]), devicePixelRatioF()));
-        auto *name = new QLabel(this);
-        name->setProperty("state", int(states[i]));
-        const int row = i / perRow, column = 1 + 2 * (i % perRow);
-        grid->addWidget(box, row, column);
-        grid->addWidget(name, row, column + 1);
-        grid->setColumnStretch(column + 1, 1);
+    for (const LiveState state : states) {
+        auto *entry = new QWidget(this);
+        auto *row = new QHBoxLayout(entry);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        auto *box = new QLabel(entry);
+        box->setPixmap(swatch(liveStateColor(state), devicePixelRatioF()));
+        auto *name = new QLabel(entry);
+        name->setProperty("state", int(state));
+        row->addWidget(box);
+        row->addWidget(name);
+        flow->addWidget(entry);
+        m_swatches.append(box);
         m_names.append(name);
     }
+    m_folded = QSettings().value(kFoldedKey, false).toBool();
+    setFolded(m_folded);
+    retranslate();
+}
+
+void LegendWidget::setFolded(bool folded)
+{
+    m_folded = folded;
+    for (QLabel *name : std::as_const(m_names))
+        name->setVisible(!folded);
+    m_title->setArrowType(folded ? Qt::RightArrow : Qt::DownArrow);
+    QSettings().setValue(kFoldedKey, folded);
     retranslate();
 }
 
@@ -67,8 +90,14 @@ void LegendWidget::changeEvent(QEvent *event)
 void LegendWidget::retranslate()
 {
     m_title->setText(tr("Process states"));
-    for (QLabel *name : std::as_const(m_names))
-        name->setText(liveStateName(static_cast<LiveState>(name->property("state").toInt())));
+    m_title->setToolTip(m_folded ? tr("Show the names of the state colours")
+                                 : tr("Show only the state colours"));
+    for (int i = 0; i < m_names.size(); ++i) {
+        const QString name =
+            liveStateName(static_cast<LiveState>(m_names[i]->property("state").toInt()));
+        m_names[i]->setText(name);
+        m_swatches[i]->setToolTip(name);
+    }
 }
 
 } // namespace proclab

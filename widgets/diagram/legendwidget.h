@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 
 namespace proclab {
 
@@ -15,14 +16,19 @@ class LegendWidget : public QWidget
 public:
     explicit LegendWidget(QWidget *parent = nullptr);
 
+    bool isFolded() const { return m_folded; }
+    void setFolded(bool folded); // remembered for the next start
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
 
-    QLabel *m_title;
+    QToolButton *m_title;
+    QList<QLabel *> m_swatches;
     QList<QLabel *> m_names;
+    bool m_folded = false;
 };
 
 } // namespace proclab

@@ -4,6 +4,7 @@
 #include "core/document/scenariodocument.h"
 #include "core/run/runcontroller.h"
 #include "widgets/charts/seriescolors.h"
+#include "widgets/common/flowlayout.h"
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -31,7 +32,7 @@ ResultStrip::ResultStrip(QWidget *parent) : QFrame(parent), m_rows(new QVBoxLayo
     setObjectName(u"resultStrip"_s);
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    m_rows->setContentsMargins(10, 6, 10, 6);
+    m_rows->setContentsMargins(10, 3, 10, 3);
     m_rows->setSpacing(2);
     hide();
 }
@@ -71,9 +72,7 @@ QString ResultStrip::shownValue(const QString &channelId, const QString &field) 
 
 void ResultStrip::rebuild()
 {
-    qDeleteAll(findChildren<QLabel *>(Qt::FindDirectChildrenOnly));
-    while (QLayoutItem *item = m_rows->takeAt(0))
-        delete item;
+    qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
     setVisible(!m_summary.channels.isEmpty());
     if (m_summary.channels.isEmpty())
         return;
@@ -83,29 +82,41 @@ void ResultStrip::rebuild()
     big.setBold(true);
     QFont bold = font();
     bold.setBold(true);
-    QHBoxLayout *row = nullptr;
-    auto addLabel = [this, &row](const QString &text, const QFont &f) {
-        auto *label = new QLabel(text, this);
+    // One line per channel where the canvas is wide enough, the verdict included: every
+    // line here is a line less of the diagram at 1280x800. What does not fit flows onto
+    // the next line, a caption never parted from its number.
+    QWidget *line = nullptr;
+    auto addLabel = [](QWidget *into, const QString &text, const QFont &f) {
+        auto *label = new QLabel(text, into);
         label->setFont(f);
         label->setTextFormat(Qt::PlainText);
-        row->addWidget(label, 0, Qt::AlignVCenter);
+        into->layout()->addWidget(label);
         return label;
+    };
+    auto group = [&line] {
+        auto *g = new QWidget(line);
+        auto *row = new QHBoxLayout(g);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(6);
+        line->layout()->addWidget(g);
+        return g;
     };
     bool first = true;
     for (const ChannelSample &c : std::as_const(m_summary.channels)) {
-        row = new QHBoxLayout;
-        row->setSpacing(6);
-        m_rows->addLayout(row);
-        // The title only once; later rows keep its room so the numbers line up.
-        QLabel *title = addLabel(tr("Result"), bold);
+        line = new QWidget(this);
+        auto *flow = new FlowLayout(line, 16, 0);
+        flow->setContentsMargins(0, 0, 0, 0);
+        m_rows->addWidget(line);
+        QWidget *head = group();
+        // The title only once; later lines keep its room so the names line up.
+        QLabel *title = addLabel(head, tr("Result"), bold);
         title->setMinimumWidth(title->sizeHint().width());
         if (!first)
             title->setText(QString());
         first = false;
         const ChannelSpec *spec = m_scenario.channel(c.id);
         const QString name = spec && !spec->label.isEmpty() ? spec->label.text() : c.id;
-        row->addSpacing(6);
-        QLabel *nameLabel = addLabel(name, bold);
+        QLabel *nameLabel = addLabel(head, name, bold);
         nameLabel->setToolTip(c.id);
         const int index = spec ? int(spec - m_scenario.channels.constData()) : 0;
         nameLabel->setStyleSheet(u"color:%1"_s.arg(channelColor(index).darker(130).name()));
@@ -140,25 +151,18 @@ void ResultStrip::rebuild()
                           : tr("Every item arrived once, intact.");
         }
         for (const Field &f : std::as_const(fields)) {
-            row->addSpacing(10);
-            addLabel(f.caption, font());
-            QLabel *value = addLabel(QLocale().toString(f.value), big);
+            QWidget *pair = group();
+            addLabel(pair, f.caption, font());
+            QLabel *value = addLabel(pair, QLocale().toString(f.value), big);
             value->setObjectName(f.key + u':' + c.id);
             if (f.bad && f.value > 0)
                 value->setStyleSheet(u"color:%1"_s.arg(kBad.name()));
         }
-        // The verdict on a line of its own under the numbers: beside them, in the canvas's
-        // width at 1280x800, it wrapped into four lines and took the diagram's height.
-        row->addStretch(1);
-        row = new QHBoxLayout;
-        m_rows->addLayout(row);
-        auto *verdictLabel = new QLabel(colored(verdict, ok ? kGood : kBad), this);
+        auto *verdictLabel = new QLabel(colored(verdict, ok ? kGood : kBad), line);
         verdictLabel->setTextFormat(Qt::RichText);
         verdictLabel->setFont(bold);
         verdictLabel->setObjectName(u"verdict:"_s + c.id);
-        // The verdict may be long in either language: it wraps rather than widening the window.
-        verdictLabel->setWordWrap(true);
-        row->addWidget(verdictLabel, 1, Qt::AlignVCenter);
+        flow->addWidget(verdictLabel);
     }
 }
 
