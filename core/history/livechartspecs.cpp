@@ -212,6 +212,7 @@ ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStrin
         // The title short enough for a chart at 1280x800; the axis says how to read it.
         chart.title = tr("Which CPU each process ran on");
         chart.leftAxis = tr("CPU number");
+        chart.leftWhole = true;
         for (qsizetype i = 0; i < processes.size(); ++i) {
             const QString id = processes[i];
             ChartSeriesSpec spec = stored(labelOf(scenario, id), Metric::Cpu, id, Colour::Process);

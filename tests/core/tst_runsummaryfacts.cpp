@@ -21,6 +21,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <mqueue.h>
 
 using namespace proclab;
 using namespace proclab::test;
@@ -60,6 +61,7 @@ private slots:
     void orphanAdoptedGrandchildKeepsParent();
     void asyncSenderEndsBeforeItsReceiverHasAll();
     void crashedConsumerLosesExactlyItsItemInFlight();
+    void killedReceiverNamesTheMessageItTookOut();
     void execSummaryNamesTheProgramFromProc();
 };
 
@@ -281,6 +283,102 @@ void TestRunSummaryFacts::crashedConsumerLosesExactlyItsItemInFlight()
     QCOMPARE(processJson(o, QStringLiteral("c2")).value(QLatin1String("exit")).toObject(),
              (QJsonObject{{QLatin1String("code"), 0}}));
     QCOMPARE(runLeftovers(run.agentPid(), rec), QString());
+}
+
+void TestRunSummaryFacts::killedReceiverNamesTheMessageItTookOut()
+{
+    // A sender queues kItems messages in a mailbox and ends. The receiver holds every
+    // message it has taken out of the queue for hold_ms before it counts it. Stopped in that
+    // hold (what is queued, read from here, and what it counted are one short of kItems) and
+    // killed, it has lost exactly that message, which the agent must name: the queue is FIFO
+    // with one sender, so it is the message after the ones it counted.
+    constexpr int kItems = 4;
+    // The sender is the receiver's child: a parent waits for its children before it ends,
+    // and the sender's end must say that every message is in the queue.
+    ProcessSpec receiver = process(QStringLiteral("receiver"), {}, BehaviourKind::Consume);
+    receiver.behaviour.channel = QStringLiteral("box");
+    receiver.behaviour.holdMs = 3000;
+    ProcessSpec sender =
+        process(QStringLiteral("sender"), QStringLiteral("receiver"), BehaviourKind::Produce);
+    sender.behaviour.channel = QStringLiteral("box");
+    sender.behaviour.count = kItems;
+    Scenario s = scenarioOf(QStringLiteral("mailbox-kill"), {receiver, sender});
+    ChannelSpec box;
+    box.id = QStringLiteral("box");
+    box.kind = ChannelKind::Mailbox;
+    box.capacity = kItems;
+    s.channels.append(box);
+    const int rIndex = PlanIndex::fromPlan(buildAgentPlan(s, QStringLiteral("t")))
+                           .process(QStringLiteral("receiver"));
+    QVERIFY(rIndex >= 0);
+    RunController run;
+    RunRecorder rec(run);
+    QSignalSpy finished(&run, &RunController::finished);
+    QVERIFY(run.start(s));
+    QTRY_VERIFY_WITH_TIMEOUT(!rec.of(RunEvent::Kind::Ready).isEmpty(), kTimeoutMs);
+    const QByteArray statsName = rec.of(RunEvent::Kind::Ready).first().message.toUtf8();
+    StatsPageReader page;
+    QString error;
+    QVERIFY2(page.open(statsName, &error), qPrintable(error));
+    // The run's queue, as any process of this user may look at it (the agent names it
+    // "<prefix>-mq<channel index>", the stats page "<prefix>-stats").
+    QVERIFY(statsName.endsWith("-stats"));
+    const QByteArray queueName = statsName.chopped(6) + "-mq0";
+    const mqd_t q = mq_open(queueName.constData(), O_RDONLY);
+    QVERIFY2(q != mqd_t(-1), queueName.constData());
+    const auto queued = [q] {
+        mq_attr a{};
+        return mq_getattr(q, &a) == 0 ? long(a.mq_curmsgs) : -1L;
+    };
+    // Every message is sent once the sender has ended (a zombie: the busy receiver does not
+    // reap it): from then on the queue only shrinks.
+    QTRY_VERIFY_WITH_TIMEOUT(!rec.of(RunEvent::Kind::Zombie, QStringLiteral("sender")).isEmpty(),
+                             kTimeoutMs);
+    const int rPid = rec.pidOf(QStringLiteral("receiver"));
+
+    // Stopped, the receiver is between mq_receive() and its count when the queue and its
+    // count together miss one message and it works on no counted one.
+    bool inHand = false;
+    quint64 counted = 0;
+    QDeadlineTimer deadline(kTimeoutMs);
+    while (!deadline.hasExpired()) {
+        run.pauseProcess(QStringLiteral("receiver"));
+        ProcFacts f;
+        QTRY_VERIFY_WITH_TIMEOUT(procFacts(rPid, &f) && f.state == QLatin1Char('T'), kTimeoutMs);
+        counted = page.items(rIndex);
+        inHand = queued() + long(counted) == kItems - 1 && !page.itemInWork(rIndex);
+        if (inHand || counted + 1 >= kItems)
+            break;
+        run.resumeProcess(QStringLiteral("receiver"));
+        QTRY_VERIFY_WITH_TIMEOUT(page.items(rIndex) > counted || queued() + long(counted) < kItems,
+                                 kTimeoutMs);
+    }
+    mq_close(q);
+    QVERIFY2(inHand, "the receiver was never stopped with a message taken but not counted");
+    run.killProcess(QStringLiteral("receiver"), SIGKILL);
+    QVERIFY(finished.wait(kTimeoutMs));
+
+    const QJsonObject o = RunSummary::fromRun(run).toJson();
+    const QJsonObject channel = o.value(QLatin1String("channels")).toArray().first().toObject();
+    const QJsonArray lost = channel.value(QLatin1String("lost_in_flight")).toArray();
+    QCOMPARE(lost.size(), 1);
+    QCOMPARE(lost.first()[QLatin1String("by")].toString(), QStringLiteral("receiver"));
+    QCOMPARE(lost.first()[QLatin1String("producer")].toString(), QStringLiteral("sender"));
+    QCOMPARE(lost.first()[QLatin1String("seq")].toInteger(-1), qint64(counted));
+    // Taken by the receiver, not lost without a name, and the rest still in the queue.
+    QCOMPARE(channel.value(QLatin1String("produced")).toInteger(), kItems);
+    QCOMPARE(channel.value(QLatin1String("lost")).toInteger(), 0);
+    QCOMPARE(channel.value(QLatin1String("duplicated")).toInteger(), 0);
+    QCOMPARE(channel.value(QLatin1String("corrupted")).toInteger(), 0);
+    QCOMPARE(channel.value(QLatin1String("receivers"))
+                 .toObject()
+                 .value(QLatin1String("receiver"))
+                 .toInteger(),
+             qint64(counted) + 1);
+    QCOMPARE(channel.value(QLatin1String("left_in_channel")).toInteger(),
+             kItems - qint64(counted) - 1);
+    QCOMPARE(runLeftovers(run.agentPid(), rec), QString());
+    QVERIFY(!messageQueueExists(QString::fromUtf8(queueName)));
 }
 
 void TestRunSummaryFacts::execSummaryNamesTheProgramFromProc()

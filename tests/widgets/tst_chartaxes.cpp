@@ -157,6 +157,31 @@ private slots:
         QCOMPARE(left->max(), 100.0);
     }
 
+    void cpuNumbersAreWhole()
+    {
+        // Each CPU is a band n..n+1 with the processes drawn inside it: ticks at 0.5 or 1.5
+        // named CPUs that do not exist. The ticks are the bands' edges, whole numbers.
+        Scenario s = oneChannel();
+        TimeChart chart;
+        chart.setSpec(LiveChartSpecs::spec(LiveChartSpecs::Kind::CpuTimeline, s, {},
+                                           {u"producer"_s}, std::nullopt),
+                      s);
+        RunHistory history;
+        for (qint64 ms = 0; ms <= 3000; ms += 100) {
+            RunSnapshot snap = snapshotAt(ms, 4, 100);
+            snap.processes[0].life = ProcessSample::Life::Alive;
+            snap.processes[0].cpu = ms < 1500 ? 0 : 1; // moves to CPU 1 half-way
+            history.append(snap);
+        }
+        chart.refresh(history);
+        QValueAxis *left = axisAt(&chart, Qt::AlignLeft);
+        QVERIFY(left);
+        QCOMPARE(left->min(), 0.0);
+        QCOMPARE(left->max(), 2.0);
+        QCOMPARE(left->tickCount(), 3);
+        QCOMPARE(QString::asprintf(qPrintable(left->labelFormat()), 1.0), u"1"_s);
+    }
+
     void latencyReadsInMillisecondsFromAThousandMicroseconds()
     {
         const Scenario s = oneChannel();

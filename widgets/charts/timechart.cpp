@@ -102,6 +102,7 @@ void TimeChart::setSpec(const ChartSpec &spec, const Scenario &scenario)
     setTitle(spec.title);
     m_notice->setNotice(spec.notice);
     m_leftTop = spec.leftTop;
+    m_leftWhole = spec.leftWhole;
     m_leftThousandfoldTitle = spec.leftAxisThousandfold;
     setAxisTitles(spec.timeAxis, spec.leftAxis, spec.rightAxis);
     QList<TimeSeriesSpec> specs;
@@ -332,6 +333,17 @@ void TimeChart::fitAxes(double t0, double t1)
         m_left->setLabelFormat(axisLabelFormat(*m_leftTop));
         m_left->setRange(0, *m_leftTop);
         m_left->setTickCount(6);
+    }
+    // Before the first sample the nice 0-1 stays: two ticks alone made Qt Charts cut the
+    // Korean axis title ("CPU 번호") in the chart's box at 1280x800.
+    if (m_leftWhole && leftMax > 0) {
+        // Whole ticks, at most about eight of them: every CPU up to eight, then every 2nd...
+        const int top = std::max(1, int(std::ceil(leftMax)));
+        const int step = (top + 7) / 8;
+        const int shownTop = (top + step - 1) / step * step;
+        m_left->setLabelFormat(u"%.0f"_s);
+        m_left->setRange(0, shownTop);
+        m_left->setTickCount(shownTop / step + 1);
     }
 }
 

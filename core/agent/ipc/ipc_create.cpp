@@ -138,6 +138,10 @@ bool createBlock(const Plan &plan, const ChannelPlan &ch, ChannelRuntime &rt, st
         rt.slotsOff = off;
         off += static_cast<size_t>(ch.capacity) * ch.itemSize;
     }
+    if (ch.kind == wire::ChannelKind::Mailbox) {
+        rt.receiveOff = off;
+        off += static_cast<size_t>(rt.consumers) * ch.itemSize;
+    }
     rt.size = align64(off);
 
     const char *what = ch.kind == wire::ChannelKind::ShmBuffer    ? "-buf"

@@ -6,6 +6,7 @@
 #include "core/agent/ipc/ipc_worker.h"
 
 #include <cerrno>
+#include <cstring>
 #include <mqueue.h>
 #include <semaphore.h>
 #include <vector>
@@ -75,22 +76,37 @@ int produce(Worker &w)
     return 0;
 }
 
-int consume(Worker &w)
+// Before each receive: the buffer holds no item (a zero header fails itemIntact), then the
+// claim says "a message taken into it is not counted yet". mq_receive() either dequeues
+// and copies a message (a SIGKILL waits until the system call returns) or takes nothing,
+// so if this process dies before record() clears the claim, the agent finds either no item
+// (the message is still queued) or the whole message it took (reportInFlight).
+void armReceive(Worker &w, unsigned char *buffer)
+{
+    std::memset(buffer, 0, kItemHeaderBytes);
+    w.ps.in_flight_claim.store(1, std::memory_order_release);
+}
+
+int consumeMessages(Worker &w)
 {
     const long long holdMs = w.param(wire::ProcessKey::HoldMs),
                     workUs = w.param(wire::ProcessKey::WorkUs);
-    std::vector<unsigned char> item(w.rt.itemSize);
+    // Received straight into the channel's shared block, not a private buffer: see armReceive.
+    unsigned char *item = w.rt.receiveSlot(w.slot);
+    const size_t size = static_cast<size_t>(w.rt.itemSize);
     bool waited = false;
     for (uint64_t taken = 0;;) {
+        armReceive(w, item);
         // Not waiting yet: a deadline already past, so an empty queue answers at once.
         const timespec until = waited ? deadlineIn(kPollMs) : timespec{0, 0};
-        const ssize_t n = mq_timedreceive(w.rt.mq, reinterpret_cast<char *>(item.data()),
-                                          item.size(), nullptr, &until);
-        if (n == static_cast<ssize_t>(item.size())) {
+        const ssize_t n =
+            mq_timedreceive(w.rt.mq, reinterpret_cast<char *>(item), size, nullptr, &until);
+        if (n == static_cast<ssize_t>(size)) {
             w.setWait(WaitState::None);
             updateFill(w);
+            // Counted only after the hold: a death in it loses this message, by name.
             sleepMs(holdMs);
-            const int producer = w.record(item.data());
+            const int producer = w.record(item);
             if (w.syncSend() && producer >= 0)
                 sem_post(&w.rt.ack()[producer]);
             w.work(workUs);
@@ -101,6 +117,7 @@ int consume(Worker &w)
         }
         if (n >= 0) {
             // Not one of our items (wrong size): taken, and corrupted.
+            w.ps.in_flight_claim.store(0, std::memory_order_relaxed);
             w.cs.consumed.fetch_add(1);
             w.cs.corrupted.fetch_add(1);
             continue;
@@ -123,6 +140,14 @@ int consume(Worker &w)
         waited = true;
         w.setWait(WaitState::WaitingEmpty);
     }
+}
+
+int consume(Worker &w)
+{
+    const int code = consumeMessages(w);
+    // Ending with nothing taken: no claim for the agent to look into.
+    w.ps.in_flight_claim.store(0, std::memory_order_release);
+    return code;
 }
 
 } // namespace

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Who does what on a channel, and the "done" flags that let consumers drain and end.
 #include "core/agent/events.h"
+#include "core/agent/ipc/ipc_item.h"
 #include "core/agent/ipc/ipc_runtime.h"
 #include "core/agent/ipc/ipc_worker.h"
 
+#include <cstring>
 #include <semaphore.h>
 
 namespace proclab::agent {
@@ -83,12 +85,34 @@ bool allConsumersDone(const ChannelRuntime &rt)
 
 namespace {
 
+// A mailbox consumer that died with a receive armed (armReceive in ipc_mailbox.cpp): if its
+// receive buffer holds a whole item, mq_receive() had taken it out of the queue and the
+// consumer died before counting it. Count it as the consumer would have and put it in
+// flight, so it is named below like any item a consumer died with.
+void settleMailboxReceive(ChannelRuntime &rt, int consumerSlot, wire::ChannelStats &cs,
+                          wire::ProcessStats &ps)
+{
+    if (ps.in_flight_claim.exchange(0) == 0 || !rt.base || consumerSlot < 0 ||
+        consumerSlot >= rt.consumers)
+        return;
+    const unsigned char *item = rt.receiveSlot(consumerSlot);
+    ItemHeader h;
+    std::memcpy(&h, item, sizeof h);
+    if (!itemIntact(item, rt.itemSize) || h.producer >= static_cast<uint32_t>(rt.producers))
+        return; // nothing taken: the message, if any, is still in the queue
+    countTaken(rt, cs, ps, h.producer, h.seq);
+    ps.in_flight_seq.store(h.seq);
+    ps.in_flight_producer.store(h.producer + 1);
+}
+
 // A consumer that ended with an item in flight lost exactly that item: say which one.
-void reportInFlight(const Plan &plan, int processIndex, const ChannelPlan &ch,
+void reportInFlight(const Plan &plan, int processIndex, const ChannelPlan &ch, int consumerSlot,
                     wire::StatsPage *stats)
 {
     wire::ProcessStats &ps = stats->processes[processIndex];
     ChannelRuntime &rt = channelRuntimes().at(ch.index);
+    if (ch.kind == wire::ChannelKind::Mailbox)
+        settleMailboxReceive(rt, consumerSlot, stats->channels[ch.index], ps);
     // The tail first: a lock recovery clears an uncommitted claim before it moves the tail,
     // so if the claim is still there below, this tail is the one the consumer died with.
     const uint64_t tail = rt.base ? rt.ctl()->tail.load() : 0;
@@ -131,7 +155,7 @@ void onProcessEnded(const Plan &plan, int processIndex, wire::StatsPage *stats)
         if (role == Role::Producer)
             markProducerDone(ch.index, slot, &stats->channels[ch.index]);
         else if (role == Role::Consumer) {
-            reportInFlight(plan, processIndex, ch, stats);
+            reportInFlight(plan, processIndex, ch, slot, stats);
             markConsumerDone(ch.index, slot);
         }
     }

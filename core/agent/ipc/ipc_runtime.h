@@ -59,6 +59,7 @@ struct ChannelRuntime
     size_t seenLimitOff = 0;    // uint64_t[producers]: seqs tracked (the rest go unchecked)
     size_t seenOff = 0;         // uint64_t bitmap words
     size_t slotsOff = 0;        // shm-buffer ring: capacity * itemSize
+    size_t receiveOff = 0;      // mailbox: consumers * itemSize, where each one receives
     // Descriptors: [0] = read / consumer side, [1] = write / producer side. Only the
     // processes on the way from the creator to a user hold an end, never a spare one: a
     // writer whose readers are all gone gets EPIPE, a reader whose writer is gone gets EOF.
@@ -88,6 +89,12 @@ struct ChannelRuntime
     unsigned char *slot(uint64_t n) const
     {
         return at<unsigned char>(slotsOff) + (n % static_cast<uint64_t>(capacity)) * itemSize;
+    }
+    // A mailbox consumer's receive buffer, in the block the agent keeps mapped: a message
+    // mq_receive() took out of the queue is readable there after the consumer's death.
+    unsigned char *receiveSlot(int consumer) const
+    {
+        return at<unsigned char>(receiveOff) + static_cast<size_t>(consumer) * itemSize;
     }
 };
 

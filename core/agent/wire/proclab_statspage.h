@@ -84,6 +84,8 @@ struct ProcessStats
     // committed (the ring's tail moves past it) until the consumer has counted the item;
     // 0 otherwise. A consumer killed in between leaves it set, so the agent can tell an item
     // still in the ring (tail not past it) from one taken but not yet counted.
+    // Mailboxes: 1 from just before each receive until the message taken is counted; the
+    // agent then finds a message the consumer died with in its receive buffer.
     std::atomic<uint64_t> in_flight_claim;
 };
 
