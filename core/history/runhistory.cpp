@@ -79,6 +79,7 @@ void RunHistory::clear()
     m_buckets.clear();
     m_keys.clear();
     m_index.clear();
+    m_processSeries.clear();
     m_totals.clear();
     m_lastValues.clear();
     m_appended = 0;
@@ -144,9 +145,30 @@ int RunHistory::seriesIndex(const Key &key)
     return index;
 }
 
+const std::array<int, RunHistory::kProcessMetrics> &RunHistory::processSeries(qsizetype position,
+                                                                              const QString &node)
+{
+    static constexpr Metric kMetrics[kProcessMetrics] = {
+        Metric::VoluntaryPerS,  Metric::InvoluntaryPerS,  Metric::CpuMsPerS,
+        Metric::VoluntaryTotal, Metric::InvoluntaryTotal, Metric::Cpu};
+    if (m_processSeries.size() <= position)
+        m_processSeries.resize(position + 1);
+    ProcessSeries &ps = m_processSeries[position];
+    if (ps.node.isNull() || ps.node != node) {
+        ps.node = node;
+        for (int k = 0; k < kProcessMetrics; ++k)
+            ps.index[k] = seriesIndex({kMetrics[k], node});
+    }
+    return ps.index;
+}
+
 void RunHistory::set(Frame &frame, Metric metric, const QString &id, double value)
 {
-    const int index = seriesIndex({metric, id});
+    setAt(frame, seriesIndex({metric, id}), value);
+}
+
+void RunHistory::setAt(Frame &frame, int index, double value)
+{
     if (frame.values.size() <= index)
         frame.values.resize(index + 1, kNaN);
     frame.values[index] = value;
@@ -197,13 +219,16 @@ void RunHistory::append(const RunSnapshot &snapshot)
                 break;
             }
         }
-        set(frame, Metric::VoluntaryPerS, p.node, vol);
-        set(frame, Metric::InvoluntaryPerS, p.node, invol);
-        set(frame, Metric::CpuMsPerS, p.node, cpu);
-        set(frame, Metric::VoluntaryTotal, p.node, double(p.voluntaryCtxt));
-        set(frame, Metric::InvoluntaryTotal, p.node, double(p.nonvoluntaryCtxt));
         const bool running = p.life == ProcessSample::Life::Alive && p.cpu >= 0;
-        set(frame, Metric::Cpu, p.node, running ? double(p.cpu) : kNaN);
+        const std::array<int, kProcessMetrics> &series = processSeries(i, p.node);
+        const double values[kProcessMetrics] = {vol,
+                                                invol,
+                                                cpu,
+                                                double(p.voluntaryCtxt),
+                                                double(p.nonvoluntaryCtxt),
+                                                running ? double(p.cpu) : kNaN};
+        for (int k = 0; k < kProcessMetrics; ++k)
+            setAt(frame, series[k], values[k]);
     }
 
     m_frames.push_back(std::move(frame));

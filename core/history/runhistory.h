@@ -12,6 +12,7 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <array>
 #include <deque>
 
 class QIODevice;
@@ -112,8 +113,16 @@ private:
         QList<Aggregate> values;
     };
 
+    static constexpr int kProcessMetrics = 6; // the series each process has, in order
+    struct ProcessSeries
+    {
+        QString node;
+        std::array<int, kProcessMetrics> index{};
+    };
     int seriesIndex(const Key &key);
+    const std::array<int, kProcessMetrics> &processSeries(qsizetype position, const QString &node);
     void set(Frame &frame, Metric metric, const QString &id, double value);
+    void setAt(Frame &frame, int index, double value);
     void foldOldestFrame();
     void mergeBuckets();
 
@@ -124,7 +133,11 @@ private:
     std::deque<Bucket> m_buckets;
     QList<Key> m_keys;
     QHash<QString, int> m_index; // "metric/id" -> series index
-    QList<Aggregate> m_totals;   // per series, over everything appended
+    // The process at each position of the last snapshot and its series: snapshots list the
+    // processes in the same order each time, so a string key per value is built only for
+    // a process new at its position (6,000 keys per snapshot at 1,000 processes before).
+    QList<ProcessSeries> m_processSeries;
+    QList<Aggregate> m_totals; // per series, over everything appended
     QList<double> m_lastValues;
     qint64 m_appended = 0;
     double m_firstTimeS = 0;

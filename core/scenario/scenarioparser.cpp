@@ -325,7 +325,10 @@ void ScenarioParser::readSignal(JsonFieldReader &r, Behaviour *behaviour)
         }
     } else if (v.isDouble()) {
         const double d = v.toDouble();
-        const bool listed = d == std::floor(d) && crashSignals().contains(int(d));
+        // Range first: int(d) of a double beyond int (2e74, found by fuzz_scenario) is
+        // undefined behaviour.
+        const bool listed =
+            d == std::floor(d) && d >= 1 && d <= 64 && crashSignals().contains(int(d));
         if (listed)
             behaviour->signal = int(d);
         else

@@ -137,6 +137,22 @@ private slots:
         QCOMPARE(h.points({Metric::VoluntaryPerS, u"consumer"_s}).size(), 1);
     }
 
+    void processesInAnotherOrderKeepTheirSeries()
+    {
+        // Series are remembered per position in the snapshot: a process that turns up at
+        // another position must still be counted under its own name.
+        RunHistory h;
+        RunSnapshot a = makeSnapshot(10, 100);
+        RunSnapshot b = makeSnapshot(11, 100);
+        std::swap(b.processes[0], b.processes[1]);
+        h.append(a);
+        h.append(b);
+        QCOMPARE(h.stats({Metric::VoluntaryTotal, u"producer"_s}).last, 33.0);
+        QCOMPARE(h.stats({Metric::VoluntaryTotal, u"consumer"_s}).last, 66.0);
+        QCOMPARE(h.stats({Metric::VoluntaryPerS, u"consumer"_s}).last, 60.0);
+        QCOMPARE(h.keys().size(), 7 + 2 * 6); // 7 channel and 6 per process series
+    }
+
     void csvReadsBackToTheRunSummary()
     {
         auto h = std::make_shared<RunHistory>(100, 30);

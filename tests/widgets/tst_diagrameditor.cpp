@@ -19,12 +19,62 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPaintEngine>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyleOptionGraphicsItem>
 #include <QTest>
 #include <QUndoStack>
 
+#include "testsupport.h"
+
 using namespace proclab;
+using namespace Qt::StringLiterals;
+
+// A paint device that keeps the text painted on it, run by run: what an item shows.
+class TextRecorder : public QPaintDevice
+{
+    class Engine : public QPaintEngine
+    {
+    public:
+        QStringList texts;
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &) override {}
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+        void drawTextItem(const QPointF &, const QTextItem &item) override
+        {
+            texts.append(item.text());
+        }
+        Type type() const override { return User; }
+    };
+    mutable Engine m_engine;
+
+public:
+    QStringList texts() const { return m_engine.texts; }
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    int metric(PaintDeviceMetric m) const override
+    {
+        switch (m) {
+        case PdmWidth:
+        case PdmHeight:
+            return 400;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(QPaintDevice::devicePixelRatioFScale());
+        case PdmDepth:
+            return 32;
+        default:
+            return 1;
+        }
+    }
+};
 
 class TestDiagramEditor : public QObject
 {
@@ -88,6 +138,31 @@ private:
     }
 
 private slots:
+    void execedProgramNamedWhole()
+    {
+        // After exec() the node says which program the pid runs now: the point of the
+        // fork-exec lesson. Beside the pid badge "now runs sleeper" was cut to "now runs
+        // sle…" while the line above it had room.
+        Scenario s;
+        QString error;
+        QVERIFY2(proclab::test::loadExample(u"fork-exec"_s, &s, &error), qPrintable(error));
+        ProcessItem item(*s.process(u"child"_s));
+        ProcessSample sample;
+        sample.node = u"child"_s;
+        sample.pid = 4194303; // the widest pid Linux gives
+        sample.life = ProcessSample::Life::Reaped;
+        sample.exitCode = 0;
+        sample.program = u"sleeper"_s;
+        item.setLive(sample);
+        TextRecorder device;
+        QPainter painter(&device);
+        QStyleOptionGraphicsItem option;
+        item.paint(&painter, &option, nullptr);
+        painter.end();
+        const QString all = device.texts().join(u" | "_s);
+        QVERIFY2(all.contains(u"now runs sleeper"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"pid 4194303"_s), qPrintable(all));
+    }
     void dropFromPaletteCreatesItem()
     {
         Editor e;

@@ -131,18 +131,8 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
             QRectF(text.left(), text.top() + i * tm.lineSpacing(), text.width(), tm.height()),
             Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
 
-    // The pid badge sits on the last line, so a long label keeps the whole first line.
     painter->setFont(small);
     const qreal pidWidth = pidText.isEmpty() ? 0 : sm.horizontalAdvance(pidText) + 10;
-    if (!pidText.isEmpty()) {
-        const QRectF badge(text.right() - pidWidth, text.bottom() - sm.height() - 1, pidWidth,
-                           sm.height() + 2);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0x1d, 0x23, 0x2b));
-        painter->drawRoundedRect(badge, 4, 4);
-        painter->setPen(Qt::white);
-        painter->drawText(badge, Qt::AlignCenter, pidText);
-    }
     QString second = behaviourSummary(m_spec.behaviour);
     QString third = m_spec.id;
     if (m_live && state != LiveState::NotStarted) {
@@ -156,13 +146,30 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         if (!m_live->program.isEmpty()) // after exec: same pid, another program
             third = QCoreApplication::translate("ProcessItem", "now runs %1").arg(m_live->program);
     }
+    // The pid badge sits on the last line, so a long label keeps the whole first line;
+    // unless the last line's text ("now runs sleeper" after an exec) needs the room and the
+    // state line above leaves it.
+    const qreal besideBadge = text.width() - pidWidth - 4;
+    const bool badgeOnSecond = pidWidth > 0 && sm.horizontalAdvance(third) > besideBadge &&
+                               sm.horizontalAdvance(second) <= besideBadge;
+    const qreal secondTop = text.bottom() - sm.height() * 2 - 2;
+    const qreal thirdTop = text.bottom() - sm.height();
+    if (pidWidth > 0) {
+        const QRectF badge(text.right() - pidWidth, (badgeOnSecond ? secondTop : thirdTop) - 1,
+                           pidWidth, sm.height() + 2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x1d, 0x23, 0x2b));
+        painter->drawRoundedRect(badge, 4, 4);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, pidText);
+    }
     painter->setPen(QColor(0x4a, 0x52, 0x5c));
-    const QRectF secondRect(text.left(), text.bottom() - sm.height() * 2 - 2, text.width(),
+    const QRectF secondRect(text.left(), secondTop, badgeOnSecond ? besideBadge : text.width(),
                             sm.height());
     painter->drawText(secondRect, Qt::AlignLeft | Qt::AlignVCenter,
                       sm.elidedText(second, Qt::ElideRight, secondRect.width()));
     painter->setPen(QColor(0x7a, 0x82, 0x8c));
-    const QRectF idRect(text.left(), text.bottom() - sm.height(), text.width() - pidWidth - 4,
+    const QRectF idRect(text.left(), thirdTop, badgeOnSecond ? text.width() : besideBadge,
                         sm.height());
     painter->drawText(idRect, Qt::AlignLeft | Qt::AlignVCenter,
                       sm.elidedText(third, Qt::ElideRight, idRect.width()));
