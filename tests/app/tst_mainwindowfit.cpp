@@ -43,17 +43,30 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Installs the built Korean catalogue for a Korean row (the test binary does not embed the .qm
-// files, the app does), besides LanguageManager's Qt catalogue.
-bool installKorean(const QString &language, QTranslator *ko)
+// The built Korean catalogue for a Korean row (the test binary does not embed the .qm files,
+// the app does), beside LanguageManager's Qt catalogue. Removed when the test ends, also when
+// a failed assertion ends it early, so one failing row cannot leave the next rows in Korean.
+class KoreanCatalogue
 {
-    if (language != u"ko"_s)
+public:
+    KoreanCatalogue() = default;
+    KoreanCatalogue(const KoreanCatalogue &) = delete;
+    KoreanCatalogue &operator=(const KoreanCatalogue &) = delete;
+    ~KoreanCatalogue() { QCoreApplication::removeTranslator(&m_ko); }
+
+    bool install(const QString &language)
+    {
+        if (language != u"ko"_s)
+            return true;
+        if (!m_ko.load(qEnvironmentVariable("PROCLAB_KO_QM")))
+            return false;
+        QCoreApplication::installTranslator(&m_ko);
         return true;
-    if (!ko->load(qEnvironmentVariable("PROCLAB_KO_QM")))
-        return false;
-    QCoreApplication::installTranslator(ko);
-    return true;
-}
+    }
+
+private:
+    QTranslator m_ko;
+};
 
 // What of `widget` lies outside `viewport` (the part of the dock a student sees).
 QString outside(const QWidget *widget, const QWidget *viewport, const QString &what)
@@ -119,8 +132,8 @@ private slots:
         QFETCH(QString, example);
         LanguageManager languages;
         languages.setLanguage(language);
-        QTranslator ko;
-        QVERIFY(installKorean(language, &ko));
+        KoreanCatalogue ko;
+        QVERIFY(ko.install(language));
         MainWindow window(&languages);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -139,7 +152,6 @@ private slots:
             view->zoom() >= proclab::kReadableZoom,
             qPrintable(
                 u"zoom %1 below the readable %2"_s.arg(view->zoom()).arg(proclab::kReadableZoom)));
-        QCoreApplication::removeTranslator(&ko);
     }
 
     void chartsBesideALesson_data()
@@ -159,8 +171,8 @@ private slots:
         QFETCH(QString, lesson);
         LanguageManager languages;
         languages.setLanguage(language);
-        QTranslator ko;
-        QVERIFY(installKorean(language, &ko));
+        KoreanCatalogue ko;
+        QVERIFY(ko.install(language));
         MainWindow window(&languages);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -194,15 +206,14 @@ private slots:
         QTRY_VERIFY2(h->sectionViewportPosition(last) + h->sectionSize(last) <=
                          table->viewport()->width(),
                      "the table's last column (CPU time) ends outside the table");
-        QCoreApplication::removeTranslator(&ko);
     }
 
     void fileDialogInKorean()
     {
         LanguageManager languages;
         languages.setLanguage(u"ko"_s);
-        QTranslator ko;
-        QVERIFY(installKorean(u"ko"_s, &ko));
+        KoreanCatalogue ko;
+        QVERIFY(ko.install(u"ko"_s));
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkdir(u"scenarios"_s));
         // The dialog as FileActions opens it (Qt's own, as on a desktop without a portal).
@@ -234,7 +245,6 @@ private slots:
                 if (!tree->isColumnHidden(c))
                     check(u"header"_s, tree->model()->headerData(c, Qt::Horizontal).toString());
         QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
-        QCoreApplication::removeTranslator(&ko);
     }
 
     void lessonStepInSight_data()
@@ -252,12 +262,8 @@ private slots:
         QFETCH(QString, lesson);
         LanguageManager languages;
         languages.setLanguage(language);
-        // The test binary does not embed the .qm files: the built one, as the app embeds it.
-        QTranslator ko;
-        if (language == u"ko"_s) {
-            QVERIFY(ko.load(qEnvironmentVariable("PROCLAB_KO_QM")));
-            QCoreApplication::installTranslator(&ko);
-        }
+        KoreanCatalogue ko;
+        QVERIFY(ko.install(language));
         MainWindow window(&languages);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -296,7 +302,6 @@ private slots:
         QVERIFY2(choices >= 3, "the prediction shows its choices and the lock-in button");
         cut.removeAll(QString());
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
-        QCoreApplication::removeTranslator(&ko);
     }
 };
 
