@@ -11,6 +11,7 @@
 #include <QGraphicsTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QSignalSpy>
 #include <QTest>
 #include <QValueAxis>
 #include <cmath>
@@ -204,6 +205,53 @@ private slots:
         const auto *p99 = qobject_cast<QLineSeries *>(chart.series().at(1));
         QVERIFY(p99);
         QCOMPARE(p99->points().constLast().y(), 7.5);
+    }
+
+    void steadyValuesLeaveTheValueAxisAlone_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("latency (nice numbers)") << int(LiveChartSpecs::Kind::Latency);
+        QTest::newRow("fill (fixed top)") << int(LiveChartSpecs::Kind::Fill);
+        QTest::newRow("CPU (whole ticks)") << int(LiveChartSpecs::Kind::CpuTimeline);
+    }
+
+    void steadyValuesLeaveTheValueAxisAlone()
+    {
+        // Each change of an axis lays out its labels and every line on it again; with a
+        // hundred processes plotted, five refreshes a second of an axis that ends where it
+        // was made the longest stalls of a 1,000-process run. New samples with the same
+        // values must not touch the value axis at all.
+        QFETCH(int, kind);
+        const Scenario s = oneChannel();
+        TimeChart chart;
+        chart.setSpec(LiveChartSpecs::spec(LiveChartSpecs::Kind(kind), s, {u"buf"_s},
+                                           {u"producer"_s}, std::nullopt),
+                      s);
+        RunHistory history;
+        auto sample = [&history](qint64 ms) {
+            RunSnapshot snap = snapshotAt(ms, 4, 200);
+            snap.processes[0].life = ProcessSample::Life::Alive;
+            snap.processes[0].cpu = 1;
+            history.append(snap);
+        };
+        for (qint64 ms = 0; ms <= 3000; ms += 100)
+            sample(ms);
+        chart.refresh(history);
+        QValueAxis *left = axisAt(&chart, Qt::AlignLeft);
+        QVERIFY(left);
+        const double max = left->max();
+        QVERIFY2(max > 0, qPrintable(QString::number(max)));
+        QSignalSpy range(left, &QValueAxis::rangeChanged);
+        QSignalSpy format(left, &QValueAxis::labelFormatChanged);
+        QSignalSpy ticks(left, &QValueAxis::tickCountChanged);
+        for (qint64 ms = 3100; ms <= 4000; ms += 100) {
+            sample(ms);
+            chart.refresh(history);
+        }
+        QCOMPARE(left->max(), max);
+        QCOMPARE(range.count(), 0);
+        QCOMPARE(format.count(), 0);
+        QCOMPARE(ticks.count(), 0);
     }
 
     void legendTellsSolidFromDashed()

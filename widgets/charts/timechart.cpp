@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/charts/timechart.h"
 
+#include "widgets/charts/axislook.h"
 #include "widgets/charts/chartnotice.h"
 #include "widgets/charts/seriescolors.h"
 
@@ -320,20 +321,21 @@ void TimeChart::fitAxes(double t0, double t1)
                 p.ry() /= scale;
         m_series[i]->replace(shown);
     }
-    // The format first: QValueAxis only redraws its labels when the range changes.
-    m_left->setLabelFormat(axisLabelFormat(leftMax * 1.1));
-    m_right->setLabelFormat(axisLabelFormat(rightMax * 1.1));
-    m_left->setRange(0, leftMax > 0 ? leftMax * 1.1 : 1);
-    m_right->setRange(0, rightMax > 0 ? rightMax * 1.1 : 1);
-    m_left->applyNiceNumbers();
-    m_right->applyNiceNumbers();
+    showLook(m_left, leftLook(leftMax));
+    showLook(m_right,
+             niceLook(m_right, rightMax > 0 ? rightMax * 1.1 : 1, axisLabelFormat(rightMax * 1.1)));
+}
+
+// Worked out whole before the axis is set: setting the raw range, then the nice one, then
+// a fixed top changed the axis up to three times per refresh even when it ended where it
+// was, each time laying out its labels and every line again (a 1,000-process run's charts
+// spent half its longest stall there).
+AxisLook TimeChart::leftLook(double leftMax) const
+{
     // A share of a capacity never needs more than its top (a sample a hair above 100 %
     // is drawn at the edge rather than stretching the axis to 150 %).
-    if (m_leftTop) {
-        m_left->setLabelFormat(axisLabelFormat(*m_leftTop));
-        m_left->setRange(0, *m_leftTop);
-        m_left->setTickCount(6);
-    }
+    if (m_leftTop)
+        return {0, *m_leftTop, 6, axisLabelFormat(*m_leftTop)};
     // Before the first sample the nice 0-1 stays: two ticks alone made Qt Charts cut the
     // Korean axis title ("CPU 번호") in the chart's box at 1280x800.
     if (m_leftWhole && leftMax > 0) {
@@ -341,10 +343,9 @@ void TimeChart::fitAxes(double t0, double t1)
         const int top = std::max(1, int(std::ceil(leftMax)));
         const int step = (top + 7) / 8;
         const int shownTop = (top + step - 1) / step * step;
-        m_left->setLabelFormat(u"%.0f"_s);
-        m_left->setRange(0, shownTop);
-        m_left->setTickCount(shownTop / step + 1);
+        return {0, double(shownTop), shownTop / step + 1, u"%.0f"_s};
     }
+    return niceLook(m_left, leftMax > 0 ? leftMax * 1.1 : 1, axisLabelFormat(leftMax * 1.1));
 }
 
 QString TimeChart::notice() const

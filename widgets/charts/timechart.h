@@ -6,6 +6,7 @@
 
 #include "core/history/chartspec.h"
 #include "core/history/runhistory.h"
+#include "widgets/charts/axislook.h"
 
 #include <QChart>
 #include <QColor>
@@ -66,6 +67,7 @@ public:
 
 private:
     void fitAxes(double t0, double t1);
+    AxisLook leftLook(double leftMax) const;
     void fitLegend();
 
     QValueAxis *m_time;

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/charts/axislook.h"
+
+#include <QValueAxis>
+
+namespace proclab {
+
+AxisLook niceLook(const QValueAxis *axis, double top, const QString &format)
+{
+    QValueAxis scratch;
+    scratch.setTickCount(axis->tickCount());
+    scratch.setRange(0, top);
+    scratch.applyNiceNumbers();
+    return {scratch.min(), scratch.max(), scratch.tickCount(), format};
+}
+
+void showLook(QValueAxis *axis, const AxisLook &look)
+{
+    // The format first, so a change of range draws the labels in the new format.
+    if (axis->labelFormat() != look.format)
+        axis->setLabelFormat(look.format);
+    axis->setRange(look.min, look.max); // no change, no signal
+    axis->setTickCount(look.ticks);     // the same
+}
+
+} // namespace proclab
