@@ -117,12 +117,21 @@ private slots:
             m_page->addSnapshot(snapshot(i));
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page));
-        // The page redraws from a timer; wait until the throughput curve holds every point.
+        // The page redraws from a timer, one chart per event-loop turn; wait until the
+        // throughput curve holds every point and the five charts exported below all drew.
         TimeChart *throughput = m_page->charts().first();
         QTRY_VERIFY_WITH_TIMEOUT(
             throughput->series().size() == 2 &&
                 static_cast<QXYSeries *>(throughput->series().first())->count() == 300,
             5000);
+        const auto drawn = [](const TimeChart *chart) {
+            for (QAbstractSeries *s : chart->series())
+                if (static_cast<QXYSeries *>(s)->count() > 0)
+                    return true;
+            return false;
+        };
+        for (int c = 0; c < 5; ++c)
+            QTRY_VERIFY_WITH_TIMEOUT(drawn(m_page->charts().at(c)), 5000);
     }
     void cleanupTestCase() { delete m_page; }
 

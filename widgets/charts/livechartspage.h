@@ -94,6 +94,8 @@ private:
     QList<int> m_order;  // indices into m_views, most telling first
     QList<int> m_placed; // the order the grid holds now
     QTimer *m_refresh;
+    QTimer *m_stagger;          // refreshes the charts in m_stale, one per event-loop turn
+    QList<TimeChart *> m_stale; // charts not yet redrawn since the last refresh tick
 };
 
 } // namespace proclab
