@@ -16,7 +16,7 @@ namespace proclab {
 
 namespace {
 constexpr int kMaxEntries = 20000; // a fork bomb lesson must not eat the memory
-constexpr int kScrollDelayMs = 50;
+constexpr int kShowDelayMs = 50;
 constexpr int kFittedColumns = 3; // time, event, process; the details take the rest
 } // namespace
 
@@ -59,6 +59,7 @@ void EventLogWidget::attach(RunController *run)
     connect(run, &RunController::started, this, &EventLogWidget::clearLog);
     connect(run, &RunController::eventReceived, this, &EventLogWidget::addEvent);
     connect(run, &RunController::snapshotReady, this, &EventLogWidget::noteSnapshot);
+    connect(run, &RunController::finished, this, &EventLogWidget::showRows); // the last rows
 }
 
 void EventLogWidget::clearLog()
@@ -98,26 +99,40 @@ void EventLogWidget::addEvent(const RunEvent &event)
     if (event.kind == RunEvent::Kind::Exited)
         m_life.insert(event.node, ProcessSample::Life::Reaped);
     m_entries.append(entry);
-    const bool atBottom = verticalScrollBar()->value() == verticalScrollBar()->maximum();
-    auto *item = new QTreeWidgetItem(this);
-    render(item, entry);
-    growColumns(item);
-    if (atBottom)
-        scrollToBottomSoon();
+    showRowsSoon();
 }
 
-void EventLogWidget::scrollToBottomSoon()
+void EventLogWidget::showRowsSoon()
 {
-    // scrollToBottom() lays out every row at once; called per event, the thousands of events
-    // of a large tree made the log quadratic and froze the window for seconds. Once per
-    // burst, a little later, shows the same.
-    if (m_scrollPending)
+    // A row added to a QTreeView lays out every row again (at the next event-loop turn):
+    // with the thousands of events of a large tree arriving over many turns, each turn
+    // re-laid out up to 20,000 rows. The rows of a burst are added together, a little
+    // later, and the log scrolled to its end once.
+    if (m_rowsPending)
         return;
-    m_scrollPending = true;
-    QTimer::singleShot(kScrollDelayMs, this, [this] {
-        m_scrollPending = false;
+    m_rowsPending = true;
+    QTimer::singleShot(kShowDelayMs, this, &EventLogWidget::showRows);
+}
+
+void EventLogWidget::showRows()
+{
+    m_rowsPending = false;
+    const int first = topLevelItemCount();
+    if (first >= m_entries.size())
+        return;
+    const bool atBottom = verticalScrollBar()->value() == verticalScrollBar()->maximum();
+    QList<QTreeWidgetItem *> items;
+    items.reserve(m_entries.size() - first);
+    for (qsizetype i = first; i < m_entries.size(); ++i) {
+        auto *item = new QTreeWidgetItem;
+        render(item, m_entries.at(i));
+        items.append(item);
+    }
+    addTopLevelItems(items);
+    for (const QTreeWidgetItem *item : std::as_const(items))
+        growColumns(item);
+    if (atBottom)
         scrollToBottom();
-    });
 }
 
 void EventLogWidget::addResult(const ChannelSample &channel, qint64 elapsedMs)
@@ -131,10 +146,7 @@ void EventLogWidget::addResult(const ChannelSample &channel, qint64 elapsedMs)
     entry.event.node = channel.id;
     entry.result = channel;
     m_entries.append(entry);
-    auto *item = new QTreeWidgetItem(this);
-    render(item, m_entries.constLast());
-    growColumns(item);
-    scrollToBottomSoon();
+    showRowsSoon();
 }
 
 void EventLogWidget::noteSnapshot(const RunSnapshot &snapshot)
@@ -363,9 +375,14 @@ void EventLogWidget::render(QTreeWidgetItem *item, const Entry &entry) const
 
 QString EventLogWidget::entryText(int row) const
 {
-    const QTreeWidgetItem *item = topLevelItem(row);
-    if (!item)
+    if (row < 0 || row >= m_entries.size())
         return {};
+    QTreeWidgetItem pending; // a row not shown yet reads as it will be shown
+    const QTreeWidgetItem *item = topLevelItem(row);
+    if (!item) {
+        render(&pending, m_entries.at(row));
+        item = &pending;
+    }
     return item->text(0) + QLatin1Char(' ') + item->text(1) + QLatin1Char(' ') + item->text(2) +
            QLatin1Char(' ') + item->text(3);
 }

@@ -46,8 +46,9 @@ private:
         std::optional<ChannelSample> result; // synthetic: a channel's end-of-run accounting
     };
     void addResult(const ChannelSample &channel, qint64 elapsedMs);
-    void scrollToBottomSoon();
-    void resetColumns();                           // to the headers' widths
+    void showRowsSoon(); // the entries not shown yet become rows in a moment
+    void showRows();     // ... or now
+    void resetColumns(); // to the headers' widths
     void growColumns(const QTreeWidgetItem *item); // wide enough for this row too
     void render(QTreeWidgetItem *item, const Entry &entry) const;
     QString kindText(const Entry &entry) const;
@@ -59,7 +60,7 @@ private:
     QHash<QString, ProcessSample::Life> m_life;
     RunController *m_run = nullptr; // for the labels of the run's processes and channels
     QSet<QString> m_resultShown;    // channels whose final accounting is in the log
-    bool m_scrollPending = false;
+    bool m_rowsPending = false;
 };
 
 } // namespace proclab
