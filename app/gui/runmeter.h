@@ -33,6 +33,8 @@ private:
     qint64 m_longestMs = 0;    // while the run is active
     qint64 m_longestEndMs = 0; // when that stall ended
     qint64 m_lastBeatCpuUs = 0;
+    static constexpr qint64 kBusyTurnUs = 25000;
+    int m_busyTurns = 0;          // heartbeat intervals with at least kBusyTurnUs of own CPU
     qint64 m_busiestUs = 0;       // most CPU the GUI thread spent between two heartbeats
     qint64 m_lastBeatDelayUs = 0; // the GUI thread's run-queue wait so far (schedstat)
     qint64 m_longestCpuUs = 0;    // the longest stall: the GUI thread's own CPU in it
