@@ -46,7 +46,7 @@ RunSummary RunSummary::fromRun(const RunController &run)
     QHash<QString, qint64> zombieNs, reapedNs;
     QHash<QString, const RunEvent *> memory; // the last memory event of each process
     QHash<QString, QString> program;
-    for (const RunEvent &e : s.events) {
+    for (const RunEvent &e : std::as_const(s.events)) { // shared with the run: no copy
         switch (e.kind) {
         case RunEvent::Kind::Ready:
             s.adopterPid = e.pid;
@@ -78,6 +78,7 @@ RunSummary RunSummary::fromRun(const RunController &run)
     QHash<QString, const ProcessSample *> sampleOf;
     for (const ProcessSample &ps : run.lastSnapshot().processes)
         sampleOf.insert(ps.node, &ps);
+    s.processes.reserve(run.scenario().processes.size());
     for (const ProcessSpec &spec : run.scenario().processes) {
         Process p;
         p.id = spec.id;
