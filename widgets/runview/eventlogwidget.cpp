@@ -89,7 +89,7 @@ void EventLogWidget::growColumns(const QTreeWidgetItem *item)
 
 void EventLogWidget::addEvent(const RunEvent &event)
 {
-    if (m_entries.size() >= kMaxEntries)
+    if (entryCount() >= kMaxEntries)
         return;
     Entry entry{event, event.kind == RunEvent::Kind::Zombie, false, std::nullopt};
     if (event.kind == RunEvent::Kind::Zombie)
@@ -98,7 +98,7 @@ void EventLogWidget::addEvent(const RunEvent &event)
         entry.wasZombie = m_life.value(event.node) == ProcessSample::Life::Exited;
     if (event.kind == RunEvent::Kind::Exited)
         m_life.insert(event.node, ProcessSample::Life::Reaped);
-    m_entries.append(entry);
+    m_entries.push_back(entry);
     showRowsSoon();
 }
 
@@ -118,14 +118,14 @@ void EventLogWidget::showRows()
 {
     m_rowsPending = false;
     const int first = topLevelItemCount();
-    if (first >= m_entries.size())
+    if (first >= entryCount())
         return;
     const bool atBottom = verticalScrollBar()->value() == verticalScrollBar()->maximum();
     QList<QTreeWidgetItem *> items;
-    items.reserve(m_entries.size() - first);
-    for (qsizetype i = first; i < m_entries.size(); ++i) {
+    items.reserve(entryCount() - first);
+    for (int i = first; i < entryCount(); ++i) {
         auto *item = new QTreeWidgetItem;
-        render(item, m_entries.at(i));
+        render(item, m_entries[i]);
         items.append(item);
     }
     addTopLevelItems(items);
@@ -137,7 +137,7 @@ void EventLogWidget::showRows()
 
 void EventLogWidget::addResult(const ChannelSample &channel, qint64 elapsedMs)
 {
-    if (m_entries.size() >= kMaxEntries || m_resultShown.contains(channel.id))
+    if (entryCount() >= kMaxEntries || m_resultShown.contains(channel.id))
         return;
     m_resultShown.insert(channel.id);
     Entry entry;
@@ -145,7 +145,7 @@ void EventLogWidget::addResult(const ChannelSample &channel, qint64 elapsedMs)
     entry.event.tNs = elapsedMs * 1000000;
     entry.event.node = channel.id;
     entry.result = channel;
-    m_entries.append(entry);
+    m_entries.push_back(entry);
     showRowsSoon();
 }
 
@@ -375,12 +375,12 @@ void EventLogWidget::render(QTreeWidgetItem *item, const Entry &entry) const
 
 QString EventLogWidget::entryText(int row) const
 {
-    if (row < 0 || row >= m_entries.size())
+    if (row < 0 || row >= entryCount())
         return {};
     QTreeWidgetItem pending; // a row not shown yet reads as it will be shown
     const QTreeWidgetItem *item = topLevelItem(row);
     if (!item) {
-        render(&pending, m_entries.at(row));
+        render(&pending, m_entries[row]);
         item = &pending;
     }
     return item->text(0) + QLatin1Char(' ') + item->text(1) + QLatin1Char(' ') + item->text(2) +
@@ -398,8 +398,8 @@ void EventLogWidget::retranslate()
 {
     setHeaderLabels({tr("Time"), tr("Event"), tr("Process"), tr("Details")});
     resetColumns();
-    for (int i = 0; i < m_entries.size() && i < topLevelItemCount(); ++i) {
-        render(topLevelItem(i), m_entries.at(i));
+    for (int i = 0; i < entryCount() && i < topLevelItemCount(); ++i) {
+        render(topLevelItem(i), m_entries[i]);
         growColumns(topLevelItem(i));
     }
 }
