@@ -16,11 +16,6 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-QString indexKey(RunHistory::Metric metric, const QString &id)
-{
-    return QString::number(int(metric)) + u'/' + id;
-}
-
 // CSV numbers are written in the C locale with enough digits to read back exactly.
 QString csvNumber(double v)
 {
@@ -128,12 +123,11 @@ QString RunHistory::metricColumnName(Metric metric)
 
 int RunHistory::seriesIndex(const Key &key)
 {
-    const QString k = indexKey(key.metric, key.id);
-    auto it = m_index.constFind(k);
+    auto it = m_index.constFind(key);
     if (it != m_index.constEnd())
         return *it;
     const int index = int(m_keys.size());
-    m_index.insert(k, index);
+    m_index.insert(key, index);
     m_keys.append(key);
     m_totals.append(Aggregate{});
     m_lastValues.append(kNaN);
@@ -199,6 +193,17 @@ void RunHistory::append(const RunSnapshot &snapshot)
     // Rates come from the difference to the previous snapshot of the same process;
     // the first sample of a process has no rate (NaN), not a misleading zero.
     const double dt = m_hasLast ? (snapshot.elapsedMs - m_last.elapsedMs) / 1000.0 : 0;
+    // A run's first snapshot brings every process's series at once (24,576 at 4,096
+    // processes): room for them in one step rather than by repeated growth.
+    if (const qsizetype more =
+            (snapshot.processes.size() - m_processSeries.size()) * kProcessMetrics;
+        more > 0) {
+        m_keys.reserve(m_keys.size() + more);
+        m_index.reserve(m_index.size() + more);
+        m_totals.reserve(m_totals.size() + more);
+        m_lastValues.reserve(m_lastValues.size() + more);
+        frame.values.reserve(m_keys.size() + more);
+    }
     for (qsizetype i = 0; i < snapshot.processes.size(); ++i) {
         const ProcessSample &p = snapshot.processes.at(i);
         double vol = kNaN, invol = kNaN, cpu = kNaN;
@@ -293,13 +298,13 @@ QList<RunHistory::Key> RunHistory::keys() const
 
 bool RunHistory::contains(const Key &key) const
 {
-    return m_index.contains(indexKey(key.metric, key.id));
+    return m_index.contains(key);
 }
 
 QList<RunHistory::Point> RunHistory::points(const Key &key) const
 {
     QList<Point> out;
-    const int index = m_index.value(indexKey(key.metric, key.id), -1);
+    const int index = m_index.value(key, -1);
     if (index < 0)
         return out;
     out.reserve(int(m_buckets.size() + m_frames.size()));
@@ -320,7 +325,7 @@ QList<RunHistory::Point> RunHistory::sumPoints(const QList<Key> &keys) const
 {
     QList<int> indices;
     for (const Key &key : keys) {
-        const int index = m_index.value(indexKey(key.metric, key.id), -1);
+        const int index = m_index.value(key, -1);
         if (index >= 0)
             indices.append(index);
     }
@@ -358,7 +363,7 @@ QList<RunHistory::Point> RunHistory::sumPoints(const QList<Key> &keys) const
 
 RunHistory::Stats RunHistory::stats(const Key &key) const
 {
-    const int index = m_index.value(indexKey(key.metric, key.id), -1);
+    const int index = m_index.value(key, -1);
     if (index < 0 || m_totals[index].count == 0)
         return {};
     const Aggregate &a = m_totals[index];
@@ -413,7 +418,7 @@ bool RunHistory::writeCsv(QIODevice *device, const QList<Key> &keys, QString *er
     QList<int> columns;
     QStringList header{u"time_s"_s};
     for (const Key &key : keys) {
-        columns.append(m_index.value(indexKey(key.metric, key.id), -1));
+        columns.append(m_index.value(key, -1));
         header.append(csvField(metricColumnName(key.metric) + u':' + key.id));
     }
     auto writeLine = [&](const QStringList &fields) {

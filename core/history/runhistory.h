@@ -132,7 +132,7 @@ private:
     std::deque<Frame> m_frames;
     std::deque<Bucket> m_buckets;
     QList<Key> m_keys;
-    QHash<QString, int> m_index; // "metric/id" -> series index
+    QHash<Key, int> m_index; // -> series index
     // The process at each position of the last snapshot and its series: snapshots list the
     // processes in the same order each time, so a string key per value is built only for
     // a process new at its position (6,000 keys per snapshot at 1,000 processes before).
