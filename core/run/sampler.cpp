@@ -7,6 +7,8 @@
 #include "core/run/statspagereader.h"
 
 #include <QElapsedTimer>
+#include <QSet>
+#include <algorithm>
 
 namespace proclab {
 
@@ -108,21 +110,32 @@ RunSnapshot Sampler::sample()
     if (m_src.book) {
         QList<ProcessSample> &processes = m_src.book->processes();
         // What a process cannot change itself: its parent (an orphan is adopted while it
-        // sleeps). So everyone is read in full after any process ended, at the final
-        // sample, and otherwise a tenth (at 10 Hz) of them per tick, i.e. once a second.
-        int ended = 0;
-        for (const ProcessSample &p : std::as_const(processes))
-            ended += p.life == ProcessSample::Life::Exited || p.life == ProcessSample::Life::Reaped;
-        const bool final = !m_timer.isActive(); // the accounting: everyone, however long
-        const bool everyone = ended != m_ended || final;
+        // sleeps). So after any process ended, the children it had are read in full (all of
+        // a 4,096-process tree's were, at every tick of its end: 4,096 reads of stat),
+        // everyone at the final sample, and otherwise a tenth (at 10 Hz) per tick, i.e.
+        // once a second.
+        const auto hasEnded = [](const ProcessSample &p) {
+            return p.life == ProcessSample::Life::Exited || p.life == ProcessSample::Life::Reaped;
+        };
+        const int ended = int(std::count_if(processes.cbegin(), processes.cend(), hasEnded));
+        const bool someEnded = ended != m_ended;
         m_ended = ended;
+        QSet<int> endedPids;
+        if (someEnded)
+            for (const ProcessSample &p : std::as_const(processes))
+                if (hasEnded(p))
+                    endedPids.insert(p.pid);
+        const auto orphanedNow = [&](const ProcessSample &p) {
+            return someEnded && (p.ppid <= 0 || endedPids.contains(p.ppid));
+        };
+        const bool final = !m_timer.isActive(); // the accounting: everyone, however long
         const quint64 tick = m_tick++;
         QElapsedTimer spent;
         spent.start();
         for (qsizetype i = 0; i < processes.size(); ++i) {
             ProcessSample &p = processes[i];
             if (final || !m_files.wouldOpen(p.pid) || spent.nsecsElapsed() < kOpenBudgetNs)
-                readProc(p, everyone || (quint64(i) + tick) % quint64(m_hz) == 0);
+                readProc(p, final || orphanedNow(p) || (quint64(i) + tick) % quint64(m_hz) == 0);
             if (m_src.stats && m_src.plan) {
                 const int index = m_src.plan->process(p.node);
                 if (p.life != ProcessSample::Life::Reaped)
