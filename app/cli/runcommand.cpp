@@ -14,6 +14,8 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 
+#include <sys/resource.h>
+
 namespace proclab::cli {
 
 int runCommand(const QStringList &args)
@@ -101,6 +103,15 @@ int runCommand(const QStringList &args)
 
     if (run.start(scenario))
         loop.exec();
+    // PROCLAB_MEASURE_RUN=1 (tools/bench): what observing cost this process (sampling /proc,
+    // reading the agent's lines), apart from the agent and the run, whose forks dwarf it.
+    if (qEnvironmentVariableIntValue("PROCLAB_MEASURE_RUN") == 1) {
+        rusage self{};
+        getrusage(RUSAGE_SELF, &self);
+        const double cpuS = double(self.ru_utime.tv_sec + self.ru_stime.tv_sec) +
+                            double(self.ru_utime.tv_usec + self.ru_stime.tv_usec) / 1e6;
+        err(QString::asprintf("proclab-run-meter observer_cpu_s=%.3f\n", cpuS));
+    }
 
     const RunSummary summary = RunSummary::fromRun(run);
     int status = summary.completed ? Ok : Failure;
