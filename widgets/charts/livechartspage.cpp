@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -240,6 +241,12 @@ void LiveChartsPage::updatePickText()
     for (int i = 0; i < m_items->count(); ++i)
         on += m_items->item(i)->checkState() == Qt::Checked;
     m_pick->setText(tr("Plotted: %1 of %2").arg(on).arg(m_items->count()));
+    // An instant-popup button draws its menu arrow over the end of its text without making
+    // room for it: "1000개 중 100개" lost its last syllable under the arrow.
+    m_pick->setMinimumWidth(0);
+    m_pick->setMinimumWidth(
+        m_pick->sizeHint().width() +
+        m_pick->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_pick));
 }
 
 QList<ChartView *> LiveChartsPage::viewsInOrder() const
