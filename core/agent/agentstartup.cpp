@@ -5,6 +5,7 @@
 #include "core/agent/ipc/ipcname.h"
 #include "core/agent/linereader.h"
 #include "core/agent/plan.h"
+#include "core/agent/signaldispositions.h"
 
 #include <cerrno>
 #include <csignal>
@@ -73,7 +74,9 @@ int runAgent(pid_t expectedParent)
         emitError({}, "the controller is already gone");
         return 1;
     }
-    signal(SIGPIPE, SIG_IGN); // a vanished controller shows as EPIPE/EOF, handled in the loop
+    noteInheritedDispositions();
+    // A vanished controller shows as EPIPE/EOF, handled in the loop.
+    setDisposition(SIGPIPE, SIG_IGN);
     sigset_t set;
     sigemptyset(&set);
     for (const int s : {SIGCHLD, SIGTERM, SIGINT, SIGHUP})

@@ -8,6 +8,7 @@
 #include "core/agent/lifeline.h"
 #include "core/agent/memorycopy.h"
 #include "core/agent/plan.h"
+#include "core/agent/signaldispositions.h"
 
 #include <cerrno>
 #include <csignal>
@@ -19,22 +20,6 @@
 namespace proclab::agent {
 
 namespace {
-
-// A process of the run must look and behave like an ordinary one: default dispositions (so
-// SIGTERM ends it) and an empty mask, whatever the agent set up for itself.
-void restoreDefaultSignals()
-{
-    struct sigaction dfl
-    {};
-    dfl.sa_handler = SIG_DFL;
-    sigemptyset(&dfl.sa_mask);
-    for (int s = 1; s < NSIG; ++s)
-        if (s != SIGKILL && s != SIGSTOP)
-            sigaction(s, &dfl, nullptr);
-    sigset_t none;
-    sigemptyset(&none);
-    sigprocmask(SIG_SETMASK, &none, nullptr);
-}
 
 void closeAgentDescriptors(RunContext &ctx)
 {
@@ -68,7 +53,9 @@ void emitForkFailure(const std::string &node, const std::string &message)
 [[noreturn]] void runProcess(RunContext &ctx, int index, pid_t forker)
 {
     const ProcessPlan &me = ctx.plan->processes.at(index);
-    restoreDefaultSignals();
+    // A process of the run must look and behave like an ordinary one: default dispositions
+    // (so SIGTERM ends it) and an empty mask, whatever the agent set up for itself.
+    restoreDefaultDispositions();
     // When our parent dies the kernel sends SIGCONT, harmless to a running process, but it
     // wakes a paused one. If the parent that died was the agent, the first thing the woken
     // process does is look at the lifeline and take the whole run down with it.

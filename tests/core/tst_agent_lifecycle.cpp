@@ -9,6 +9,7 @@
 #include "core/agent/wire/proclab_wire.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -174,6 +175,59 @@ void TestAgent::stopEndsPausedAndBusyProcesses()
     run.command(u"pause paused"_s);
     QTRY_COMPARE_WITH_TIMEOUT(procInfo(run.pidOf(u"paused"_s)).value_or(ProcInfo{}).state, 'T',
                               kTimeoutMs);
+    stopAndVerify(run);
+}
+
+namespace {
+
+// A /proc/PID/status signal mask field ("SigIgn", "SigCgt", "SigBlk") as bits, or -1.
+qint64 statusMask(qint64 pid, const char *field)
+{
+    QFile f(u"/proc/%1/status"_s.arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().toLongLong(nullptr, 16);
+    return -1;
+}
+
+} // namespace
+
+void TestAgent::runProcessesStartWithDefaultSignals()
+{
+    // The agent ignores SIGPIPE and blocks SIGCHLD, SIGTERM, SIGINT and SIGHUP for itself, and
+    // inherits through exec() whatever its starter ignored (here SIGUSR2, as nohup does with
+    // SIGHUP). A process of the run starts like an ordinary one: nothing ignored, caught or
+    // blocked, at every level of the tree, though it resets only what was changed.
+    struct sigaction ignore
+    {};
+    ignore.sa_handler = SIG_IGN;
+    struct sigaction before
+    {};
+    QCOMPARE(sigaction(SIGUSR2, &ignore, &before), 0);
+    const auto restore = qScopeGuard([&before] { sigaction(SIGUSR2, &before, nullptr); });
+    AgentRun run;
+    QVERIFY(run.start(planOf(
+        u"signals"_s,
+        {{u"root"_s, -1, u"idle"_s}, {u"a"_s, 0, u"sleep ms=600000"_s}, {u"b"_s, 1, u"idle"_s}})));
+    run.command(u"go"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(u"spawned"_s), 3, kTimeoutMs);
+    const qint64 usr2 = qint64(1) << (SIGUSR2 - 1);
+    const qint64 pipe = qint64(1) << (SIGPIPE - 1);
+    // The starting point the processes must not inherit.
+    QCOMPARE(statusMask(run.agentPid(), "SigIgn") & (usr2 | pipe), usr2 | pipe);
+    QVERIFY(statusMask(run.agentPid(), "SigBlk") > 0);
+    for (const QString &node : {u"root"_s, u"a"_s, u"b"_s}) {
+        const qint64 pid = run.pidOf(node);
+        QVERIFY(pid > 0);
+        // Set up in the first instructions after fork(): once "spawned" is out, it is done.
+        for (const char *field : {"SigIgn", "SigCgt", "SigBlk"})
+            QVERIFY2(statusMask(pid, field) == 0,
+                     qPrintable(u"%1 (pid %2): %3 %4"_s.arg(node).arg(pid).arg(
+                         QLatin1String(field), QString::number(statusMask(pid, field), 16))));
+    }
     stopAndVerify(run);
 }
 

@@ -44,6 +44,7 @@ private slots:
     void statsPageNamesEveryProcess();
     void controllerGoneBeforeStartForksNothing();
     void stopEndsPausedAndBusyProcesses();
+    void runProcessesStartWithDefaultSignals();
     void sigtermToTheAgentIsAStop_data();
     void sigtermToTheAgentIsAStop();
     void eofOnStdinEndsEverything();

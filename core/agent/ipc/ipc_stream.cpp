@@ -4,6 +4,7 @@
 // process notices a vanished agent or peer instead of blocking forever.
 #include "core/agent/ipc/ipc_item.h"
 #include "core/agent/ipc/ipc_worker.h"
+#include "core/agent/signaldispositions.h"
 
 #include <cerrno>
 #include <csignal>
@@ -102,7 +103,7 @@ int produce(Worker &w)
     const int fd = w.rt.fd[1];
     if (fd < 0)
         return 2;
-    std::signal(SIGPIPE, SIG_IGN); // a vanished reader is an error return, not a death
+    setDisposition(SIGPIPE, SIG_IGN); // a vanished reader is an error return, not a death
     const long long count = w.count(), rate = w.param(wire::ProcessKey::Rate);
     std::vector<unsigned char> item(w.rt.itemSize);
     const uint64_t start = monotonicNs();
@@ -180,7 +181,7 @@ int consume(Worker &w)
     const int fd = w.rt.fd[0];
     if (fd < 0)
         return 2;
-    std::signal(SIGPIPE, SIG_IGN);
+    setDisposition(SIGPIPE, SIG_IGN);
     const long long holdMs = w.param(wire::ProcessKey::HoldMs),
                     workUs = w.param(wire::ProcessKey::WorkUs);
     std::vector<unsigned char> item(w.rt.itemSize);

@@ -5,6 +5,7 @@
 #include "core/agent/events.h"
 #include "core/agent/labs/labstate.h"
 #include "core/agent/lifeline.h"
+#include "core/agent/signaldispositions.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -86,7 +87,7 @@ int runServe(RunContext &ctx, int index)
     {};
     sa.sa_handler = onStopSignal;
     sigemptyset(&sa.sa_mask);
-    sigaction(SIGTERM, &sa, nullptr);
+    setDisposition(SIGTERM, sa);
     for (;;) {
         if (g_stopRequested)
             return 0;
