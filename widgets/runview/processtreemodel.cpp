@@ -76,6 +76,10 @@ void ProcessTreeModel::rebuild(const RunSnapshot &snapshot)
     m_nodes.clear();
     m_roots.clear();
     m_byNode.clear();
+    // A run's first snapshot of 4,096 processes grew the list a step at a time, copying
+    // every sample at each step: room for all of them first.
+    m_nodes.reserve(snapshot.processes.size() + 1);
+    m_byNode.reserve(snapshot.processes.size() + 1);
     m_nodes.append(Node{agentSample(snapshot), -1, 0, {}});
     m_byNode.insert(kAgentKey, 0);
     for (const ProcessSample &s : snapshot.processes) {
