@@ -14,7 +14,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 
-#include <sys/resource.h>
+#include <ctime>
 
 namespace proclab::cli {
 
@@ -105,13 +105,9 @@ int runCommand(const QStringList &args)
         loop.exec();
     // PROCLAB_MEASURE_RUN=1 (tools/bench): what observing cost this process (sampling /proc,
     // reading the agent's lines), apart from the agent and the run, whose forks dwarf it.
-    if (qEnvironmentVariableIntValue("PROCLAB_MEASURE_RUN") == 1) {
-        rusage self{};
-        getrusage(RUSAGE_SELF, &self);
-        const double cpuS = double(self.ru_utime.tv_sec + self.ru_stime.tv_sec) +
-                            double(self.ru_utime.tv_usec + self.ru_stime.tv_usec) / 1e6;
-        err(QString::asprintf("proclab-run-meter observer_cpu_s=%.3f\n", cpuS));
-    }
+    if (qEnvironmentVariableIntValue("PROCLAB_MEASURE_RUN") == 1)
+        err(QString::asprintf("proclab-run-meter observer_cpu_s=%.3f\n",
+                              double(std::clock()) / CLOCKS_PER_SEC));
 
     const RunSummary summary = RunSummary::fromRun(run);
     int status = summary.completed ? Ok : Failure;

@@ -8,18 +8,14 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
-#include <sys/resource.h>
 
 namespace proclab {
 
 namespace {
 
-double cpuSeconds()
+double cpuSeconds() // of the whole process, every thread
 {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(std::clock()) / CLOCKS_PER_SEC;
 }
 
 qint64 threadCpuUs() // the GUI thread's own CPU: what a stall costs apart from other load

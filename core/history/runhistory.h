@@ -134,8 +134,8 @@ private:
     QList<Key> m_keys;
     QHash<Key, int> m_index; // -> series index
     // The process at each position of the last snapshot and its series: snapshots list the
-    // processes in the same order each time, so a string key per value is built only for
-    // a process new at its position (6,000 keys per snapshot at 1,000 processes before).
+    // processes in the same order each time, so the index is searched only for a process
+    // new at its position (6,000 look-ups per snapshot at 1,000 processes before).
     QList<ProcessSeries> m_processSeries;
     QList<Aggregate> m_totals; // per series, over everything appended
     QList<double> m_lastValues;

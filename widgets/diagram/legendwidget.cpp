@@ -66,17 +66,17 @@ LegendWidget::LegendWidget(QWidget *parent) : QWidget(parent), m_title(new QTool
         m_names.append(name);
     }
     m_folded = QSettings().value(kFoldedKey, false).toBool();
-    setFolded(m_folded);
-    retranslate();
+    setFolded(m_folded); // and the texts
 }
 
 void LegendWidget::setFolded(bool folded)
 {
+    if (folded != m_folded) // the constructor applies what was read: nothing to write back
+        QSettings().setValue(kFoldedKey, folded);
     m_folded = folded;
     for (QLabel *name : std::as_const(m_names))
         name->setVisible(!folded);
     m_title->setArrowType(folded ? Qt::RightArrow : Qt::DownArrow);
-    QSettings().setValue(kFoldedKey, folded);
     retranslate();
 }
 
