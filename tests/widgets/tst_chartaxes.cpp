@@ -254,6 +254,82 @@ private slots:
         QCOMPARE(ticks.count(), 0);
     }
 
+    void movingAxesFindTheLinesEmpty()
+    {
+        // A range that moves lays out every line on its axis with the points the line
+        // has, and the new points then lay it out again: twice the work each time the time
+        // axis moves (every second at the end of a run). The lines must be empty whenever
+        // an axis moves, and hold their points once the refresh is done.
+        const Scenario s = oneChannel();
+        TimeChart chart;
+        chart.setSpec(LiveChartSpecs::spec(LiveChartSpecs::Kind::Latency, s, {u"buf"_s},
+                                           {u"producer"_s}, std::nullopt),
+                      s);
+        RunHistory history;
+        int moves = 0;
+        qsizetype pointsWhenMoving = 0;
+        auto watch = [&] {
+            ++moves;
+            for (QAbstractSeries *series : chart.series())
+                pointsWhenMoving += static_cast<QLineSeries *>(series)->count();
+        };
+        connect(axisAt(&chart, Qt::AlignBottom), &QValueAxis::rangeChanged, &chart, watch);
+        connect(axisAt(&chart, Qt::AlignLeft), &QValueAxis::rangeChanged, &chart, watch);
+        for (qint64 ms = 0; ms <= 6000; ms += 100) {
+            // The latency grows, so the value axis moves too.
+            history.append(snapshotAt(ms, 4, 100 + double(ms)));
+            chart.refresh(history);
+        }
+        QVERIFY2(moves >= 4, qPrintable(QString::number(moves)));
+        QCOMPARE(pointsWhenMoving, 0);
+        const auto *p50 = static_cast<QLineSeries *>(chart.series().constFirst());
+        QCOMPARE(p50->count(), 61);
+    }
+
+    void unchangedLinesAreNotReplaced()
+    {
+        // A process that stopped running adds no point to its line; laying that line out
+        // again at every refresh cost as much as a changing one.
+        Scenario s = oneChannel();
+        ProcessSpec other;
+        other.id = u"consumer"_s;
+        s.processes.append(other);
+        TimeChart chart;
+        chart.setSpec(LiveChartSpecs::spec(LiveChartSpecs::Kind::CpuTimeline, s, {},
+                                           {u"producer"_s, u"consumer"_s}, std::nullopt),
+                      s);
+        RunHistory history;
+        auto sample = [&history](qint64 ms) {
+            RunSnapshot snap = snapshotAt(ms, 4, 200);
+            snap.processes[0].life = ProcessSample::Life::Alive;
+            snap.processes[0].cpu = 1;
+            ProcessSample consumer = snap.processes[0];
+            consumer.node = u"consumer"_s;
+            consumer.pid = 11;
+            consumer.life = ms < 1000 ? ProcessSample::Life::Alive : ProcessSample::Life::Exited;
+            snap.processes.append(consumer);
+            history.append(snap);
+        };
+        for (qint64 ms = 0; ms <= 2100; ms += 100)
+            sample(ms);
+        chart.refresh(history);
+        QCOMPARE(chart.series().size(), 2);
+        auto *running = static_cast<QLineSeries *>(chart.series().at(0));
+        auto *ended = static_cast<QLineSeries *>(chart.series().at(1));
+        QCOMPARE(ended->count(), 10);
+        QSignalSpy runningReplaced(running, &QXYSeries::pointsReplaced);
+        QSignalSpy endedReplaced(ended, &QXYSeries::pointsReplaced);
+        QSignalSpy timeMoved(axisAt(&chart, Qt::AlignBottom), &QValueAxis::rangeChanged);
+        for (qint64 ms = 2200; ms <= 2800; ms += 100) {
+            sample(ms);
+            chart.refresh(history);
+        }
+        QCOMPARE(timeMoved.count(), 0); // else every line is laid out again anyway
+        QCOMPARE(runningReplaced.count(), 7);
+        QCOMPARE(endedReplaced.count(), 0);
+        QCOMPARE(ended->count(), 10);
+    }
+
     void legendTellsSolidFromDashed()
     {
         Scenario s = oneChannel();

@@ -23,4 +23,17 @@ void showLook(QValueAxis *axis, const AxisLook &look)
     axis->setTickCount(look.ticks);     // the same
 }
 
+namespace {
+bool sameEnd(double now, double wanted) // QValueAxisPrivate::setRange's own comparison
+{
+    return now == 0 || wanted == 0 ? qFuzzyCompare(1 + now, 1 + wanted)
+                                   : qFuzzyCompare(now, wanted);
+}
+} // namespace
+
+bool rangeMoves(const QValueAxis *axis, const AxisLook &look)
+{
+    return !sameEnd(axis->min(), look.min) || !sameEnd(axis->max(), look.max);
+}
+
 } // namespace proclab

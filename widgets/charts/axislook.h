@@ -30,4 +30,8 @@ AxisLook niceLook(const QValueAxis *axis, double top, const QString &format);
 // change even when the format is the same).
 void showLook(QValueAxis *axis, const AxisLook &look);
 
+// Whether showLook() would move the axis's range (as QValueAxis compares: fuzzily), which
+// lays out again every line attached to the axis.
+bool rangeMoves(const QValueAxis *axis, const AxisLook &look);
+
 } // namespace proclab
