@@ -330,6 +330,32 @@ private slots:
         QCOMPARE(ended->count(), 10);
     }
 
+    void manyLinesAreDrawnThin()
+    {
+        // Two hundred lines 2 px wide are a smear, and each is outlined before it is
+        // filled; 1 px lines are drawn directly. A few lines stay 2 px, easy to tell apart.
+        auto widths = [](int processes) {
+            Scenario s;
+            QStringList ids;
+            for (int i = 0; i < processes; ++i) {
+                ProcessSpec p;
+                p.id = u"p%1"_s.arg(i);
+                s.processes.append(p);
+                ids.append(p.id);
+            }
+            TimeChart chart;
+            chart.setSpec(
+                LiveChartSpecs::spec(LiveChartSpecs::Kind::Switches, s, {}, ids, std::nullopt), s);
+            QSet<qreal> seen;
+            for (QAbstractSeries *series : chart.series())
+                seen.insert(static_cast<QLineSeries *>(series)->pen().widthF());
+            return seen;
+        };
+        QCOMPARE(widths(2), QSet<qreal>{2});
+        QCOMPARE(widths(12), QSet<qreal>{2}); // 24 lines
+        QCOMPARE(widths(13), QSet<qreal>{1}); // 26 lines, and the style keys with them
+    }
+
     void legendTellsSolidFromDashed()
     {
         Scenario s = oneChannel();

@@ -70,6 +70,8 @@ private:
     AxisLook leftLook(double leftMax) const;
     void fitLegend();
 
+    static constexpr int kWideLinesUpTo = 24; // series drawn 2 px wide; more are 1 px
+
     QValueAxis *m_time;
     QValueAxis *m_left;
     QValueAxis *m_right;
