@@ -58,6 +58,15 @@ RunSnapshot snapshotAt(qint64 ms, quint64 fill, double latencyUs)
     return snap;
 }
 
+// The producer running on CPU 1, steady values.
+RunSnapshot runningAt(qint64 ms)
+{
+    RunSnapshot snap = snapshotAt(ms, 4, 200);
+    snap.processes[0].life = ProcessSample::Life::Alive;
+    snap.processes[0].cpu = 1;
+    return snap;
+}
+
 QValueAxis *axisAt(QChart *chart, Qt::Alignment where)
 {
     const QList<QAbstractAxis *> axes = chart->axes(Qt::Horizontal | Qt::Vertical);
@@ -228,12 +237,7 @@ private slots:
                                            {u"producer"_s}, std::nullopt),
                       s);
         RunHistory history;
-        auto sample = [&history](qint64 ms) {
-            RunSnapshot snap = snapshotAt(ms, 4, 200);
-            snap.processes[0].life = ProcessSample::Life::Alive;
-            snap.processes[0].cpu = 1;
-            history.append(snap);
-        };
+        auto sample = [&history](qint64 ms) { history.append(runningAt(ms)); };
         for (qint64 ms = 0; ms <= 3000; ms += 100)
             sample(ms);
         chart.refresh(history);
@@ -300,9 +304,7 @@ private slots:
                       s);
         RunHistory history;
         auto sample = [&history](qint64 ms) {
-            RunSnapshot snap = snapshotAt(ms, 4, 200);
-            snap.processes[0].life = ProcessSample::Life::Alive;
-            snap.processes[0].cpu = 1;
+            RunSnapshot snap = runningAt(ms);
             ProcessSample consumer = snap.processes[0];
             consumer.node = u"consumer"_s;
             consumer.pid = 11;
