@@ -18,12 +18,16 @@ constexpr qreal kRowStep = 110;
 
 // Columns of a wrapped fan: 8 as always for up to 64 children; wider beyond, so hundreds
 // or thousands of children make a block about as wide as it is tall that zooms to fit
-// legibly, instead of a column hundreds of rows high.
+// legibly, instead of a column hundreds of rows high. Always an even number: the parent
+// sits above the middle, and its edges run down from there between two columns (in an
+// odd one they would run through the middle column's boxes).
 int wrapColumns(qsizetype children)
 {
     if (children <= 8 * kWrap)
         return kWrap;
-    return int(std::ceil(std::sqrt(double(children) * kRowStep / AutoLayout::kColumn * 1.5)));
+    const int columns =
+        int(std::ceil(std::sqrt(double(children) * kRowStep / AutoLayout::kColumn * 1.5)));
+    return columns + columns % 2;
 }
 
 struct Placer
