@@ -4,6 +4,7 @@
 // the scene's items.
 
 #include "core/document/scenariodocument.h"
+#include "core/scenario/autolayout.h"
 #include "core/scenario/scenarioedits.h"
 #include "widgets/diagram/channelform.h"
 #include "widgets/diagram/channelitem.h"
@@ -269,6 +270,82 @@ private slots:
         QVERIFY(edge->shape().contains(after));
         QVERIFY(!edge->shape().contains(before));
         QVERIFY(edge->boundingRect().contains(edge->path().boundingRect()));
+    }
+
+    void wideFanIsDrawnAsABus_data()
+    {
+        QTest::addColumn<int>("children");
+        QTest::newRow("9: the smallest fan that wraps") << 9;
+        QTest::newRow("64: eight full rows") << 64;
+        QTest::newRow("100: wider rows") << 100;
+    }
+
+    void wideFanIsDrawnAsABus()
+    {
+        // A fan of dozens of children wraps into rows under the parent. Straight arrows from
+        // the parent to each child crossed the rows in between: a smear over the boxes.
+        // Drawn as a bus (down, along a rail above the child's row, down), no edge passes
+        // through a process it does not connect, and every edge ends on its child.
+        QFETCH(int, children);
+        Scenario s;
+        ProcessSpec parent;
+        parent.id = u"main"_s;
+        s.processes.append(parent);
+        for (int i = 0; i < children; ++i) {
+            ProcessSpec child;
+            child.id = u"w%1"_s.arg(i);
+            child.parent = parent.id;
+            s.processes.append(child);
+        }
+        AutoLayout::layout(s, AutoLayout::Mode::All);
+        Editor e;
+        e.document.reset(s);
+        QCOMPARE(edgeCount(e.scene, EdgeItem::Kind::Fork), children);
+        for (const EdgeItem *edge : e.scene.edges()) {
+            QVERIFY(edge->isBus());
+            QPolygonF route;
+            for (int k = 0; k < edge->path().elementCount(); ++k)
+                route.append(edge->path().elementAt(k));
+            const QRectF child = edge->target()->sceneFrame();
+            QVERIFY2(QLineF(route.constLast(), QPointF(child.center().x(), child.top())).length() <
+                         3,
+                     qPrintable(edge->process()));
+            for (qsizetype k = 1; k < route.size(); ++k) {
+                const QLineF segment(route.at(k - 1), route.at(k));
+                QVERIFY(segment.dx() == 0 || segment.dy() == 0); // a bus turns at right angles
+                for (qreal t = 0; t <= 1; t += 2 / std::max(segment.length(), 2.0))
+                    for (const ProcessSpec &p : s.processes) {
+                        const NodeItem *node = e.scene.nodeItem(p.id);
+                        if (node == edge->source() || node == edge->target())
+                            continue;
+                        QVERIFY2(
+                            !node->sceneFrame().adjusted(1, 1, -1, -1).contains(segment.pointAt(t)),
+                            qPrintable(u"%1 crosses %2"_s.arg(edge->process(), p.id)));
+                    }
+            }
+        }
+    }
+
+    void smallFanKeepsStraightArrows()
+    {
+        Scenario s;
+        ProcessSpec parent;
+        parent.id = u"main"_s;
+        s.processes.append(parent);
+        for (int i = 0; i < EdgeItem::kBusFrom; ++i) {
+            ProcessSpec child;
+            child.id = u"w%1"_s.arg(i);
+            child.parent = parent.id;
+            s.processes.append(child);
+        }
+        AutoLayout::layout(s, AutoLayout::Mode::All);
+        Editor e;
+        e.document.reset(s);
+        QCOMPARE(edgeCount(e.scene, EdgeItem::Kind::Fork), EdgeItem::kBusFrom);
+        for (const EdgeItem *edge : e.scene.edges()) {
+            QVERIFY(!edge->isBus());
+            QCOMPARE(edge->path().elementCount(), 2); // one straight line
+        }
     }
 
     void dataEdgesSetBehaviours()

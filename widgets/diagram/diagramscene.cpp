@@ -136,8 +136,12 @@ void DiagramScene::rebuildEdges()
                  p.behaviour.kind == BehaviourKind::Increment)
             m_edges.append(new EdgeItem(EdgeItem::Kind::Data, self, channel, p.id));
     }
-    for (EdgeItem *edge : std::as_const(m_edges))
+    for (EdgeItem *edge : std::as_const(m_edges)) {
+        // The first edges of a fan were made while their parent had few children.
+        if (edge->wantsBus() != edge->isBus())
+            edge->adjust();
         addItem(edge);
+    }
 }
 
 void DiagramScene::refreshValidation()

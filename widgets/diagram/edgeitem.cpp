@@ -49,18 +49,42 @@ void EdgeItem::setFormer(bool former)
     update();
 }
 
+// A fan of dozens of children wrapped into rows under their parent, drawn with straight
+// arrows, became a smear of lines crossing the rows in between (the 64 workers of
+// fan-64). Its fork edges are drawn as a bus instead: down from the middle of the parent,
+// along a rail just above the child's row, down into the child. The edges to one parent
+// share the trunk and the rails, so the fan reads as one tree, as in an organisation
+// chart. Each edge depends only on its two ends, so moving one node moves one edge.
+QPolygonF EdgeItem::busRoute() const
+{
+    constexpr qreal kRailAbove = 16; // the rail's distance above the child's row
+    if (m_kind != Kind::Fork || !m_source || !m_target || m_source->forkChildren() <= kBusFrom)
+        return {};
+    const QRectF parent = m_source->sceneFrame(), child = m_target->sceneFrame();
+    if (child.top() - parent.bottom() < 2 * kRailAbove)
+        return {}; // beside or above the parent: a straight arrow says more
+    const qreal x = parent.center().x(), childX = child.center().x();
+    const qreal rail = child.top() - kRailAbove;
+    return QPolygonF({QPointF(x, parent.bottom() + 2), QPointF(x, rail), QPointF(childX, rail),
+                      QPointF(childX, child.top() - 2)});
+}
+
 void EdgeItem::adjust()
 {
     if (!m_source || !m_target)
         return;
     prepareGeometryChange();
-    const QPointF a = m_source->edgeAnchor(m_target->scenePos());
-    const QPointF b = m_target->edgeAnchor(m_source->scenePos());
-    QPainterPath path(a);
-    path.lineTo(b);
+    QPolygonF route = busRoute();
+    m_bus = !route.isEmpty();
+    if (!m_bus)
+        route = {m_source->edgeAnchor(m_target->scenePos()),
+                 m_target->edgeAnchor(m_source->scenePos())};
+    QPainterPath path;
+    path.addPolygon(route);
     setPath(path);
-    // Arrow head at the target end.
-    const QLineF line(b, a);
+    // Arrow head at the target end, along the last segment.
+    const QPointF b = route.constLast();
+    const QLineF line(b, route.at(route.size() - 2));
     const qreal angle = qDegreesToRadians(line.angle());
     const qreal size = 11;
     const QPointF p1 = b + QPointF(qCos(angle + M_PI / 7) * size, -qSin(angle + M_PI / 7) * size);

@@ -34,7 +34,14 @@ public:
     NodeItem *source() const { return m_source; }
     NodeItem *target() const { return m_target; }
 
+    // A parent with more fork children than this (a fan that the layout wraps into rows)
+    // has its fork edges drawn as a bus; fewer keep straight arrows.
+    static constexpr int kBusFrom = 8;
     void adjust();
+    // Whether adjust() would draw this edge as a bus now, and whether it is drawn as one:
+    // they differ when the parent gained or lost children since the last adjust().
+    bool wantsBus() const { return !busRoute().isEmpty(); }
+    bool isBus() const { return m_bus; }
     void detach(NodeItem *node); // the node is going away
     void setProblem(bool problem);
     // A fork edge whose child was adopted by the subreaper during a run: drawn faint and
@@ -47,6 +54,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    QPolygonF busRoute() const;
+
     Kind m_kind;
     NodeItem *m_source;
     NodeItem *m_target;
@@ -56,6 +65,7 @@ private:
     QRectF m_bounds;
     bool m_problem = false;
     bool m_former = false;
+    bool m_bus = false;
 };
 
 } // namespace proclab

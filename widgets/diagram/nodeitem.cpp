@@ -31,11 +31,13 @@ NodeItem::~NodeItem()
 void NodeItem::addEdge(EdgeItem *edge)
 {
     m_edges.append(edge);
+    m_forkChildren += edge->kind() == EdgeItem::Kind::Fork && edge->source() == this;
 }
 
 void NodeItem::removeEdge(EdgeItem *edge)
 {
-    m_edges.removeAll(edge);
+    if (m_edges.removeAll(edge) > 0)
+        m_forkChildren -= edge->kind() == EdgeItem::Kind::Fork && edge->source() == this;
 }
 
 void NodeItem::setProblems(const QStringList &problems)
@@ -71,6 +73,11 @@ QPainterPath NodeItem::shape() const
     QPainterPath path;
     path.addRoundedRect(frameRect(), 10, 10);
     return path;
+}
+
+QRectF NodeItem::sceneFrame() const
+{
+    return mapRectToScene(frameRect());
 }
 
 QPointF NodeItem::edgeAnchor(QPointF towards) const

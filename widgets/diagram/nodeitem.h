@@ -22,6 +22,7 @@ public:
     QString id() const { return m_id; }
     void addEdge(EdgeItem *edge);
     void removeEdge(EdgeItem *edge);
+    int forkChildren() const { return m_forkChildren; } // fork edges from this node
 
     // Problems from validateScenario, shown as a red outline and in the tooltip.
     void setProblems(const QStringList &problems);
@@ -36,6 +37,7 @@ public:
     QPainterPath shape() const override;
     // Where an edge towards `towards` leaves this item's outline.
     QPointF edgeAnchor(QPointF towards) const;
+    QRectF sceneFrame() const; // the outline, in scene coordinates
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
@@ -53,6 +55,7 @@ protected:
 private:
     QString m_id;
     QList<EdgeItem *> m_edges;
+    int m_forkChildren = 0;
     QStringList m_problems;
     HandleItem *m_handle = nullptr;
     bool m_locked = false;
