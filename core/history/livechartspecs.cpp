@@ -77,7 +77,7 @@ std::optional<LiveChartSpecs::Kind> LiveChartSpecs::kindFromName(const QString &
     return std::nullopt;
 }
 
-QList<LiveChartSpecs::Kind> LiveChartSpecs::order(const Scenario &scenario)
+QList<LiveChartSpecs::Kind> LiveChartSpecs::order(const Scenario &scenario, bool switchCostKnown)
 {
     auto has = [&](ChannelKind kind) {
         return std::any_of(scenario.channels.cbegin(), scenario.channels.cend(),
@@ -95,8 +95,10 @@ QList<LiveChartSpecs::Kind> LiveChartSpecs::order(const Scenario &scenario)
         first = {Kind::Throughput, Kind::Latency}; // message passing: how many, how fast
     else if (has(ChannelKind::ShmCounter))
         first = {Kind::Throughput, Kind::Switches}; // increments and who gets the CPU
-    else
+    else if (switchCostKnown)
         first = {Kind::Switches, Kind::SwitchingShare}; // processes only: the scheduler
+    else
+        first = {Kind::Switches, Kind::CpuTimeline};
     for (int k = 0; k < kKinds; ++k)
         if (!first.contains(Kind(k)))
             first.append(Kind(k));

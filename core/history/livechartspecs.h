@@ -31,8 +31,10 @@ public:
     static std::optional<Kind> kindFromName(const QString &name);
     // Every kind, the two that tell most about `scenario` first (buffer fill and
     // throughput for a shared buffer, throughput and switches for a counter, ...), so a
-    // low dock shows those side by side without scrolling.
-    static QList<Kind> order(const Scenario &scenario);
+    // low dock shows those side by side without scrolling. Processes alone show their
+    // switches and the switching share; before a switch's cost is measured that chart
+    // holds only a notice, so the CPU timeline takes its place.
+    static QList<Kind> order(const Scenario &scenario, bool switchCostKnown = true);
 
     // Titles and series of `kind` for the chosen channels and processes. The switching
     // share needs the measured cost of a switch; without it that chart stays empty.

@@ -490,6 +490,10 @@ private slots:
         s.channels.clear();
         QCOMPARE(LiveChartSpecs::order(s).mid(0, 2), (QList<K>{K::Switches, K::SwitchingShare}));
         QCOMPARE(LiveChartSpecs::order(s).size(), LiveChartSpecs::kKinds);
+        // Before the cost of a switch is measured, the share would be a notice, not a chart.
+        QCOMPARE(LiveChartSpecs::order(s, false).mid(0, 2),
+                 (QList<K>{K::Switches, K::CpuTimeline}));
+        QCOMPARE(LiveChartSpecs::order(s, false).size(), LiveChartSpecs::kKinds);
         // The speed-up lab is about which CPU each worker got.
         s.processes[0].behaviour.kind = BehaviourKind::CountPrimes;
         QCOMPARE(LiveChartSpecs::order(s).mid(0, 2), (QList<K>{K::CpuTimeline, K::Switches}));

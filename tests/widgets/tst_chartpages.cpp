@@ -4,8 +4,10 @@
 // English and Korean without cut-off text (images kept with PROCLAB_KEEP_CHARTS=dir).
 
 #include "core/bench/ctxswitchcache.h"
+#include "core/history/livechartspecs.h"
 #include "testsupport.h"
 #include "widgets/charts/chartexport.h"
+#include "widgets/charts/chartview.h"
 #include "widgets/charts/livechartspage.h"
 #include "widgets/charts/overheadpage.h"
 #include "widgets/charts/runspage.h"
@@ -165,6 +167,33 @@ private slots:
         QVERIFY(CtxSwitchCache(cacheFile).store(MachineInfo::current(), benchResult(), &error));
         OverheadPage again(nullptr, cacheFile);
         QCOMPARE(*again.costPerSwitchUs(), 1.6);
+    }
+
+    void unmeasuredShareGivesWayToTheCpuTimeline()
+    {
+        // A scenario of processes alone opened the switches and, beside them, a chart that
+        // only said "not measured yet". Until the cost is measured the CPU timeline takes
+        // that place; measured ("Measure"), the share comes forward.
+        Scenario s;
+        ProcessSpec p;
+        p.id = u"parent"_s;
+        s.processes = {p};
+        LiveChartsPage live;
+        live.setSwitchCostUs(std::nullopt);
+        live.startRun(s);
+        auto firstTwo = [&live] {
+            QList<TimeChart *> shown;
+            for (ChartView *view : live.viewsInOrder().mid(0, 2))
+                shown.append(static_cast<TimeChart *>(view->chart()));
+            return shown;
+        };
+        const QList<TimeChart *> charts = live.charts(); // in LiveChartSpecs::Kind order
+        using K = LiveChartSpecs::Kind;
+        QCOMPARE(firstTwo(),
+                 (QList<TimeChart *>{charts[int(K::Switches)], charts[int(K::CpuTimeline)]}));
+        live.setSwitchCostUs(1.6);
+        QCOMPARE(firstTwo(),
+                 (QList<TimeChart *>{charts[int(K::Switches)], charts[int(K::SwitchingShare)]}));
     }
 
     void panelsRenderInEnglishAndKorean_data() { test::addLanguageRows(); }

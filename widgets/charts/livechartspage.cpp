@@ -200,14 +200,19 @@ bool LiveChartsPage::showChart(const QString &name)
     return true;
 }
 
-void LiveChartsPage::startRun(const Scenario &scenario)
+void LiveChartsPage::orderCharts()
 {
-    m_scenario = scenario;
     m_order.clear();
-    for (LiveChartSpecs::Kind kind : LiveChartSpecs::order(scenario))
+    for (LiveChartSpecs::Kind kind : LiveChartSpecs::order(m_scenario, m_costUs.has_value()))
         if (int(kind) < m_views.size())
             m_order.append(int(kind));
     fitRows(m_scroll->viewport()->size());
+}
+
+void LiveChartsPage::startRun(const Scenario &scenario)
+{
+    m_scenario = scenario;
+    orderCharts();
     m_scroll->ensureVisible(0, 0);
     m_history = std::make_shared<RunHistory>();
     m_started = QDateTime::currentDateTime();
@@ -265,8 +270,12 @@ void LiveChartsPage::addSnapshot(const RunSnapshot &snapshot)
 
 void LiveChartsPage::setSwitchCostUs(std::optional<double> us)
 {
+    const bool known = m_costUs.has_value();
     m_costUs = us;
     retranslateUi();
+    // Measured with "Measure": the switching share now has a line, and may come forward.
+    if (known != m_costUs.has_value())
+        orderCharts();
 }
 
 void LiveChartsPage::setWindowS(double seconds)

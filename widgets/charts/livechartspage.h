@@ -64,6 +64,7 @@ protected:
 private:
     void retranslateUi();
     void rebuildSeries();
+    void orderCharts(); // the scenario's most telling charts first
     void placeCharts(int columns);
     void fitRows(const QSize &viewport);
     void updatePickText();
