@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>CPU number</source>
-        <translation>CPU 번호</translation>
+        <translation>CPU</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QDir>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QScopeGuard>
@@ -194,6 +196,89 @@ private slots:
         live.setSwitchCostUs(1.6);
         QCOMPARE(firstTwo(),
                  (QList<TimeChart *>{charts[int(K::Switches)], charts[int(K::SwitchingShare)]}));
+    }
+
+    void axisTitlesShowWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("kind");
+        for (const char *language : {"en", "ko"})
+            for (int kind = 0; kind < LiveChartSpecs::kKinds; ++kind)
+                QTest::addRow("%s %s", language,
+                              qPrintable(LiveChartSpecs::kindName(LiveChartSpecs::Kind(kind))))
+                    << QString::fromLatin1(language) << kind;
+    }
+
+    void axisTitlesShowWhole()
+    {
+        // Qt Charts cuts an axis title that does not fit to "..." on its own. A chart of the
+        // charts dock at 1280x800 is about 350 x 210: there the CPU chart's whole-number
+        // labels (0, 1, 2) left its Korean title "CPU 번호" too little room: "CPU ...".
+        QFETCH(QString, language);
+        QFETCH(int, kind);
+        QTranslator translator;
+        if (language == u"ko"_s) {
+            QVERIFY(translator.load(qEnvironmentVariable("PROCLAB_KO_QM")));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        const auto untranslate =
+            qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        Scenario s;
+        for (const QString &id : {u"parent"_s, u"child"_s}) {
+            ProcessSpec p;
+            p.id = id;
+            s.processes.append(p);
+        }
+        ChannelSpec c;
+        c.id = u"buf"_s;
+        s.channels = {c};
+        auto *chart = new TimeChart;
+        ChartView view(chart);
+        chart->setSpec(LiveChartSpecs::spec(LiveChartSpecs::Kind(kind), s, {u"buf"_s},
+                                            {u"parent"_s, u"child"_s}, 1.6),
+                       s);
+        view.resize(350, 210);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        RunHistory history;
+        for (int i = 0; i <= 30; ++i) {
+            RunSnapshot snap;
+            snap.elapsedMs = i * 100;
+            for (int k = 0; k < 2; ++k) {
+                ProcessSample ps;
+                ps.node = s.processes[k].id;
+                ps.pid = 10 + k;
+                ps.life = ProcessSample::Life::Alive;
+                ps.cpu = k;
+                ps.voluntaryCtxt = i * 3;
+                ps.utimeMs = i * 20;
+                snap.processes.append(ps);
+            }
+            ChannelSample cs;
+            cs.id = u"buf"_s;
+            cs.capacity = 8;
+            cs.itemsPerS = 400;
+            cs.bytesPerS = 400 * 64;
+            cs.fill = quint64(i % 9);
+            cs.latency = {15, 60};
+            snap.channels = {cs};
+            history.append(snap);
+            // As during a run: the chart redrawn while the samples come, its axes changing.
+            chart->refresh(history);
+            QCoreApplication::processEvents();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->series().isEmpty() &&
+                                     static_cast<QXYSeries *>(chart->series().first())->count() > 0,
+                                 5000);
+        QStringList shown;
+        for (QGraphicsItem *item : view.scene()->items())
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                shown.append(text->toPlainText());
+        for (QAbstractAxis *axis : chart->axes())
+            if (axis->isVisible() && !axis->titleText().isEmpty())
+                QVERIFY2(shown.contains(axis->titleText()),
+                         qPrintable(chart->title() + u": "_s + axis->titleText() + u" shows as "_s +
+                                    shown.join(u" | "_s)));
     }
 
     void panelsRenderInEnglishAndKorean_data() { test::addLanguageRows(); }
