@@ -103,6 +103,23 @@ private:
         return n;
     }
 
+    // "main" and its children w0, w1, ..., laid out as a new diagram is.
+    static Scenario fanOf(int children)
+    {
+        Scenario s;
+        ProcessSpec parent;
+        parent.id = u"main"_s;
+        s.processes.append(parent);
+        for (int i = 0; i < children; ++i) {
+            ProcessSpec child;
+            child.id = u"w%1"_s.arg(i);
+            child.parent = parent.id;
+            s.processes.append(child);
+        }
+        AutoLayout::layout(s, AutoLayout::Mode::All);
+        return s;
+    }
+
     static void drop(DiagramView &view, const QMimeData *mime, QPoint at, bool *accepted)
     {
         QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
@@ -287,17 +304,7 @@ private slots:
         // Drawn as a bus (down, along a rail above the child's row, down), no edge passes
         // through a process it does not connect, and every edge ends on its child.
         QFETCH(int, children);
-        Scenario s;
-        ProcessSpec parent;
-        parent.id = u"main"_s;
-        s.processes.append(parent);
-        for (int i = 0; i < children; ++i) {
-            ProcessSpec child;
-            child.id = u"w%1"_s.arg(i);
-            child.parent = parent.id;
-            s.processes.append(child);
-        }
-        AutoLayout::layout(s, AutoLayout::Mode::All);
+        const Scenario s = fanOf(children);
         Editor e;
         e.document.reset(s);
         QCOMPARE(edgeCount(e.scene, EdgeItem::Kind::Fork), children);
@@ -328,17 +335,7 @@ private slots:
 
     void smallFanKeepsStraightArrows()
     {
-        Scenario s;
-        ProcessSpec parent;
-        parent.id = u"main"_s;
-        s.processes.append(parent);
-        for (int i = 0; i < EdgeItem::kBusFrom; ++i) {
-            ProcessSpec child;
-            child.id = u"w%1"_s.arg(i);
-            child.parent = parent.id;
-            s.processes.append(child);
-        }
-        AutoLayout::layout(s, AutoLayout::Mode::All);
+        const Scenario s = fanOf(EdgeItem::kBusFrom);
         Editor e;
         e.document.reset(s);
         QCOMPARE(edgeCount(e.scene, EdgeItem::Kind::Fork), EdgeItem::kBusFrom);
