@@ -353,7 +353,8 @@ AxisLook TimeChart::leftLook(double leftMax) const
     if (m_leftTop)
         return {0, *m_leftTop, 6, axisLabelFormat(*m_leftTop)};
     // Before the first sample the nice 0-1 stays: two ticks alone made Qt Charts cut the
-    // Korean axis title ("CPU 번호") in the chart's box at 1280x800.
+    // Korean axis title in the chart's box at 1280x800. Narrow whole-number labels leave the
+    // title little room, which is why that title is the short "CPU" (axisTitlesShowWhole).
     if (m_leftWhole && leftMax > 0) {
         // Whole ticks, at most about eight of them: every CPU up to eight, then every 2nd...
         const int top = std::max(1, int(std::ceil(leftMax)));
