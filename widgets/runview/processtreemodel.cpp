@@ -4,6 +4,7 @@
 #include "core/document/scenariodocument.h"
 #include "core/run/runcontroller.h"
 #include "widgets/common/livestatecolor.h"
+#include "widgets/runview/snapshotrelay.h"
 
 #include <QColor>
 
@@ -43,11 +44,14 @@ void ProcessTreeModel::attach(RunController *run)
 {
     m_run = run;
     connect(run, &RunController::started, this, &ProcessTreeModel::clear);
-    connect(run, &RunController::snapshotReady, this, &ProcessTreeModel::updateSnapshot);
+    m_relay = new SnapshotRelay(run, this);
+    connect(m_relay, &SnapshotRelay::snapshotReady, this, &ProcessTreeModel::updateSnapshot);
 }
 
 void ProcessTreeModel::clear()
 {
+    if (m_relay)
+        m_relay->cancel(); // the last run's rows must not come back after the table is cleared
     if (m_nodes.isEmpty())
         return;
     beginResetModel();

@@ -14,6 +14,7 @@ namespace proclab {
 
 class RunController;
 class ScenarioDocument;
+class SnapshotRelay;
 
 class ProcessTreeModel : public QAbstractItemModel
 {
@@ -69,7 +70,8 @@ private:
     QList<Node> m_nodes;
     QList<int> m_roots;
     QHash<QString, int> m_byNode;
-    RunController *m_run = nullptr; // for the labels the diagram shows
+    RunController *m_run = nullptr;   // for the labels the diagram shows
+    SnapshotRelay *m_relay = nullptr; // the table is rebuilt in a turn after the sampler's
 };
 
 } // namespace proclab

@@ -5,6 +5,7 @@
 #include "core/run/runcontroller.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/runview/liveprocessmenu.h"
+#include "widgets/runview/snapshotrelay.h"
 
 #include <QGraphicsView>
 
@@ -12,10 +13,11 @@ namespace proclab {
 
 RunPresenter::RunPresenter(RunController *run, ScenarioDocument *document, DiagramScene *scene,
                            QObject *parent)
-    : QObject(parent), m_run(run), m_document(document), m_scene(scene)
+    : QObject(parent), m_run(run), m_document(document), m_scene(scene),
+      m_relay(new SnapshotRelay(run, this))
 {
     connect(run, &RunController::stateChanged, this, &RunPresenter::onStateChanged);
-    connect(run, &RunController::snapshotReady, this, [this](const RunSnapshot &snapshot) {
+    connect(m_relay, &SnapshotRelay::snapshotReady, this, [this](const RunSnapshot &snapshot) {
         m_showingLive = true;
         m_scene->showSnapshot(snapshot);
     });
@@ -23,6 +25,7 @@ RunPresenter::RunPresenter(RunController *run, ScenarioDocument *document, Diagr
     connect(document, &ScenarioDocument::scenarioChanged, this, [this] {
         if (m_showingLive && !m_run->isActive()) {
             m_showingLive = false;
+            m_relay->cancel();
             m_scene->clearLive();
         }
     });

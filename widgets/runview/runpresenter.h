@@ -11,6 +11,7 @@ namespace proclab {
 class DiagramScene;
 class RunController;
 class ScenarioDocument;
+class SnapshotRelay;
 
 class RunPresenter : public QObject
 {
@@ -26,6 +27,7 @@ private:
     RunController *m_run;
     ScenarioDocument *m_document;
     DiagramScene *m_scene;
+    SnapshotRelay *m_relay; // the diagram is drawn in a turn after the sampler's
     bool m_showingLive = false;
 };
 
