@@ -431,6 +431,66 @@ private slots:
         QVERIFY(labels.contains(u"voluntary"_s) && labels.contains(u"involuntary"_s));
     }
 
+    // The orphan example's context switches: a long label ("parent (exits early)") beside the
+    // two style keys. At every width the legend shows nothing cut to "...", and where the
+    // label does not fit, the process's id (which the diagram's box shows too) names its
+    // colour, so the processes after it are not left out.
+    void longLabelsGiveWayToIds()
+    {
+        Scenario s;
+        ProcessSpec parent;
+        parent.id = u"parent"_s;
+        parent.label = LocalizedText(u"parent (exits early)"_s);
+        ProcessSpec child;
+        child.id = u"child"_s;
+        child.parent = parent.id;
+        s.processes = {parent, child};
+        auto *chartOwned = new TimeChart;
+        TimeChart &chart = *chartOwned;
+        ChartView view(chartOwned);
+        chart.setSpec(LiveChartSpecs::spec(LiveChartSpecs::Kind::Switches, s, {},
+                                           {parent.id, child.id}, std::nullopt),
+                      s);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto shown = [&chart] {
+            QStringList labels;
+            for (QLegendMarker *m : chart.legend()->markers())
+                if (m->isVisible())
+                    labels.append(m->label());
+            return labels;
+        };
+        auto cut = [&chart] {
+            QStringList out;
+            for (QGraphicsItem *item : chart.scene()->items()) {
+                const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+                if (text && text->isVisible() && text->toPlainText().contains(u"..."_s))
+                    out.append(text->toPlainText());
+            }
+            return out;
+        };
+        int named = 0;      // processes the legend names at the last width
+        bool byIds = false; // some width named both by their ids
+        QStringList labels;
+        for (int width = 250; width <= 700; width += 15) {
+            view.resize(width, 220);
+            QTRY_COMPARE(int(chart.size().width()), width);
+            QCoreApplication::processEvents();
+            const QString at = u" at %1 px: "_s.arg(width);
+            QVERIFY2(cut().isEmpty(), qPrintable(at + cut().join(u", ")));
+            labels = shown();
+            QVERIFY2(labels.contains(u"voluntary"_s) && labels.contains(u"involuntary"_s),
+                     qPrintable(at + labels.join(u", ")));
+            const int nowNamed = int(labels.size()) - 2;
+            QVERIFY2(nowNamed >= named, qPrintable(at + labels.join(u", ")));
+            named = nowNamed;
+            byIds = byIds || (labels.contains(u"parent"_s) && labels.contains(u"child"_s));
+        }
+        QVERIFY(byIds);
+        QCOMPARE(labels, (QStringList{u"parent (exits early)"_s, u"child"_s, u"voluntary"_s,
+                                      u"involuntary"_s}));
+    }
+
     void switchingShareSaysWhatIsMissing()
     {
         const Scenario s = oneChannel();

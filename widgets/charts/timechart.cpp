@@ -113,6 +113,8 @@ void TimeChart::setSpec(const ChartSpec &spec, const Scenario &scenario)
         out.ownerName = in.ownerName;
         out.styleName = in.styleName;
         out.column = in.column;
+        if (in.colour != ChartSeriesSpec::Colour::Accent)
+            out.shortName = in.owner;
         switch (in.colour) {
         case ChartSeriesSpec::Colour::Channel:
             out.color = channelColor(scenario, in.owner);
@@ -142,7 +144,7 @@ bool sameLines(const QList<TimeSeriesSpec> &a, const QList<TimeSeriesSpec> &b)
     return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto &x, const auto &y) {
         return x.name == y.name && x.color == y.color && x.style == y.style &&
                x.rightAxis == y.rightAxis && x.ownerName == y.ownerName &&
-               x.styleName == y.styleName;
+               x.styleName == y.styleName && x.shortName == y.shortName;
     });
 }
 } // namespace
@@ -164,6 +166,7 @@ void TimeChart::setSeriesSpecs(const QList<TimeSeriesSpec> &specs)
         delete s;
     }
     m_series.clear();
+    m_shortNames.clear();
     m_styleKeys.clear();
     m_raw = QList<QList<QPointF>>(specs.size());
     m_specs = specs;
@@ -198,6 +201,8 @@ void TimeChart::setSeriesSpecs(const QList<TimeSeriesSpec> &specs)
         s->attachAxis(m_time);
         s->attachAxis(spec.rightAxis ? m_right : m_left);
         m_series.append(s);
+        m_shortNames.append(byStyle || spec.shortName.size() >= s->name().size() ? QString()
+                                                                                 : spec.shortName);
     }
     if (keyed)
         for (int i = 0; i < styles.size(); ++i) {
@@ -218,8 +223,10 @@ void TimeChart::setSeriesSpecs(const QList<TimeSeriesSpec> &specs)
 
 // Qt's legend is one row: entries that do not fit are cut to "..." or to nothing. Sixty-four
 // processes would make 64 entries, and a long label ("parent (exits early)") takes the room
-// of two. The legend shows the entries whose measured texts fit the chart's width (always
-// keying the styles first); the picker above the charts lists every item by colour.
+// of two. The legend keys the styles first, then names the lines in order for as long as
+// their measured texts fit the chart's width, each by its label or, where that names more
+// lines, by its item's id (the diagram's box shows the id too). The picker above the
+// charts lists every item by colour.
 void TimeChart::fitLegend()
 {
     const int room = int(size().width());
@@ -229,23 +236,38 @@ void TimeChart::fitLegend()
     const QFontMetrics fm(legend()->font());
     // A marker's line, the gaps around it and between entries.
     const int entryExtra = fm.height() * 2 + 16;
-    int used = 0;
+    int keys = 0;
     for (QLineSeries *key : std::as_const(m_styleKeys))
         for (QLegendMarker *marker : legend()->markers(key)) {
             marker->setVisible(true);
-            used += fm.horizontalAdvance(marker->label()) + entryExtra;
+            keys += fm.horizontalAdvance(marker->label()) + entryExtra;
         }
-    bool full = false;
-    for (int i = 0; i < m_series.size(); ++i) {
-        const bool duplicate = m_keyed && m_specs[i].style != m_firstStyle;
-        const int need = fm.horizontalAdvance(m_series[i]->name()) + entryExtra;
-        // Entries keep their order: once one does not fit, the later ones stay hidden too.
-        full = full || (!duplicate && used + need > room);
-        const bool visible = !duplicate && !full;
-        if (visible)
-            used += need;
-        for (QLegendMarker *marker : legend()->markers(m_series[i]))
+    // The labels of the lines shown, in order; the rest stay hidden.
+    auto fit = [&](bool shortNames) {
+        QStringList shown;
+        int used = keys;
+        for (int i = 0; i < m_series.size(); ++i) {
+            if (m_keyed && m_specs[i].style != m_firstStyle)
+                continue; // the item is named once, by its first style
+            const QString label =
+                shortNames && !m_shortNames[i].isEmpty() ? m_shortNames[i] : m_series[i]->name();
+            used += fm.horizontalAdvance(label) + entryExtra;
+            if (used > room)
+                break;
+            shown.append(label);
+        }
+        return shown;
+    };
+    const QStringList byLabel = fit(false);
+    const QStringList byId = fit(true);
+    const QStringList &labels = byId.size() > byLabel.size() ? byId : byLabel;
+    for (int i = 0, next = 0; i < m_series.size(); ++i) {
+        const bool visible = !(m_keyed && m_specs[i].style != m_firstStyle) && next < labels.size();
+        for (QLegendMarker *marker : legend()->markers(m_series[i])) {
+            marker->setLabel(visible ? labels[next] : m_series[i]->name());
             marker->setVisible(visible);
+        }
+        next += visible;
     }
     // Hiding markers does not lay the legend out again: entries would stay cut to the
     // widths they had when every marker showed.

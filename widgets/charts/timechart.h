@@ -32,6 +32,7 @@ struct TimeSeriesSpec
     RunHistory::Key key; // stored series, used when `derive` is empty
     std::function<QList<QPointF>(const RunHistory &)> derive;
     QString ownerName, styleName; // see ChartSeriesSpec: a legend that keys line styles
+    QString shortName; // the legend's text when `name` does not fit: the item's id, if shorter
 };
 
 // A printf format for value-axis labels that never falls into exponent notation for
@@ -78,6 +79,7 @@ private:
     ChartNotice *m_notice;
     QList<TimeSeriesSpec> m_specs;
     QList<QLineSeries *> m_series;
+    QStringList m_shortNames;         // per series: see TimeSeriesSpec::shortName
     QList<QLineSeries *> m_styleKeys; // empty series whose legend entries key the styles
     QList<QList<QPointF>> m_raw;      // unscaled, per series: what the CSV holds
     QString m_leftTitle, m_rightTitle;
