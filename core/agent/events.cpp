@@ -3,10 +3,13 @@
 
 #include "core/agent/agent_api.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <climits>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <unistd.h>
 
@@ -23,79 +26,131 @@ long long monotonicNs()
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return static_cast<long long>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
 }
+
+// A line with its newline to the sink. A process of the run writes it with one write(), which
+// a pipe keeps whole below PIPE_BUF, so lines of many processes never interleave. EPIPE means
+// the agent is gone; SIGPIPE (default) then ends the process, as it should: nothing of a run
+// outlives its agent. The agent is the only writer of its stdout and may write in parts.
+void writeLine(const char *p, std::size_t left)
+{
+    if (!g_sinkIsAgent) {
+        while (write(g_sinkFd, p, left) < 0 && errno == EINTR) {
+        }
+        return;
+    }
+    while (left > 0) {
+        const ssize_t n = write(g_sinkFd, p, left);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return; // controller gone (EPIPE, SIGPIPE ignored in the agent): EOF follows
+        }
+        p += n;
+        left -= static_cast<std::size_t>(n);
+    }
+}
+void emitTooLong()
+{
+    EventBuilder(wire::Event::Error)
+        .str(wire::EventField::Message, "event line too long, dropped")
+        .emit();
+}
 } // namespace
 
-std::string jsonEscape(std::string_view text)
+EventBuilder::EventBuilder(wire::Event kind)
 {
-    std::string out;
-    out.reserve(text.size() + 2);
+    append("{\"");
+    append(wire::name(wire::EventField::Ev));
+    append("\":\"");
+    append(wire::name(kind));
+    append("\"");
+}
+
+void EventBuilder::append(std::string_view text)
+{
+    if (text.size() > kRoom - m_size) {
+        m_overflow = true;
+        return;
+    }
+    std::memcpy(m_line + m_size, text.data(), text.size());
+    m_size += text.size();
+}
+
+void EventBuilder::appendEscaped(std::string_view text)
+{
     for (const char c : text) {
         switch (c) {
         case '"':
-            out += "\\\"";
+            append("\\\"");
             break;
         case '\\':
-            out += "\\\\";
+            append("\\\\");
             break;
         case '\n':
-            out += "\\n";
+            append("\\n");
             break;
         case '\r':
-            out += "\\r";
+            append("\\r");
             break;
         case '\t':
-            out += "\\t";
+            append("\\t");
             break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-                out += buf;
+                const int n = std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+                append(std::string_view(buf, std::size_t(n)));
             } else {
-                out += c;
+                append(std::string_view(&c, 1));
             }
         }
     }
-    return out;
 }
 
-EventBuilder::EventBuilder(wire::Event kind)
+void EventBuilder::appendNumber(long long value)
 {
-    m_json = "{\"";
-    m_json += wire::name(wire::EventField::Ev);
-    m_json += "\":\"";
-    m_json += wire::name(kind);
-    m_json += '"';
+    char buf[24];
+    const char *end = std::to_chars(buf, buf + sizeof buf, value).ptr;
+    append(std::string_view(buf, std::size_t(end - buf)));
 }
 
 EventBuilder &EventBuilder::str(wire::EventField key, std::string_view value)
 {
-    m_json += ",\"";
-    m_json += wire::name(key);
-    m_json += "\":\"";
-    m_json += jsonEscape(value);
-    m_json += '"';
+    append(",\"");
+    append(wire::name(key));
+    append("\":\"");
+    appendEscaped(value);
+    append("\"");
     return *this;
 }
 
 EventBuilder &EventBuilder::num(wire::EventField key, long long value)
 {
-    m_json += ",\"";
-    m_json += wire::name(key);
-    m_json += "\":";
-    m_json += std::to_string(value);
+    append(",\"");
+    append(wire::name(key));
+    append("\":");
+    appendNumber(value);
     return *this;
 }
 
-std::string EventBuilder::json() const
+void EventBuilder::emit()
 {
-    return m_json + ",\"" + std::string(wire::name(wire::EventField::T)) +
-           "\":" + std::to_string(runClockNs()) + "}";
-}
-
-void EventBuilder::emit() const
-{
-    emitEvent(json());
+    if (m_overflow) {
+        emitTooLong();
+        return;
+    }
+    // The room kept back for the tail always holds it.
+    const std::string_view t = wire::name(wire::EventField::T);
+    char *p = m_line + m_size;
+    *p++ = ',';
+    *p++ = '"';
+    p = std::copy(t.begin(), t.end(), p);
+    *p++ = '"';
+    *p++ = ':';
+    p = std::to_chars(p, m_line + sizeof m_line, runClockNs()).ptr;
+    *p++ = '}';
+    *p++ = '\n';
+    writeLine(m_line, std::size_t(p - m_line));
 }
 
 void setEventSink(int fd, bool isAgent)
@@ -116,33 +171,13 @@ long long runClockNs()
 
 void emitEvent(const std::string &json)
 {
-    std::string line = json;
-    line += '\n';
-    if (!g_sinkIsAgent) {
-        // Atomic only below PIPE_BUF: an oversized line is replaced, never split.
-        if (line.size() > PIPE_BUF)
-            line = EventBuilder(wire::Event::Error)
-                       .str(wire::EventField::Message, "event line too long, dropped")
-                       .json() +
-                   "\n";
-        // One write(). EPIPE means the agent is gone; SIGPIPE (default) then ends us, as it
-        // should: nothing of a run outlives its agent.
-        while (write(g_sinkFd, line.data(), line.size()) < 0 && errno == EINTR) {
-        }
+    if (!g_sinkIsAgent && json.size() + 1 > PIPE_BUF) {
+        emitTooLong();
         return;
     }
-    const char *p = line.data();
-    size_t left = line.size();
-    while (left > 0) {
-        const ssize_t n = write(g_sinkFd, p, left);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return; // controller gone (EPIPE, SIGPIPE ignored in the agent): EOF follows
-        }
-        p += n;
-        left -= static_cast<size_t>(n);
-    }
+    std::string line = json;
+    line += '\n';
+    writeLine(line.data(), line.size());
 }
 
 void emitExited(std::string_view node, pid_t pid, int siCode, int siStatus, pid_t reaper)
