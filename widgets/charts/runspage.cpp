@@ -255,35 +255,31 @@ void RunsPage::rebuild()
             continue;
         std::shared_ptr<const RunHistory> h = run.history;
         if (!metric) {
-            specs.append({runName,
-                          u"switches_per_s:run"_s + QString::number(runs[n] + 1),
-                          color,
-                          Qt::SolidLine,
-                          false,
-                          {},
-                          [h](const RunHistory &) { return totalSwitchRate(*h); },
-                          {}, // a run's name keys its colour; no style legend
-                          {}});
+            // A run's name keys its colour; no style legend.
+            TimeSeriesSpec spec;
+            spec.name = runName;
+            spec.column = u"switches_per_s:run"_s + QString::number(runs[n] + 1);
+            spec.color = color;
+            spec.derive = [h](const RunHistory &) { return totalSwitchRate(*h); };
+            specs.append(spec);
             continue;
         }
         Qt::PenStyle style = Qt::SolidLine;
         for (const RunRecord::ChannelSummary &c : run.channels) {
             const RunHistory::Key key{*metric, c.id};
-            specs.append({runName + u' ' + c.id,
-                          RunHistory::metricColumnName(*metric) + u':' + c.id + u":run"_s +
-                              QString::number(runs[n] + 1),
-                          color,
-                          style,
-                          false,
-                          {},
-                          [h, key](const RunHistory &) {
-                              QList<QPointF> pts;
-                              for (const auto &p : h->points(key))
-                                  pts.append({p.tS, p.value});
-                              return pts;
-                          },
-                          {},
-                          {}});
+            TimeSeriesSpec spec;
+            spec.name = runName + u' ' + c.id;
+            spec.column = RunHistory::metricColumnName(*metric) + u':' + c.id + u":run"_s +
+                          QString::number(runs[n] + 1);
+            spec.color = color;
+            spec.style = style;
+            spec.derive = [h, key](const RunHistory &) {
+                QList<QPointF> pts;
+                for (const auto &p : h->points(key))
+                    pts.append({p.tS, p.value});
+                return pts;
+            };
+            specs.append(spec);
             style = Qt::DashLine; // further channels of the same run
         }
     }
