@@ -54,9 +54,11 @@ struct ChartSpec
     // A fixed top for the left axis while the data stays below it: a percentage reads
     // 0-100 %, not 0-150 % because "nice numbers" rounded 110 up.
     std::optional<double> leftTop;
-    // The left axis counts whole things (CPU numbers, each a band n..n+1): ticks only on
-    // whole numbers, labelled without decimals; "CPU 0.5" names a CPU that does not exist.
-    bool leftWhole = false;
+    // The left axis names whole things (CPU numbers), each a band from n - 0.5 to n + 0.5
+    // with the series drawn inside it and its number in its middle. Labelled on the bands'
+    // edges instead, "1" sat between the bands of CPU 0 and CPU 1; "0.5" would name a CPU
+    // that does not exist.
+    bool leftBands = false;
     // The left axis's unit when values reach a thousand, chosen by magnitude the way a
     // reader expects ("ms" for "µs") instead of "µs (×1000)".
     QString leftAxisThousandfold;

@@ -208,18 +208,19 @@ ChartSpec LiveChartSpecs::spec(Kind kind, const Scenario &scenario, const QStrin
         }
         break;
     case Kind::CpuTimeline:
-        // Each CPU is a band from n to n+1; within it every process has its own height, so
-        // processes on the same CPU do not hide each other and a migration is a jump
-        // between bands (the sampler sees the CPU a process last ran on, at each sample).
-        // The title short enough for a chart at 1280x800; the axis says how to read it.
+        // Each CPU is a band around its number, n - 0.5 to n + 0.5; within it every process
+        // has its own height, so processes on the same CPU do not hide each other and a
+        // migration is a jump between bands (the sampler sees the CPU a process last ran on,
+        // at each sample). The title short enough for a chart at 1280x800; the axis says
+        // how to read it.
         chart.title = tr("Which CPU each process ran on");
         chart.leftAxis = tr("CPU number");
-        chart.leftWhole = true;
+        chart.leftBands = true;
         for (qsizetype i = 0; i < processes.size(); ++i) {
             const QString id = processes[i];
             ChartSeriesSpec spec = stored(labelOf(scenario, id), Metric::Cpu, id, Colour::Process);
             spec.column = u"cpu_band:"_s + id; // the CPU number plus the process's offset
-            const double offset = 0.1 + 0.8 * double(i) / double(processes.size());
+            const double offset = 0.8 * ((double(i) + 0.5) / double(processes.size()) - 0.5);
             spec.derive = [id, offset](const RunHistory &h) {
                 QList<QPointF> out;
                 for (const auto &pt : h.points({Metric::Cpu, id}))

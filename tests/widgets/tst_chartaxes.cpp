@@ -167,12 +167,16 @@ private slots:
         QCOMPARE(left->max(), 100.0);
     }
 
-    void cpuNumbersAreWhole()
+    void cpuNumbersNameTheirBands()
     {
-        // Each CPU is a band n..n+1 with the processes drawn inside it: ticks at 0.5 or 1.5
-        // named CPUs that do not exist. The ticks are the bands' edges, whole numbers.
+        // Each CPU is a band around its number with the processes drawn inside it. Its number
+        // is written in the band's middle: on the bands' edges, "1" sat between CPU 0 and
+        // CPU 1, and "0.5" would name a CPU that does not exist.
         Scenario s = oneChannel();
-        TimeChart chart;
+        auto *chartOwned = new TimeChart;
+        TimeChart &chart = *chartOwned;
+        ChartView view(chartOwned);
+        view.resize(420, 260);
         chart.setSpec(LiveChartSpecs::spec(LiveChartSpecs::Kind::CpuTimeline, s, {},
                                            {u"producer"_s}, std::nullopt),
                       s);
@@ -184,12 +188,36 @@ private slots:
             history.append(snap);
         }
         chart.refresh(history);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         QValueAxis *left = axisAt(&chart, Qt::AlignLeft);
         QVERIFY(left);
-        QCOMPARE(left->min(), 0.0);
-        QCOMPARE(left->max(), 2.0);
-        QCOMPARE(left->tickCount(), 3);
-        QCOMPARE(QString::asprintf(qPrintable(left->labelFormat()), 1.0), u"1"_s);
+        QCOMPARE(left->min(), -0.5);
+        QCOMPARE(left->max(), 1.5);
+        // Ruled off where one band ends and the next begins, not through the numbers.
+        QCOMPARE(left->minorTickCount(), 1);
+        QVERIFY(left->isMinorGridLineVisible() && !left->isGridLineVisible());
+        // The labels left of the plot, each at the height of its band's middle.
+        const QRectF plot = chart.mapRectToScene(chart.plotArea());
+        QMap<QString, double> labels; // text -> its centre's height in the scene
+        for (QGraphicsItem *item : chart.scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (text && text->isVisible() && text->sceneBoundingRect().right() < plot.left() &&
+                text->toPlainText() != left->titleText())
+                labels.insert(text->toPlainText(), text->sceneBoundingRect().center().y());
+        }
+        QCOMPARE(labels.keys(), (QStringList{u"0"_s, u"1"_s}));
+        for (int cpu : {0, 1}) {
+            const double middle = chart.mapToScene(chart.mapToPosition(QPointF(1, cpu))).y();
+            QVERIFY2(std::abs(labels.value(QString::number(cpu)) - middle) < 3,
+                     qPrintable(u"CPU %1 labelled at %2, its band's middle at %3"_s.arg(cpu)
+                                    .arg(labels.value(QString::number(cpu)))
+                                    .arg(middle)));
+        }
+        // The line runs inside the band of the CPU it was on.
+        const auto *line = qobject_cast<QLineSeries *>(chart.series().constFirst());
+        for (const QPointF &p : line->points())
+            QCOMPARE(std::lround(p.y()), p.x() < 1.5 ? 0 : 1);
     }
 
     void latencyReadsInMillisecondsFromAThousandMicroseconds()
@@ -221,7 +249,7 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::newRow("latency (nice numbers)") << int(LiveChartSpecs::Kind::Latency);
         QTest::newRow("fill (fixed top)") << int(LiveChartSpecs::Kind::Fill);
-        QTest::newRow("CPU (whole ticks)") << int(LiveChartSpecs::Kind::CpuTimeline);
+        QTest::newRow("CPU (bands)") << int(LiveChartSpecs::Kind::CpuTimeline);
     }
 
     void steadyValuesLeaveTheValueAxisAlone()

@@ -20,7 +20,21 @@ void showLook(QValueAxis *axis, const AxisLook &look)
     if (axis->labelFormat() != look.format)
         axis->setLabelFormat(look.format);
     axis->setRange(look.min, look.max); // no change, no signal
-    axis->setTickCount(look.ticks);     // the same
+    if (look.interval > 0) {
+        if (axis->tickType() != QValueAxis::TicksDynamic)
+            axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);               // the same
+        axis->setTickInterval(look.interval); // the same
+    } else {
+        if (axis->tickType() != QValueAxis::TicksFixed)
+            axis->setTickType(QValueAxis::TicksFixed);
+        axis->setTickCount(look.ticks); // the same
+    }
+    axis->setMinorTickCount(look.minorTicks); // the same
+    if (axis->isGridLineVisible() != (look.minorTicks == 0)) {
+        axis->setGridLineVisible(look.minorTicks == 0);
+        axis->setMinorGridLineVisible(look.minorTicks > 0);
+    }
 }
 
 namespace {

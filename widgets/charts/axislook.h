@@ -15,8 +15,12 @@ struct AxisLook
 {
     double min = 0;
     double max = 1;
-    int ticks = 5;
+    int ticks = 5; // evenly from min to max, when `interval` is 0
     QString format;
+    double interval = 0; // > 0: a tick at every multiple of it (QValueAxis::TicksDynamic)
+    // Between two labelled ticks: grid lines there instead of at the labels (the edges of
+    // bands whose labels sit in their middle).
+    int minorTicks = 0;
 
     bool operator==(const AxisLook &) const = default;
 };

@@ -103,7 +103,7 @@ void TimeChart::setSpec(const ChartSpec &spec, const Scenario &scenario)
     setTitle(spec.title);
     m_notice->setNotice(spec.notice);
     m_leftTop = spec.leftTop;
-    m_leftWhole = spec.leftWhole;
+    m_leftBands = spec.leftBands;
     m_leftThousandfoldTitle = spec.leftAxisThousandfold;
     setAxisTitles(spec.timeAxis, spec.leftAxis, spec.rightAxis);
     QList<TimeSeriesSpec> specs;
@@ -374,15 +374,15 @@ AxisLook TimeChart::leftLook(double leftMax) const
     // is drawn at the edge rather than stretching the axis to 150 %).
     if (m_leftTop)
         return {0, *m_leftTop, 6, axisLabelFormat(*m_leftTop)};
-    // Before the first sample the nice 0-1 stays: two ticks alone made Qt Charts cut the
-    // Korean axis title in the chart's box at 1280x800. Narrow whole-number labels leave the
-    // title little room, which is why that title is the short "CPU" (axisTitlesShowWhole).
-    if (m_leftWhole && leftMax > 0) {
-        // Whole ticks, at most about eight of them: every CPU up to eight, then every 2nd...
-        const int top = std::max(1, int(std::ceil(leftMax)));
-        const int step = (top + 7) / 8;
-        const int shownTop = (top + step - 1) / step * step;
-        return {0, double(shownTop), shownTop / step + 1, u"%.0f"_s};
+    // A band for every CPU up to the highest one seen, CPU 0 and 1 before the first sample,
+    // each numbered in its middle and ruled off at its edges: at most about eight numbers,
+    // every 2nd past eight, and then the rules through the numbers instead. Narrow
+    // whole-number labels leave the axis title little room, which is why that title is the
+    // short "CPU" in Korean (axisTitlesShowWhole).
+    if (m_leftBands) {
+        const int top = std::max(1, int(std::lround(leftMax))); // within half a band of it
+        const int step = (top + 8) / 8;
+        return {-0.5, top + 0.5, 0, u"%.0f"_s, double(step), step == 1 ? 1 : 0};
     }
     return niceLook(m_left, leftMax > 0 ? leftMax * 1.1 : 1, axisLabelFormat(leftMax * 1.1));
 }

@@ -84,7 +84,7 @@ private:
     QList<QList<QPointF>> m_raw;      // unscaled, per series: what the CSV holds
     QString m_leftTitle, m_rightTitle;
     std::optional<double> m_leftTop; // see ChartSpec::leftTop
-    bool m_leftWhole = false;        // see ChartSpec::leftWhole
+    bool m_leftBands = false;        // see ChartSpec::leftBands
     QString m_leftThousandfoldTitle; // see ChartSpec::leftAxisThousandfold
     double m_leftScale = 1, m_rightScale = 1;
     double m_windowS = 60;
