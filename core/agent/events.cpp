@@ -49,6 +49,7 @@ void writeLine(const char *p, std::size_t left)
         left -= static_cast<std::size_t>(n);
     }
 }
+
 void emitTooLong()
 {
     EventBuilder(wire::Event::Error)

@@ -14,7 +14,6 @@
 
 #include <climits>
 #include <cstddef>
-#include <string>
 #include <string_view>
 #include <sys/types.h>
 
