@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/history/runhistory.h"
 
-#include <QHashFunctions>
 #include <QIODevice>
 #include <QLocale>
 #include <algorithm>
@@ -72,8 +71,10 @@ void RunHistory::clear()
     m_framesPerBucket = 1;
     m_frames.clear();
     m_buckets.clear();
-    m_keys.clear();
-    m_index.clear();
+    m_series.clear();
+    m_subjects.clear();
+    m_subjectIndex.clear();
+    m_subjectSeries.clear();
     m_processSeries.clear();
     m_totals.clear();
     m_lastValues.clear();
@@ -121,14 +122,26 @@ QString RunHistory::metricColumnName(Metric metric)
     return {};
 }
 
-int RunHistory::seriesIndex(const Key &key)
+int RunHistory::subjectIndex(const QString &id)
 {
-    auto it = m_index.constFind(key);
-    if (it != m_index.constEnd())
+    if (const auto it = m_subjectIndex.constFind(id); it != m_subjectIndex.constEnd())
         return *it;
-    const int index = int(m_keys.size());
-    m_index.insert(key, index);
-    m_keys.append(key);
+    const int subject = int(m_subjects.size());
+    m_subjectIndex.insert(id, subject);
+    m_subjects.append(id);
+    SubjectSeries none;
+    none.fill(-1);
+    m_subjectSeries.append(none);
+    return subject;
+}
+
+int RunHistory::seriesIndex(int subject, Metric metric)
+{
+    int &index = m_subjectSeries[subject][int(metric)];
+    if (index >= 0)
+        return index;
+    index = int(m_series.size());
+    m_series.append({metric, subject});
     m_totals.append(Aggregate{});
     m_lastValues.append(kNaN);
     // Older frames and buckets had no value for the new series.
@@ -139,10 +152,21 @@ int RunHistory::seriesIndex(const Key &key)
     return index;
 }
 
+int RunHistory::seriesIndex(const Key &key)
+{
+    return seriesIndex(subjectIndex(key.id), key.metric);
+}
+
+int RunHistory::findSeries(const Key &key) const
+{
+    const int subject = m_subjectIndex.value(key.id, -1);
+    return subject < 0 ? -1 : m_subjectSeries[subject][int(key.metric)];
+}
+
 const std::array<int, RunHistory::kProcessMetrics> &RunHistory::processSeries(qsizetype position,
                                                                               const QString &node)
 {
-    static constexpr Metric kMetrics[kProcessMetrics] = {
+    static constexpr Metric kProcessMetricList[kProcessMetrics] = {
         Metric::VoluntaryPerS,  Metric::InvoluntaryPerS,  Metric::CpuMsPerS,
         Metric::VoluntaryTotal, Metric::InvoluntaryTotal, Metric::Cpu};
     if (m_processSeries.size() <= position)
@@ -150,8 +174,9 @@ const std::array<int, RunHistory::kProcessMetrics> &RunHistory::processSeries(qs
     ProcessSeries &ps = m_processSeries[position];
     if (ps.node.isNull() || ps.node != node) {
         ps.node = node;
+        const int subject = subjectIndex(node);
         for (int k = 0; k < kProcessMetrics; ++k)
-            ps.index[k] = seriesIndex({kMetrics[k], node});
+            ps.index[k] = seriesIndex(subject, kProcessMetricList[k]);
     }
     return ps.index;
 }
@@ -175,7 +200,7 @@ void RunHistory::append(const RunSnapshot &snapshot)
 {
     Frame frame;
     frame.tS = snapshot.elapsedMs / 1000.0;
-    frame.values.resize(m_keys.size(), kNaN);
+    frame.values.resize(m_series.size(), kNaN);
     if (m_appended == 0)
         m_firstTimeS = frame.tS;
 
@@ -198,11 +223,15 @@ void RunHistory::append(const RunSnapshot &snapshot)
     if (const qsizetype more =
             (snapshot.processes.size() - m_processSeries.size()) * kProcessMetrics;
         more > 0) {
-        m_keys.reserve(m_keys.size() + more);
-        m_index.reserve(m_index.size() + more);
+        const qsizetype newProcesses = more / kProcessMetrics;
+        m_processSeries.reserve(snapshot.processes.size());
+        m_subjects.reserve(m_subjects.size() + newProcesses);
+        m_subjectIndex.reserve(m_subjectIndex.size() + newProcesses);
+        m_subjectSeries.reserve(m_subjectSeries.size() + newProcesses);
+        m_series.reserve(m_series.size() + more);
         m_totals.reserve(m_totals.size() + more);
         m_lastValues.reserve(m_lastValues.size() + more);
-        frame.values.reserve(m_keys.size() + more);
+        frame.values.reserve(m_series.size() + more);
     }
     for (qsizetype i = 0; i < snapshot.processes.size(); ++i) {
         const ProcessSample &p = snapshot.processes.at(i);
@@ -258,7 +287,7 @@ void RunHistory::foldOldestFrame()
     if (m_buckets.empty() || m_buckets.back().frames >= m_framesPerBucket) {
         Bucket b;
         b.t0S = f.tS;
-        b.values.resize(m_keys.size());
+        b.values.resize(m_series.size());
         m_buckets.push_back(std::move(b));
     }
     Bucket &b = m_buckets.back();
@@ -293,18 +322,22 @@ void RunHistory::mergeBuckets()
 
 QList<RunHistory::Key> RunHistory::keys() const
 {
-    return m_keys;
+    QList<Key> keys;
+    keys.reserve(m_series.size());
+    for (const Series &s : m_series)
+        keys.append({s.metric, m_subjects.at(s.subject)});
+    return keys;
 }
 
 bool RunHistory::contains(const Key &key) const
 {
-    return m_index.contains(key);
+    return findSeries(key) >= 0;
 }
 
 QList<RunHistory::Point> RunHistory::points(const Key &key) const
 {
     QList<Point> out;
-    const int index = m_index.value(key, -1);
+    const int index = findSeries(key);
     if (index < 0)
         return out;
     out.reserve(int(m_buckets.size() + m_frames.size()));
@@ -325,7 +358,7 @@ QList<RunHistory::Point> RunHistory::sumPoints(const QList<Key> &keys) const
 {
     QList<int> indices;
     for (const Key &key : keys) {
-        const int index = m_index.value(key, -1);
+        const int index = findSeries(key);
         if (index >= 0)
             indices.append(index);
     }
@@ -363,7 +396,7 @@ QList<RunHistory::Point> RunHistory::sumPoints(const QList<Key> &keys) const
 
 RunHistory::Stats RunHistory::stats(const Key &key) const
 {
-    const int index = m_index.value(key, -1);
+    const int index = findSeries(key);
     if (index < 0 || m_totals[index].count == 0)
         return {};
     const Aggregate &a = m_totals[index];
@@ -418,7 +451,7 @@ bool RunHistory::writeCsv(QIODevice *device, const QList<Key> &keys, QString *er
     QList<int> columns;
     QStringList header{u"time_s"_s};
     for (const Key &key : keys) {
-        columns.append(m_index.value(key, -1));
+        columns.append(findSeries(key));
         header.append(csvField(metricColumnName(key.metric) + u':' + key.id));
     }
     auto writeLine = [&](const QStringList &fields) {
@@ -445,11 +478,6 @@ bool RunHistory::writeCsv(QIODevice *device, const QList<Key> &keys, QString *er
             return fail(device->errorString());
     }
     return true;
-}
-
-size_t qHash(const RunHistory::Key &key, size_t seed)
-{
-    return qHashMulti(seed, int(key.metric), key.id);
 }
 
 } // namespace proclab

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 #include <array>
 #include <deque>
 
@@ -113,13 +114,26 @@ private:
         QList<Aggregate> values;
     };
 
+    static constexpr int kMetrics = int(Metric::Cpu) + 1;
     static constexpr int kProcessMetrics = 6; // the series each process has, in order
     struct ProcessSeries
     {
         QString node;
         std::array<int, kProcessMetrics> index{};
     };
+    // A series is a metric of a subject (a channel's or a process's id). Subjects, not
+    // series, are hashed: at 4,096 processes that is 4,096 hash entries, not 24,576, and
+    // the first snapshot of a large run no longer spends a GUI turn building the index.
+    struct Series
+    {
+        Metric metric = Metric::ItemsPerS;
+        int subject = 0;
+    };
+    using SubjectSeries = std::array<int, kMetrics>; // series index per metric, -1 if none
+    int subjectIndex(const QString &id);
+    int seriesIndex(int subject, Metric metric);
     int seriesIndex(const Key &key);
+    int findSeries(const Key &key) const; // -1 if the history has no such series
     const std::array<int, kProcessMetrics> &processSeries(qsizetype position, const QString &node);
     void set(Frame &frame, Metric metric, const QString &id, double value);
     void setAt(Frame &frame, int index, double value);
@@ -131,8 +145,10 @@ private:
     int m_framesPerBucket = 1;
     std::deque<Frame> m_frames;
     std::deque<Bucket> m_buckets;
-    QList<Key> m_keys;
-    QHash<Key, int> m_index; // -> series index
+    QList<Series> m_series;
+    QStringList m_subjects;
+    QHash<QString, int> m_subjectIndex;
+    QList<SubjectSeries> m_subjectSeries;
     // The process at each position of the last snapshot and its series: snapshots list the
     // processes in the same order each time, so the index is searched only for a process
     // new at its position (6,000 look-ups per snapshot at 1,000 processes before).
@@ -144,7 +160,5 @@ private:
     RunSnapshot m_last;
     bool m_hasLast = false;
 };
-
-size_t qHash(const RunHistory::Key &key, size_t seed = 0);
 
 } // namespace proclab

@@ -10,6 +10,8 @@ void ProcessBook::reset(const Scenario &scenario)
     m_processes.clear();
     m_index.clear();
     m_firstPpid.clear();
+    m_processes.reserve(scenario.processes.size());
+    m_index.reserve(scenario.processes.size());
     for (const ProcessSpec &p : scenario.processes) {
         ProcessSample s;
         s.node = p.id;

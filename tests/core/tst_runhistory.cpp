@@ -153,6 +153,37 @@ private slots:
         QCOMPARE(h.keys().size(), 7 + 2 * 6); // 7 channel and 6 per process series
     }
 
+    void keysFollowFirstAppearance()
+    {
+        // A process that starts late gets series with no values before it appeared, listed
+        // after everything seen earlier; an id shared by a channel and a process keeps the
+        // two kinds of series apart.
+        RunHistory h;
+        h.append(makeSnapshot(0, 100));
+        RunSnapshot late = makeSnapshot(1, 100);
+        ProcessSample buf = late.processes.at(0);
+        buf.node = u"buf"_s; // the channel's id
+        buf.voluntaryCtxt = 5;
+        late.processes.append(buf);
+        h.append(late);
+
+        const QList<RunHistory::Key> keys = h.keys();
+        QCOMPARE(keys.size(), 7 + 3 * 6);
+        QCOMPARE(keys.first(), (RunHistory::Key{Metric::ItemsPerS, u"buf"_s}));
+        QCOMPARE(keys.at(7), (RunHistory::Key{Metric::VoluntaryPerS, u"producer"_s}));
+        QCOMPARE(keys.at(7 + 2 * 6), (RunHistory::Key{Metric::VoluntaryPerS, u"buf"_s}));
+        QCOMPARE(keys.last(), (RunHistory::Key{Metric::Cpu, u"buf"_s}));
+        for (const RunHistory::Key &k : keys)
+            QVERIFY2(h.contains(k), qPrintable(RunHistory::metricColumnName(k.metric) + k.id));
+        QVERIFY(!h.contains({Metric::VoluntaryTotal, u"nobody"_s}));
+
+        const auto total = h.points({Metric::VoluntaryTotal, u"buf"_s});
+        QCOMPARE(total.size(), 1);
+        QCOMPARE(total.first().tS, 0.1);
+        QCOMPARE(total.first().value, 5.0);
+        QCOMPARE(h.points({Metric::Fill, u"buf"_s}).size(), 2);
+    }
+
     void csvReadsBackToTheRunSummary()
     {
         auto h = std::make_shared<RunHistory>(100, 30);
