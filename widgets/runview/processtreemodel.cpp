@@ -55,10 +55,17 @@ void ProcessTreeModel::clear()
     if (m_nodes.isEmpty())
         return;
     beginResetModel();
+    m_agent = {};
+    m_samples.clear();
     m_nodes.clear();
     m_roots.clear();
     m_byNode.clear();
     endResetModel();
+}
+
+const ProcessSample &ProcessTreeModel::sample(int node) const
+{
+    return node == 0 ? m_agent : m_samples.at(node - 1);
 }
 
 bool ProcessTreeModel::sameStructure(const RunSnapshot &snapshot) const
@@ -67,7 +74,7 @@ bool ProcessTreeModel::sameStructure(const RunSnapshot &snapshot) const
         return false;
     for (int i = 0; i < snapshot.processes.size(); ++i) {
         const ProcessSample &s = snapshot.processes.at(i);
-        const ProcessSample &shown = m_nodes.at(i + 1).sample;
+        const ProcessSample &shown = m_samples.at(i);
         if (s.node != shown.node || tableParent(s) != tableParent(shown))
             return false;
     }
@@ -77,22 +84,19 @@ bool ProcessTreeModel::sameStructure(const RunSnapshot &snapshot) const
 void ProcessTreeModel::rebuild(const RunSnapshot &snapshot)
 {
     beginResetModel();
-    m_nodes.clear();
+    m_agent = agentSample(snapshot);
+    m_samples = snapshot.processes;
     m_roots.clear();
     m_byNode.clear();
-    // A run's first snapshot of 4,096 processes grew the list a step at a time, copying
-    // every sample at each step: room for all of them first.
-    m_nodes.reserve(snapshot.processes.size() + 1);
-    m_byNode.reserve(snapshot.processes.size() + 1);
-    m_nodes.append(Node{agentSample(snapshot), -1, 0, {}});
+    m_nodes.clear();
+    m_nodes.resize(m_samples.size() + 1);
+    m_byNode.reserve(m_nodes.size());
     m_byNode.insert(kAgentKey, 0);
-    for (const ProcessSample &s : snapshot.processes) {
-        m_byNode.insert(s.node, int(m_nodes.size()));
-        m_nodes.append(Node{s, -1, 0, {}});
-    }
+    for (int i = 0; i < m_samples.size(); ++i)
+        m_byNode.insert(m_samples.at(i).node, i + 1);
     for (int i = 0; i < m_nodes.size(); ++i) {
         Node &n = m_nodes[i];
-        const int parent = i == 0 ? -1 : m_byNode.value(tableParent(n.sample), -1);
+        const int parent = i == 0 ? -1 : m_byNode.value(tableParent(sample(i)), -1);
         n.parent = parent == i ? -1 : parent;
         QList<int> &siblings = n.parent < 0 ? m_roots : m_nodes[n.parent].children;
         n.row = int(siblings.size());
@@ -107,20 +111,20 @@ void ProcessTreeModel::updateSnapshot(const RunSnapshot &snapshot)
         rebuild(snapshot);
         return;
     }
-    m_nodes[0].sample = agentSample(snapshot); // same pid for the whole run
+    m_agent = agentSample(snapshot); // same pid for the whole run
     // Changed rows, as one range per parent: a dataChanged per row made the view recompute
     // its geometry once per process, and a thousand processes stalled the window.
     QHash<int, QPair<int, int>> changedRows; // parent node -> first and last changed row
     for (int i = 0; i < snapshot.processes.size(); ++i) {
         const ProcessSample &next = snapshot.processes.at(i);
-        Node &n = m_nodes[i + 1];
+        const ProcessSample &shown = m_samples.at(i);
+        const Node &n = m_nodes.at(i + 1);
         // Only rows whose shown values changed are announced.
-        bool changed = liveStateOf(next) != liveStateOf(n.sample);
+        bool changed = liveStateOf(next) != liveStateOf(shown);
         // From the pid on: the name (the label) is the scenario's and fixed during a run,
         // and looking it up for every row at every tick was quadratic in the processes.
         for (int c = PidColumn; c < ColumnCount && !changed; ++c)
-            changed = display(next, c) != display(n.sample, c);
-        n.sample = next;
+            changed = display(next, c) != display(shown, c);
         if (!changed)
             continue;
         const auto it = changedRows.find(n.parent);
@@ -129,6 +133,7 @@ void ProcessTreeModel::updateSnapshot(const RunSnapshot &snapshot)
         else
             *it = {qMin(it->first, n.row), qMax(it->second, n.row)};
     }
+    m_samples = snapshot.processes; // before dataChanged: views read the new values
     for (auto it = changedRows.cbegin(); it != changedRows.cend(); ++it) {
         const QList<int> &rows = it.key() < 0 ? m_roots : m_nodes.at(it.key()).children;
         emit dataChanged(createIndex(it->first, 0, quintptr(rows.at(it->first))),
@@ -243,7 +248,7 @@ QVariant ProcessTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const ProcessSample &s = m_nodes.at(int(index.internalId())).sample;
+    const ProcessSample &s = sample(int(index.internalId()));
     switch (role) {
     case Qt::DisplayRole:
         return display(s, index.column());
