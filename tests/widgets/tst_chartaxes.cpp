@@ -7,6 +7,7 @@
 #include "widgets/charts/chartview.h"
 #include "widgets/charts/timechart.h"
 
+#include <QBuffer>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QLegendMarker>
@@ -346,7 +347,9 @@ private slots:
         QCOMPARE(chart.series().size(), 2);
         auto *running = static_cast<QLineSeries *>(chart.series().at(0));
         auto *ended = static_cast<QLineSeries *>(chart.series().at(1));
-        QCOMPARE(ended->count(), 10);
+        // The ended process kept one CPU for its ten samples: a level line, drawn from its ends.
+        QCOMPARE(ended->count(), 2);
+        QCOMPARE(ended->at(1).x(), 0.9);
         QSignalSpy runningReplaced(running, &QXYSeries::pointsReplaced);
         QSignalSpy endedReplaced(ended, &QXYSeries::pointsReplaced);
         QSignalSpy timeMoved(axisAt(&chart, Qt::AlignBottom), &QValueAxis::rangeChanged);
@@ -357,7 +360,40 @@ private slots:
         QCOMPARE(timeMoved.count(), 0); // else every line is laid out again anyway
         QCOMPARE(runningReplaced.count(), 7);
         QCOMPARE(endedReplaced.count(), 0);
-        QCOMPARE(ended->count(), 10);
+        QCOMPARE(ended->count(), 2);
+    }
+
+    void linesHoldWhatTheWindowShows()
+    {
+        // 100 s of a steady producer in a 30 s window: its line gets the ends of the level
+        // stretch it can show, from just left of the window; the CSV keeps every point the
+        // history keeps.
+        const Scenario s = oneChannel();
+        TimeChart chart;
+        chart.setWindowS(30);
+        chart.setSpec(
+            LiveChartSpecs::spec(LiveChartSpecs::Kind::Throughput, s, {u"buf"_s}, {}, std::nullopt),
+            s);
+        RunHistory history;
+        for (qint64 ms = 0; ms <= 100000; ms += 100)
+            history.append(snapshotAt(ms, 4, 200));
+        chart.refresh(history);
+        const auto *items = qobject_cast<QLineSeries *>(chart.series().constFirst());
+        QVERIFY(items);
+        const double windowStart = axisAt(&chart, Qt::AlignBottom)->min();
+        QVERIFY2(windowStart >= 60 && windowStart <= 70, qPrintable(QString::number(windowStart)));
+        QCOMPARE(items->count(), 2);
+        QCOMPARE(items->at(0).x(), windowStart - 0.1);
+        QCOMPARE(items->at(1).x(), 100.0);
+        QCOMPARE(items->at(1).y(), 400.0);
+
+        QBuffer csv;
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        QString error;
+        QVERIFY2(chart.writeCsv(&csv, &error), qPrintable(error));
+        const qsizetype kept = history.points({RunHistory::Metric::ItemsPerS, u"buf"_s}).size();
+        QVERIFY(kept > 600);
+        QCOMPARE(csv.data().count('\n'), 1 + kept); // the header and every kept point
     }
 
     void manyLinesAreDrawnThin()

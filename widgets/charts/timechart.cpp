@@ -3,6 +3,7 @@
 
 #include "widgets/charts/axislook.h"
 #include "widgets/charts/chartnotice.h"
+#include "widgets/charts/linepoints.h"
 #include "widgets/charts/seriescolors.h"
 
 #include <QFontMetrics>
@@ -354,10 +355,7 @@ void TimeChart::fitAxes(double t0, double t1)
     showLook(m_right, right);
     for (int i = 0; i < m_raw.size(); ++i) {
         const double scale = m_specs[i].rightAxis ? m_rightScale : m_leftScale;
-        QList<QPointF> shown = m_raw[i];
-        if (scale != 1)
-            for (QPointF &p : shown)
-                p.ry() /= scale;
+        const QList<QPointF> shown = linePoints(m_raw[i], timeLook.min, scale);
         // A line that did not change (a process that has ended) is not laid out again.
         if (moves || m_series[i]->points() != shown)
             m_series[i]->replace(shown);
