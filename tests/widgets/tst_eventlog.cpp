@@ -64,6 +64,24 @@ private slots:
         QCOMPARE(log.verticalScrollBar()->value(), 0);
         QCOMPARE(inserted.count(), 2);
     }
+
+    void longLogsAreLaidOutLessOften()
+    {
+        // Laying out the log costs in proportion to its rows; the wait before a burst
+        // becomes rows grows with them, so a 4,096-process run's thousands of events do
+        // not take a tenth of the window's time. A short log still shows rows at once.
+        QCOMPARE(EventLogWidget::showDelayMs(0), 50);
+        QCOMPARE(EventLogWidget::showDelayMs(100), 50);
+        int previous = 0;
+        for (int rows = 0; rows <= 20000; rows += 500) {
+            const int delay = EventLogWidget::showDelayMs(rows);
+            QVERIFY(delay >= previous);
+            QVERIFY(delay <= 500);
+            previous = delay;
+        }
+        QVERIFY(EventLogWidget::showDelayMs(4000) >= 5 * EventLogWidget::showDelayMs(100));
+        QCOMPARE(EventLogWidget::showDelayMs(20000), 500);
+    }
 };
 
 QTEST_MAIN(TestEventLog)

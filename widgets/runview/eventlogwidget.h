@@ -34,6 +34,8 @@ public:
     void clearLog();
     int entryCount() const { return int(m_entries.size()); }
     QString entryText(int row) const; // the row as one line (for tests and copying)
+    // How long new entries wait to become rows, with `rows` rows already shown.
+    static int showDelayMs(int rows);
 
 protected:
     void changeEvent(QEvent *event) override;
