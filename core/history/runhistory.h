@@ -37,7 +37,8 @@ public:
         CpuMsPerS,        // process: user+system CPU ms per second of wall time
         VoluntaryTotal,   // process: cumulative
         InvoluntaryTotal, // process: cumulative
-        Cpu               // process: the CPU it last ran on (/proc/PID/stat field 39)
+        Cpu               // process: the CPU it last ran on (/proc/PID/stat field 39);
+                          // stays last (kMetrics counts up to it)
     };
 
     struct Key
@@ -114,8 +115,8 @@ private:
         QList<Aggregate> values;
     };
 
-    static constexpr int kMetrics = int(Metric::Cpu) + 1;
-    static constexpr int kProcessMetrics = 6; // the series each process has, in order
+    static constexpr int kMetrics = int(Metric::Cpu) + 1; // Cpu is the last Metric
+    static constexpr int kProcessMetrics = 6;             // the series each process has, in order
     struct ProcessSeries
     {
         QString node;
