@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -141,11 +142,21 @@ LiveChartsPage::LiveChartsPage(QWidget *parent)
     });
     m_refresh->start();
     connect(m_stagger, &QTimer::timeout, this, [this] {
-        if (!m_stale.isEmpty())
-            m_stale.takeFirst()->refresh(*m_history);
+        while (!m_stale.isEmpty()) {
+            TimeChart *chart = m_stale.takeFirst();
+            if (inSight(chart)) {
+                m_behind.removeOne(chart);
+                chart->refresh(*m_history);
+                break;
+            }
+            if (!m_behind.contains(chart))
+                m_behind.append(chart);
+        }
         if (m_stale.isEmpty())
             m_stagger->stop();
     });
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &LiveChartsPage::catchUp);
     retranslateUi();
 }
 
@@ -176,9 +187,41 @@ void LiveChartsPage::fitRows(const QSize &viewport)
 
 bool LiveChartsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize) {
         fitRows(static_cast<QResizeEvent *>(event)->size());
+        catchUp(); // a taller viewport shows more charts
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+void LiveChartsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    catchUp(); // the dock opened or the Live tab came back
+}
+
+bool LiveChartsPage::inSight(const TimeChart *chart) const
+{
+    // Views are in the order of LiveChartSpecs::Kind, as the charts are (see charts()).
+    // Not QWidget::visibleRegion(): a chart view's own viewport covers it, so that region
+    // is always empty.
+    const ChartView *view = m_views.value(int(charts().indexOf(chart)));
+    if (!view || !view->isVisible())
+        return false;
+    const QWidget *port = m_scroll->viewport();
+    return QRect(view->mapTo(port, QPoint()), view->size()).intersects(port->rect());
+}
+
+void LiveChartsPage::catchUp()
+{
+    if (m_behind.isEmpty())
+        return;
+    // Those still out of sight go back to m_behind in the stagger's turn.
+    for (TimeChart *chart : std::as_const(m_behind))
+        if (!m_stale.contains(chart))
+            m_stale.append(chart);
+    m_behind.clear();
+    m_stagger->start();
 }
 
 QList<TimeChart *> LiveChartsPage::charts() const
@@ -334,6 +377,7 @@ void LiveChartsPage::refreshNow()
 {
     m_dirty = false;
     m_stale.clear();
+    m_behind.clear();
     m_stagger->stop();
     for (TimeChart *c : charts())
         c->refresh(*m_history);

@@ -50,7 +50,9 @@ public:
     QList<ChartView *> views() const { return m_views; } // in LiveChartSpecs::Kind order
     QList<ChartView *> viewsInOrder() const;             // as placed: most telling first
     ExportCaption caption() const;
-    void refreshNow(); // redraw from the history now (the page's own timer does it at 5 Hz)
+    // Redraws every chart from the history now. The page's own timer does it at 5 Hz for
+    // the charts in sight; the others are redrawn when they come into sight.
+    void refreshNow();
 
 signals:
     void selectionChanged();
@@ -59,6 +61,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -69,6 +72,8 @@ private:
     void fitRows(const QSize &viewport);
     void updatePickText();
     QStringList checked(int kind) const;
+    bool inSight(const TimeChart *chart) const;
+    void catchUp(); // the charts left behind out of sight, redrawn if they are in sight now
 
     Scenario m_scenario;
     std::shared_ptr<RunHistory> m_history;
@@ -97,6 +102,10 @@ private:
     QTimer *m_refresh;
     QTimer *m_stagger;          // refreshes the charts in m_stale, one per event-loop turn
     QList<TimeChart *> m_stale; // charts not yet redrawn since the last refresh tick
+    // Charts out of sight (scrolled away, another tab, the dock closed) when their turn
+    // came: not redrawn until they are seen. At a hundred processes a chart's redraw is
+    // milliseconds of the GUI thread that nobody would look at.
+    QList<TimeChart *> m_behind;
 };
 
 } // namespace proclab
