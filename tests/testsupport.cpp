@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <cerrno>
+#include <cmath>
 #include <fcntl.h>
 #include <mqueue.h>
 #include <sys/prctl.h>
@@ -251,6 +252,55 @@ QProcessEnvironment userEnvironment(const QString &lang, const QString &home)
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     return env;
+}
+
+Scenario boundedBufferScenario()
+{
+    Scenario s;
+    s.name = QStringLiteral("bounded buffer");
+    ProcessSpec root{QStringLiteral("main"), QStringLiteral("main"), {}, {}, {}};
+    ProcessSpec prod{
+        QStringLiteral("producer"), QStringLiteral("producer"), QStringLiteral("main"), {}, {}};
+    prod.behaviour.kind = BehaviourKind::Produce;
+    prod.behaviour.channel = QStringLiteral("buf");
+    ProcessSpec cons{
+        QStringLiteral("consumer"), QStringLiteral("consumer"), QStringLiteral("main"), {}, {}};
+    cons.behaviour.kind = BehaviourKind::Consume;
+    cons.behaviour.channel = QStringLiteral("buf");
+    s.processes = {root, prod, cons};
+    ChannelSpec buf;
+    buf.id = QStringLiteral("buf");
+    buf.label = QStringLiteral("buffer");
+    s.channels = {buf};
+    return s;
+}
+
+RunSnapshot boundedBufferSnapshot(int i)
+{
+    RunSnapshot s;
+    s.elapsedMs = i * 100;
+    ChannelSample c;
+    c.id = QStringLiteral("buf");
+    c.capacity = 8;
+    c.fill = quint64(i % 9);
+    c.consumed = quint64(i) * 500;
+    c.itemsPerS = 5000 + 1000 * std::sin(i / 10.0);
+    c.bytesPerS = c.itemsPerS * 64;
+    c.latency = {20 + double(i % 7), 80 + double(i % 30)};
+    s.channels = {c};
+    for (const QString &node :
+         {QStringLiteral("main"), QStringLiteral("producer"), QStringLiteral("consumer")}) {
+        ProcessSample p;
+        p.node = node;
+        p.pid = 100 + int(s.processes.size());
+        p.life = ProcessSample::Life::Alive;
+        p.voluntaryCtxt = qint64(i) * (node == QStringLiteral("main") ? 0 : 400);
+        p.nonvoluntaryCtxt = qint64(i) * (node == QStringLiteral("consumer") ? 30 : 5);
+        p.utimeMs = qint64(i) * 40;
+        p.stimeMs = qint64(i) * 20;
+        s.processes.append(p);
+    }
+    return s;
 }
 
 void addLanguageRows()

@@ -44,6 +44,14 @@ QString exampleScenarioPath(const QString &name); // resources/scenarios/<name>.
 QString helperPath(const QString &name);          // $PROCLAB_HELPER_<name>
 QString cliPath();                                // $PROCLAB_CLI
 
+// ---- scenarios ----
+// "main" forks a producer and a consumer of the channel "buf" (labelled "buffer"): the
+// charts' tests draw runs of it without running it.
+Scenario boundedBufferScenario();
+// Its sample number i, 100 ms apart: throughput swings, fill oscillates, switches grow at
+// a steady rate.
+RunSnapshot boundedBufferSnapshot(int i);
+
 // A test's data table with a "language" column and one row per interface language
 // ("en", "ko"): every screen is checked in both.
 void addLanguageRows();

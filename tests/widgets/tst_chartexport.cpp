@@ -2,6 +2,7 @@
 // Chart export: PNG of the requested size that is not blank inside the plot area, SVG
 // that parses and holds the series and title, CSV that reads back to the plotted data.
 
+#include "testsupport.h"
 #include "widgets/charts/chartexport.h"
 #include "widgets/charts/chartview.h"
 #include "widgets/charts/livechartspage.h"
@@ -25,53 +26,6 @@ using namespace proclab;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Scenario twoProcessScenario()
-{
-    Scenario s;
-    s.name = u"bounded buffer"_s;
-    ProcessSpec root{u"main"_s, u"main"_s, {}, {}, {}};
-    ProcessSpec prod{u"producer"_s, u"producer"_s, u"main"_s, {}, {}};
-    prod.behaviour.kind = BehaviourKind::Produce;
-    prod.behaviour.channel = u"buf"_s;
-    ProcessSpec cons{u"consumer"_s, u"consumer"_s, u"main"_s, {}, {}};
-    cons.behaviour.kind = BehaviourKind::Consume;
-    cons.behaviour.channel = u"buf"_s;
-    s.processes = {root, prod, cons};
-    ChannelSpec buf;
-    buf.id = u"buf"_s;
-    buf.label = u"buffer"_s;
-    s.channels = {buf};
-    return s;
-}
-
-// Snapshots of a plausible run: throughput ramps, fill oscillates, switches grow.
-RunSnapshot snapshot(int i)
-{
-    RunSnapshot s;
-    s.elapsedMs = i * 100;
-    ChannelSample c;
-    c.id = u"buf"_s;
-    c.capacity = 8;
-    c.fill = quint64(i % 9);
-    c.consumed = quint64(i) * 500;
-    c.itemsPerS = 5000 + 1000 * std::sin(i / 10.0);
-    c.bytesPerS = c.itemsPerS * 64;
-    c.latency = {20 + double(i % 7), 80 + double(i % 30)};
-    s.channels = {c};
-    for (const QString &node : {u"main"_s, u"producer"_s, u"consumer"_s}) {
-        ProcessSample p;
-        p.node = node;
-        p.pid = 100 + int(s.processes.size());
-        p.life = ProcessSample::Life::Alive;
-        p.voluntaryCtxt = qint64(i) * (node == u"main"_s ? 0 : 400);
-        p.nonvoluntaryCtxt = qint64(i) * (node == u"consumer"_s ? 30 : 5);
-        p.utimeMs = qint64(i) * 40;
-        p.stimeMs = qint64(i) * 20;
-        s.processes.append(p);
-    }
-    return s;
-}
 
 // Distinct chromatic colours: the white background and the grey grid (antialiased into
 // several greys) do not count, the coloured curves do.
@@ -110,11 +64,11 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_page = new LiveChartsPage;
         m_page->resize(1200, 800);
-        m_page->startRun(twoProcessScenario());
+        m_page->startRun(test::boundedBufferScenario());
         m_page->setSwitchCostUs(2.5);
         m_page->setWindowS(0);
         for (int i = 0; i < 300; ++i)
-            m_page->addSnapshot(snapshot(i));
+            m_page->addSnapshot(test::boundedBufferSnapshot(i));
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page));
         // The page's timer redraws only the charts in sight; these exports take charts
@@ -271,7 +225,7 @@ private slots:
         QCOMPARE(lines.size(), 301);
         for (int i : {0, 150, 299}) {
             const QList<QByteArray> fields = lines[i + 1].split(',');
-            const RunSnapshot s = snapshot(i);
+            const RunSnapshot s = test::boundedBufferSnapshot(i);
             QCOMPARE(fields[0].toDouble(), s.elapsedMs / 1000.0);
             QCOMPARE(fields[1].toDouble(), s.channels[0].itemsPerS);
             QCOMPARE(fields[2].toDouble(), s.channels[0].bytesPerS / 1e6);
@@ -282,9 +236,9 @@ private slots:
     {
         // 2 million items/s: the axis shows thousands (labels fit), the CSV the real rate.
         LiveChartsPage page;
-        page.startRun(twoProcessScenario());
+        page.startRun(test::boundedBufferScenario());
         for (int i = 0; i < 20; ++i) {
-            RunSnapshot s = snapshot(i);
+            RunSnapshot s = test::boundedBufferSnapshot(i);
             s.channels[0].itemsPerS = 2e6 + i;
             page.addSnapshot(s);
         }
