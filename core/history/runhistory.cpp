@@ -15,6 +15,12 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+// The series every process has, in the order append() computes their values.
+constexpr RunHistory::Metric kProcessMetricList[] = {
+    RunHistory::Metric::VoluntaryPerS,    RunHistory::Metric::InvoluntaryPerS,
+    RunHistory::Metric::CpuMsPerS,        RunHistory::Metric::VoluntaryTotal,
+    RunHistory::Metric::InvoluntaryTotal, RunHistory::Metric::Cpu};
+
 // CSV numbers are written in the C locale with enough digits to read back exactly.
 QString csvNumber(double v)
 {
@@ -163,22 +169,18 @@ int RunHistory::findSeries(const Key &key) const
     return subject < 0 ? -1 : m_subjectSeries[subject][int(key.metric)];
 }
 
-const std::array<int, RunHistory::kProcessMetrics> &RunHistory::processSeries(qsizetype position,
-                                                                              const QString &node)
+int RunHistory::processSubject(qsizetype position, const QString &node)
 {
-    static constexpr Metric kProcessMetricList[kProcessMetrics] = {
-        Metric::VoluntaryPerS,  Metric::InvoluntaryPerS,  Metric::CpuMsPerS,
-        Metric::VoluntaryTotal, Metric::InvoluntaryTotal, Metric::Cpu};
     if (m_processSeries.size() <= position)
         m_processSeries.resize(position + 1);
     ProcessSeries &ps = m_processSeries[position];
     if (ps.node.isNull() || ps.node != node) {
         ps.node = node;
-        const int subject = subjectIndex(node);
-        for (int k = 0; k < kProcessMetrics; ++k)
-            ps.index[k] = seriesIndex(subject, kProcessMetricList[k]);
+        ps.subject = subjectIndex(node);
+        for (Metric metric : kProcessMetricList)
+            seriesIndex(ps.subject, metric);
     }
-    return ps.index;
+    return ps.subject;
 }
 
 void RunHistory::set(Frame &frame, Metric metric, const QString &id, double value)
@@ -254,15 +256,16 @@ void RunHistory::append(const RunSnapshot &snapshot)
             }
         }
         const bool running = p.life == ProcessSample::Life::Alive && p.cpu >= 0;
-        const std::array<int, kProcessMetrics> &series = processSeries(i, p.node);
+        const SubjectSeries &series = m_subjectSeries.at(processSubject(i, p.node));
         const double values[kProcessMetrics] = {vol,
                                                 invol,
                                                 cpu,
                                                 double(p.voluntaryCtxt),
                                                 double(p.nonvoluntaryCtxt),
                                                 running ? double(p.cpu) : kNaN};
+        static_assert(std::size(kProcessMetricList) == kProcessMetrics);
         for (int k = 0; k < kProcessMetrics; ++k)
-            setAt(frame, series[k], values[k]);
+            setAt(frame, series[int(kProcessMetricList[k])], values[k]);
     }
 
     m_frames.push_back(std::move(frame));

@@ -116,11 +116,11 @@ private:
     };
 
     static constexpr int kMetrics = int(Metric::Cpu) + 1; // Cpu is the last Metric
-    static constexpr int kProcessMetrics = 6;             // the series each process has, in order
+    static constexpr int kProcessMetrics = 6;             // the series each process has
     struct ProcessSeries
     {
         QString node;
-        std::array<int, kProcessMetrics> index{};
+        int subject = -1;
     };
     // A series is a metric of a subject (a channel's or a process's id). Subjects, not
     // series, are hashed: at 4,096 processes that is 4,096 hash entries, not 24,576, and
@@ -135,7 +135,8 @@ private:
     int seriesIndex(int subject, Metric metric);
     int seriesIndex(const Key &key);
     int findSeries(const Key &key) const; // -1 if the history has no such series
-    const std::array<int, kProcessMetrics> &processSeries(qsizetype position, const QString &node);
+    // The subject of the process at `position` of a snapshot, with its series made.
+    int processSubject(qsizetype position, const QString &node);
     void set(Frame &frame, Metric metric, const QString &id, double value);
     void setAt(Frame &frame, int index, double value);
     void foldOldestFrame();
@@ -150,7 +151,7 @@ private:
     QStringList m_subjects;
     QHash<QString, int> m_subjectIndex;
     QList<SubjectSeries> m_subjectSeries;
-    // The process at each position of the last snapshot and its series: snapshots list the
+    // The process at each position of the last snapshot and its subject: snapshots list the
     // processes in the same order each time, so the index is searched only for a process
     // new at its position (6,000 look-ups per snapshot at 1,000 processes before).
     QList<ProcessSeries> m_processSeries;
