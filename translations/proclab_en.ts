@@ -1149,6 +1149,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Nothing to run yet: drag a process from the Palette onto the canvas, or open an example.</source>
+        <translation>Nothing to run yet: drag a process from the Palette onto the canvas, or open an example.</translation>
+    </message>
 </context>
 <context>
     <name>NodeKind</name>
@@ -2664,6 +2668,10 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;An empty canvas&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start a lesson in the &lt;b&gt;Lessons&lt;/b&gt; panel,&lt;br/&gt;open an example from &lt;b&gt;File → Examples&lt;/b&gt;,&lt;br/&gt;or drag a process from the &lt;b&gt;Palette&lt;/b&gt; onto the canvas.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;An empty canvas&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start a lesson in the &lt;b&gt;Lessons&lt;/b&gt; panel,&lt;br/&gt;open an example from &lt;b&gt;File → Examples&lt;/b&gt;,&lt;br/&gt;or drag a process from the &lt;b&gt;Palette&lt;/b&gt; onto the canvas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;No diagram in this step&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Read the step in the &lt;b&gt;Lessons&lt;/b&gt; panel.&lt;br/&gt;The diagram opens with the step that uses it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;No diagram in this step&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Read the step in the &lt;b&gt;Lessons&lt;/b&gt; panel.&lt;br/&gt;The diagram opens with the step that uses it.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

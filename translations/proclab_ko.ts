@@ -1148,6 +1148,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Nothing to run yet: drag a process from the Palette onto the canvas, or open an example.</source>
+        <translation>아직 실행할 것이 없습니다. 팔레트에서 프로세스를 캔버스로 끌어 오거나 예제를 여세요.</translation>
+    </message>
 </context>
 <context>
     <name>NodeKind</name>
@@ -2658,6 +2662,10 @@ Requests to 127.0.0.1:%1: sent %2, served %3, failed %4 (%5 per second); replace
     <message>
         <source>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;An empty canvas&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start a lesson in the &lt;b&gt;Lessons&lt;/b&gt; panel,&lt;br/&gt;open an example from &lt;b&gt;File → Examples&lt;/b&gt;,&lt;br/&gt;or drag a process from the &lt;b&gt;Palette&lt;/b&gt; onto the canvas.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;빈 캔버스입니다&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;레슨&lt;/b&gt; 패널에서 레슨을 시작하거나,&lt;br/&gt;&lt;b&gt;파일 → 예제&lt;/b&gt;에서 예제를 열거나,&lt;br/&gt;&lt;b&gt;팔레트&lt;/b&gt;에서 프로세스를 캔버스로 끌어 오세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;No diagram in this step&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Read the step in the &lt;b&gt;Lessons&lt;/b&gt; panel.&lt;br/&gt;The diagram opens with the step that uses it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;이 단계에는 다이어그램이 없습니다&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;레슨&lt;/b&gt; 패널에서 이 단계를 읽어 보세요.&lt;br/&gt;다이어그램은 그것이 필요한 단계에서 열립니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,13 @@
 
 #include "app/gui/fileactions.h"
 #include "app/gui/runactions.h"
-#include "app/gui/runtoolbar.h"
 #include "core/document/scenariodocument.h"
 #include "widgets/common/scenarioerrordialog.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/lesson/lessonhighlighter.h"
 #include "widgets/lesson/lessonpanel.h"
 #include "widgets/lesson/lessonplayer.h"
+#include "widgets/lesson/lessonsession.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -51,6 +51,7 @@ LessonActions::LessonActions(RunController *run, ScenarioDocument *document, Fil
     m_player = new LessonPlayer(m_panel, run, host, this);
     m_player->setHighlighter(m_highlighter);
     connect(m_document, &ScenarioDocument::replaced, m_player, &LessonPlayer::diagramReplaced);
+    connect(m_panel->session(), &LessonSession::activeChanged, m_view, &DiagramView::setLessonMode);
 
     m_dock->setObjectName(QStringLiteral("lessonsDock"));
     m_dock->setWidget(m_panel);
@@ -74,10 +75,9 @@ void LessonActions::setCharts(ChartsPanel *charts)
     m_highlighter->setCharts(charts);
 }
 
-void LessonActions::gate(RunToolBar *toolBar)
+QString LessonActions::runBlockReason() const
 {
-    toolBar->setGate([this] { return m_player->runBlockReason(); });
-    connect(m_player, &LessonPlayer::gateChanged, toolBar, &RunToolBar::refresh);
+    return m_player->runBlockReason();
 }
 
 bool LessonActions::handleRun()

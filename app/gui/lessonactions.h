@@ -12,7 +12,6 @@ class QDockWidget;
 class QMainWindow;
 class FileActions;
 class RunActions;
-class RunToolBar;
 
 namespace proclab {
 class ChartsPanel;
@@ -40,7 +39,9 @@ public:
     proclab::LessonPlayer *player() const { return m_player; }
     void setProcessTable(proclab::ProcessTreeModel *model, proclab::ProcessTreeView *view);
     void setCharts(proclab::ChartsPanel *charts);
-    void gate(RunToolBar *toolBar); // Run waits for a locked-in prediction
+    // Why Run waits (for a locked-in prediction); empty when the lesson does not hold it.
+    // player()'s gateChanged() says when it may have changed.
+    QString runBlockReason() const;
 
     // The Run button: true when the lesson's step took the run (or refused it).
     bool handleRun();

@@ -19,6 +19,7 @@
 #include "widgets/diagram/palettewidget.h"
 #include "widgets/diagram/propertypanel.h"
 #include "widgets/lesson/lessonpanel.h"
+#include "widgets/lesson/lessonplayer.h"
 #include "widgets/lesson/lessonsession.h"
 #include "widgets/runview/eventlogwidget.h"
 #include "widgets/runview/processtreemodel.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     createViewActions();
     createMenus();
     addToolBar(m_runToolBar);
+    m_problemsButton->setObjectName(QStringLiteral("problemsButton"));
     statusBar()->addPermanentWidget(m_problemsButton);
     m_problemsButton->setAutoRaise(true);
     m_problemsButton->setPopupMode(QToolButton::InstantPopup);
@@ -117,7 +119,10 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     connect(m_runToolBar->stopAction(), &QAction::triggered, m_lessons,
             &LessonActions::stopRequested);
     connect(m_lessons, &LessonActions::statusMessage, this, &MainWindow::showStatus);
-    m_lessons->gate(m_runToolBar);
+    // Run waits for a lesson's locked-in prediction, and for a diagram with a process in it.
+    m_runToolBar->setGate([this] { return runBlockReason(); });
+    connect(m_lessons->player(), &LessonPlayer::gateChanged, m_runToolBar, &RunToolBar::refresh);
+    connect(m_document, &ScenarioDocument::validationChanged, m_runToolBar, &RunToolBar::refresh);
     connect(m_language, &LanguageManager::languageChanged, this,
             [this] { m_scene->retranslate(); });
 
@@ -355,10 +360,25 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
     setWindowTitle(tr("%1[*] — ProcLab").arg(m_document->displayName()));
     const int problems = m_document->validation().count();
+    // A blank canvas is where everyone starts, and its hint says how to begin: the status bar
+    // does not call it a problem in red.
+    const Scenario &s = m_document->scenario();
+    m_problemsButton->setVisible(!s.processes.isEmpty() || !s.channels.isEmpty());
     m_problemsButton->setText(problems == 0 ? tr("No problems")
                                             : tr("%n problem(s)", nullptr, problems));
     m_problemsButton->setEnabled(problems > 0);
     m_problemsButton->setStyleSheet(problems == 0 ? QString() : QStringLiteral("color: #b3261e;"));
+}
+
+QString MainWindow::runBlockReason() const
+{
+    const QString lesson = m_lessons->runBlockReason();
+    if (!lesson.isEmpty())
+        return lesson;
+    if (m_document->scenario().processes.isEmpty())
+        return tr("Nothing to run yet: drag a process from the Palette onto the canvas, or open "
+                  "an example.");
+    return {};
 }
 
 void MainWindow::fillProblemsMenu()

@@ -60,6 +60,7 @@ private:
     void createViewActions();
     void createMenus();
     void fillProblemsMenu();
+    QString runBlockReason() const; // empty when Run may start the diagram
     void updateTitle();
     void retranslate();
     void showStatus(const QString &message, int timeoutMs = 6000);

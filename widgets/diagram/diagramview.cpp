@@ -55,13 +55,22 @@ void DiagramView::updateEmptyHint()
     m_emptyHint->setVisible(!m_scene->hasNodes());
 }
 
+void DiagramView::setLessonMode(bool inLesson)
+{
+    m_inLesson = inLesson;
+    layoutEmptyHint();
+}
+
 void DiagramView::layoutEmptyHint()
 {
     m_emptyHint->setText(
-        tr("<p style=\"font-size:large\"><b>An empty canvas</b></p>"
-           "<p>Start a lesson in the <b>Lessons</b> panel,<br/>open an example from "
-           "<b>File → Examples</b>,<br/>or drag a process from the <b>Palette</b> onto "
-           "the canvas.</p>"));
+        m_inLesson ? tr("<p style=\"font-size:large\"><b>No diagram in this step</b></p>"
+                        "<p>Read the step in the <b>Lessons</b> panel.<br/>The diagram opens "
+                        "with the step that uses it.</p>")
+                   : tr("<p style=\"font-size:large\"><b>An empty canvas</b></p>"
+                        "<p>Start a lesson in the <b>Lessons</b> panel,<br/>open an example "
+                        "from <b>File → Examples</b>,<br/>or drag a process from the "
+                        "<b>Palette</b> onto the canvas.</p>"));
     m_emptyHint->setFixedWidth(qBound(100, viewport()->width() - 40, 460));
     m_emptyHint->adjustSize();
     m_emptyHint->move((viewport()->width() - m_emptyHint->width()) / 2,

@@ -31,6 +31,9 @@ public slots:
     void resetZoom();
     void fitDiagram();      // fits, but never below kReadableZoom (then starts at the top)
     void fitWholeDiagram(); // fits all of it, however small
+    // In a lesson the empty canvas does not invite the learner to start one: the step being
+    // read has no diagram yet, and a later step brings it.
+    void setLessonMode(bool inLesson);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -55,6 +58,7 @@ private:
     // the learner zooms by hand (then a resize leaves the zoom alone).
     qreal m_fitFloor = 0;
     bool m_refitting = false;
+    bool m_inLesson = false;
 };
 
 } // namespace proclab
