@@ -8,6 +8,7 @@
 // translators, is Korean in Korean (Qt's catalogue misses some of its strings).
 #include "app/gui/languagemanager.h"
 #include "app/gui/mainwindow.h"
+#include "core/document/scenariodocument.h"
 #include "core/run/runcontroller.h"
 #include "widgets/charts/chartview.h"
 #include "widgets/charts/livechartspage.h"
@@ -26,6 +27,9 @@
 #include <QFileDialog>
 #include <QFileSystemModel>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -245,6 +249,61 @@ private slots:
                 if (!tree->isColumnHidden(c))
                     check(u"header"_s, tree->model()->headerData(c, Qt::Horizontal).toString());
         QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+    }
+
+    void lessonDiagramsInSight_data()
+    {
+        // Every step that brings a diagram, as the learner first sees it (before running it):
+        // the whole diagram in sight at a readable zoom, beside the lesson.
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("lesson");
+        const QDir dir(proclab::test::sourcePath(u"resources/lessons"_s));
+        const QStringList files = dir.entryList({u"*.proclab-lesson.json"_s}, QDir::Files);
+        QVERIFY(files.size() >= 19);
+        for (const QString &lang : {u"en"_s, u"ko"_s}) {
+            for (const QString &file : files) {
+                QFile f(dir.filePath(file));
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QJsonObject lesson = QJsonDocument::fromJson(f.readAll()).object();
+                const QJsonArray steps = lesson.value(u"steps"_s).toArray();
+                QString previous;
+                for (int i = 0; i < steps.size(); ++i) {
+                    const QString scenario = steps[i].toObject().value(u"scenario"_s).toString();
+                    if (scenario.isEmpty() || scenario == previous)
+                        continue;
+                    previous = scenario;
+                    const QString spec =
+                        u"%1:%2"_s.arg(lesson.value(u"id"_s).toString()).arg(i + 1);
+                    QTest::newRow(qPrintable(lang + u' ' + spec)) << lang << spec;
+                }
+            }
+        }
+    }
+    void lessonDiagramsInSight()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, lesson);
+        LanguageManager languages;
+        languages.setLanguage(language);
+        KoreanCatalogue ko;
+        QVERIFY(ko.install(language));
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.openLesson(lesson, &error), qPrintable(error));
+        auto *view = window.findChild<proclab::DiagramView *>();
+        QVERIFY(view);
+        QTRY_VERIFY(!window.document()->scenario().processes.isEmpty());
+        if (lesson == u"context-switching:3"_s) {
+            // Sixteen workers under main do not fit this canvas at a readable zoom: readable
+            // text wins, and the view starts at the root with the rest a scroll away.
+            QTRY_COMPARE(view->zoom(), proclab::kReadableZoom);
+            QTRY_VERIFY(!nodesOutside(*view).join(u'\n').contains(u"'main'"_s));
+            return;
+        }
+        QTRY_VERIFY2(nodesOutside(*view).isEmpty(), qPrintable(nodesOutside(*view).join(u'\n')));
+        QVERIFY(view->zoom() >= proclab::kReadableZoom);
     }
 
     void lessonStepInSight_data()
