@@ -103,20 +103,12 @@
         <translation>consume ← %1</translation>
     </message>
     <message>
-        <source>increment %1 × %2</source>
-        <translation>increment %1 × %2</translation>
-    </message>
-    <message>
         <source>Write to its copy (after fork)</source>
         <translation>Write to its copy (after fork)</translation>
     </message>
     <message>
         <source>Exec a program (same pid)</source>
         <translation>Exec a program (same pid)</translation>
-    </message>
-    <message>
-        <source>x = %1 inherited, writes %2</source>
-        <translation>x = %1 inherited, writes %2</translation>
     </message>
     <message>
         <source>exec %1, %2 ms</source>
@@ -143,24 +135,32 @@
         <translation>Lab: load generator</translation>
     </message>
     <message>
-        <source>primes below %1: divide, combine</source>
-        <translation>primes below %1: divide, combine</translation>
-    </message>
-    <message>
         <source>counts its share of primes</source>
         <translation>counts its share of primes</translation>
     </message>
     <message>
-        <source>listens on 127.0.0.1, replaces workers</source>
-        <translation>listens on 127.0.0.1, replaces workers</translation>
-    </message>
-    <message>
-        <source>accept(), %1 µs per request</source>
-        <translation>accept(), %1 µs per request</translation>
-    </message>
-    <message>
         <source>%1 requests, %2 at once</source>
         <translation>%1 requests, %2 at once</translation>
+    </message>
+    <message>
+        <source>%1++ × %2</source>
+        <translation>%1++ × %2</translation>
+    </message>
+    <message>
+        <source>inherits x = %1, sets %2</source>
+        <translation>inherits x = %1, sets %2</translation>
+    </message>
+    <message>
+        <source>primes &lt; %1, split</source>
+        <translation>primes &lt; %1, split</translation>
+    </message>
+    <message>
+        <source>listens, replaces workers</source>
+        <translation>listens, replaces workers</translation>
+    </message>
+    <message>
+        <source>accept(), %1 µs/request</source>
+        <translation>accept(), %1 µs/request</translation>
     </message>
 </context>
 <context>
@@ -182,10 +182,6 @@
         <translation>no lock (races)</translation>
     </message>
     <message>
-        <source>%1 messages × %2 B, %3</source>
-        <translation>%1 messages × %2 B, %3</translation>
-    </message>
-    <message>
         <source>sync</source>
         <translation>sync</translation>
     </message>
@@ -204,6 +200,10 @@
     <message>
         <source>%1 items/s · %2 queued</source>
         <translation>%1 items/s · %2 queued</translation>
+    </message>
+    <message>
+        <source>%1 × %2 B, %3</source>
+        <translation>%1 × %2 B, %3</translation>
     </message>
 </context>
 <context>

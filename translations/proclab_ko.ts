@@ -103,20 +103,12 @@
         <translation>소비 ← %1</translation>
     </message>
     <message>
-        <source>increment %1 × %2</source>
-        <translation>%1 증가 × %2</translation>
-    </message>
-    <message>
         <source>Write to its copy (after fork)</source>
         <translation>자기 사본에 쓰기 (fork 후)</translation>
     </message>
     <message>
         <source>Exec a program (same pid)</source>
         <translation>프로그램 exec (같은 pid)</translation>
-    </message>
-    <message>
-        <source>x = %1 inherited, writes %2</source>
-        <translation>물려받은 x = %1, 쓰는 값 %2</translation>
     </message>
     <message>
         <source>exec %1, %2 ms</source>
@@ -143,24 +135,32 @@
         <translation>실습: 부하 생성기</translation>
     </message>
     <message>
-        <source>primes below %1: divide, combine</source>
-        <translation>%1 미만의 소수: 나누고 합치기</translation>
-    </message>
-    <message>
         <source>counts its share of primes</source>
         <translation>맡은 몫의 소수를 셈</translation>
     </message>
     <message>
-        <source>listens on 127.0.0.1, replaces workers</source>
-        <translation>127.0.0.1에서 연결 대기, 작업자 교체</translation>
-    </message>
-    <message>
-        <source>accept(), %1 µs per request</source>
-        <translation>accept(), 요청마다 %1 µs</translation>
-    </message>
-    <message>
         <source>%1 requests, %2 at once</source>
         <translation>요청 %1개, 동시에 %2개</translation>
+    </message>
+    <message>
+        <source>%1++ × %2</source>
+        <translation>%1++ × %2</translation>
+    </message>
+    <message>
+        <source>inherits x = %1, sets %2</source>
+        <translation>물려받은 x = %1, 쓰기 %2</translation>
+    </message>
+    <message>
+        <source>primes &lt; %1, split</source>
+        <translation>%1 미만 소수, 나눠 셈</translation>
+    </message>
+    <message>
+        <source>listens, replaces workers</source>
+        <translation>연결 대기, 작업자 교체</translation>
+    </message>
+    <message>
+        <source>accept(), %1 µs/request</source>
+        <translation>accept(), 요청마다 %1 µs</translation>
     </message>
 </context>
 <context>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>, no sync</source>
-        <translation>, 동기화 없음</translation>
+        <translation>, 동기화 끔</translation>
     </message>
     <message>
         <source>locked</source>
@@ -180,10 +180,6 @@
     <message>
         <source>no lock (races)</source>
         <translation>잠금 없음 (경쟁 발생)</translation>
-    </message>
-    <message>
-        <source>%1 messages × %2 B, %3</source>
-        <translation>메시지 %1개 × %2 B, %3</translation>
     </message>
     <message>
         <source>sync</source>
@@ -204,6 +200,10 @@
     <message>
         <source>%1 items/s · %2 queued</source>
         <translation>초당 %1개 · 대기열 %2개</translation>
+    </message>
+    <message>
+        <source>%1 × %2 B, %3</source>
+        <translation>%1개 × %2 B, %3</translation>
     </message>
 </context>
 <context>

@@ -84,24 +84,24 @@ QString behaviourSummary(const Behaviour &b)
     case BehaviourKind::Consume:
         return QCoreApplication::translate("Behaviour", "consume ← %1").arg(b.channel);
     case BehaviourKind::Increment:
-        return QCoreApplication::translate("Behaviour", "increment %1 × %2")
+        return QCoreApplication::translate("Behaviour", "%1++ × %2")
             .arg(b.channel)
             .arg(b.count);
     case BehaviourKind::WriteCopy:
-        return QCoreApplication::translate("Behaviour", "x = %1 inherited, writes %2")
+        return QCoreApplication::translate("Behaviour", "inherits x = %1, sets %2")
             .arg(b.initial)
             .arg(b.value);
     case BehaviourKind::Exec:
         return QCoreApplication::translate("Behaviour", "exec %1, %2 ms").arg(b.program).arg(b.ms);
     case BehaviourKind::Combine:
-        return QCoreApplication::translate("Behaviour", "primes below %1: divide, combine")
+        return QCoreApplication::translate("Behaviour", "primes < %1, split")
             .arg(b.n);
     case BehaviourKind::CountPrimes:
         return QCoreApplication::translate("Behaviour", "counts its share of primes");
     case BehaviourKind::PreforkMaster:
-        return QCoreApplication::translate("Behaviour", "listens on 127.0.0.1, replaces workers");
+        return QCoreApplication::translate("Behaviour", "listens, replaces workers");
     case BehaviourKind::Serve:
-        return QCoreApplication::translate("Behaviour", "accept(), %1 µs per request")
+        return QCoreApplication::translate("Behaviour", "accept(), %1 µs/request")
             .arg(b.workUs);
     case BehaviourKind::Load:
         return QCoreApplication::translate("Behaviour", "%1 requests, %2 at once")

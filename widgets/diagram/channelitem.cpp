@@ -42,7 +42,7 @@ QString ChannelItem::detailText() const
         return m_spec.sync ? QCoreApplication::translate("ChannelItem", "locked")
                            : QCoreApplication::translate("ChannelItem", "no lock (races)");
     case ChannelKind::Mailbox:
-        return QCoreApplication::translate("ChannelItem", "%1 messages × %2 B, %3")
+        return QCoreApplication::translate("ChannelItem", "%1 × %2 B, %3")
             .arg(m_spec.capacity)
             .arg(m_spec.itemSize)
             .arg(m_spec.send == SendMode::Sync
@@ -92,16 +92,35 @@ QPointF ChannelItem::handlePosition() const
     return QPointF(size().width() / 2, 0);
 }
 
+QRectF ChannelItem::textRect() const
+{
+    return frameRect().adjusted(8 + kIconSize + 8, 6, -10, -6); // right of the icon
+}
+
+QFont ChannelItem::detailFont(const QFont &viewFont)
+{
+    QFont small = viewFont;
+    small.setBold(false);
+    small.setPointSizeF(viewFont.pointSizeF() * 0.85);
+    return small;
+}
+
+qreal ChannelItem::detailWidth() const
+{
+    return textRect().width();
+}
+
 void ChannelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF r = frameRect();
     paintFrame(painter, QColor(0xf2, 0xf7, 0xf8), 4);
 
-    const qreal iconSize = 24;
-    m_icon.paint(painter, QRect(int(r.left() + 8), int(r.top() + 8), int(iconSize), int(iconSize)));
+    m_icon.paint(painter,
+                 QRect(int(r.left() + 8), int(r.top() + 8), int(kIconSize), int(kIconSize)));
 
-    const QRectF text = r.adjusted(8 + iconSize + 8, 6, -10, -6);
+    const QRectF text = textRect();
+    const QFont small = detailFont(painter->font());
     QFont title = painter->font();
     title.setBold(true);
     painter->setFont(title);
@@ -111,9 +130,6 @@ void ChannelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                       tm.elidedText(m_spec.label.text(), Qt::ElideRight, titleRect.width()));
 
-    QFont small = painter->font();
-    small.setBold(false);
-    small.setPointSizeF(title.pointSizeF() * 0.85);
     painter->setFont(small);
     const QFontMetricsF sm(small);
     painter->setPen(QColor(0x4a, 0x52, 0x5c));

@@ -31,13 +31,20 @@ public:
 
     void refreshText();
     QSizeF size() const override;
+    // The line under the label (capacity and mode, later the live fill): its text while
+    // editing, its font from the view's, and its width. paint() draws with them, and a test
+    // keeps every shipped diagram's line whole.
+    QString detailText() const;
+    static QFont detailFont(const QFont &viewFont);
+    qreal detailWidth() const;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
     QPointF handlePosition() const override;
 
 private:
-    QString detailText() const;
+    static constexpr qreal kIconSize = 24;
+    QRectF textRect() const;
     QString liveText() const;
 
     ChannelSpec m_spec;

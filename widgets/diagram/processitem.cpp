@@ -73,6 +73,24 @@ QPointF ProcessItem::handlePosition() const
     return QPointF(0, size().height() / 2);
 }
 
+QRectF ProcessItem::textRect() const
+{
+    return frameRect().adjusted(18, 6, -8, -6); // right of the state strip
+}
+
+QFont ProcessItem::detailFont(const QFont &viewFont)
+{
+    QFont small = viewFont;
+    small.setBold(false);
+    small.setPointSizeF(viewFont.pointSizeF() * kTitleScale * 0.9);
+    return small;
+}
+
+qreal ProcessItem::detailWidth() const
+{
+    return textRect().width();
+}
+
 void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF r = frameRect();
@@ -107,19 +125,17 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         return p;
     }())));
 
-    const QRectF text = r.adjusted(18, 6, -8, -6);
+    const QRectF text = textRect();
     QFont title = painter->font();
+    const QFont small = detailFont(title);
     title.setBold(true);
-    title.setPointSizeF(title.pointSizeF() * 1.05);
+    title.setPointSizeF(title.pointSizeF() * kTitleScale);
     painter->setFont(title);
     painter->setPen(QColor(0x1d, 0x23, 0x2b));
     const QFontMetricsF tm(title);
     QString pidText;
     if (m_live && m_live->pid > 0)
         pidText = QCoreApplication::translate("ProcessItem", "pid %1").arg(m_live->pid);
-    QFont small = painter->font();
-    small.setBold(false);
-    small.setPointSizeF(title.pointSizeF() * 0.9);
     const QFontMetricsF sm(small);
     // A long label ("main: forks at i=0, 1, 2") wraps to a second line instead of being
     // cut after two words; only a third line's worth is elided (whole in the tooltip).

@@ -33,12 +33,20 @@ public:
     // Below this scale (about 1:3) an item is drawn as a coloured box without text.
     static constexpr qreal kTextLevelOfDetail = 0.35;
     QSizeF size() const override;
+    // The small lines under the label (the behaviour, later the live state; the id): their
+    // font, from the view's, and the width the behaviour line has while editing. paint()
+    // draws with them, and a test keeps every shipped diagram's behaviour line whole.
+    static QFont detailFont(const QFont &viewFont);
+    qreal detailWidth() const;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
     QPointF handlePosition() const override;
 
 private:
+    static constexpr qreal kTitleScale = 1.05; // the label, a little above the view's font
+    QRectF textRect() const;
+
     ProcessSpec m_spec;
     std::optional<ProcessSample> m_live;
 };

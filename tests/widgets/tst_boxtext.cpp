@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a box on the canvas says under its label stays whole in every diagram ProcLab ships
+// (the examples and the lessons' scenarios), in English and Korean (the real .qm): a
+// process's behaviour ("counter++ × 100000") and a channel's size and mode. Cut to "…",
+// the number a lesson asks about (how many additions?) was not on the canvas.
+#include "core/scenario/scenarioio.h"
+#include "widgets/diagram/behaviourtext.h"
+#include "widgets/diagram/channelitem.h"
+#include "widgets/diagram/processitem.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QTest>
+#include <QTranslator>
+
+#include "testsupport.h"
+
+using namespace Qt::StringLiterals;
+using namespace proclab;
+
+class TestBoxText : public QObject
+{
+    Q_OBJECT
+    QTranslator m_ko;
+
+    void setLanguage(const QString &language)
+    {
+        QCoreApplication::removeTranslator(&m_ko);
+        QLocale::setDefault(QLocale(language == u"ko"_s ? QLocale::Korean : QLocale::English));
+        if (language == u"ko"_s)
+            QCoreApplication::installTranslator(&m_ko);
+    }
+
+    static QStringList shippedScenarios()
+    {
+        QStringList paths;
+        for (const QString &dir : {u"resources/scenarios"_s, u"resources/lessons/scenarios"_s}) {
+            const QDir d(test::sourcePath(dir));
+            for (const QString &f : d.entryList({u"*.proclab.json"_s}, QDir::Files))
+                paths.append(d.filePath(f));
+        }
+        return paths;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString qm = qEnvironmentVariable("PROCLAB_KO_QM");
+        QVERIFY2(m_ko.load(qm), qPrintable(u"cannot load PROCLAB_KO_QM="_s + qm));
+        QVERIFY(shippedScenarios().size() >= 30);
+    }
+    void cleanup() { setLanguage(u"en"_s); }
+
+    void detailLinesWhole_data() { test::addLanguageRows(); }
+    void detailLinesWhole()
+    {
+        QFETCH(QString, language);
+        setLanguage(language);
+        const QFontMetricsF processFont(ProcessItem::detailFont(QApplication::font()));
+        const QFontMetricsF channelFont(ChannelItem::detailFont(QApplication::font()));
+        QStringList cut;
+        for (const QString &path : shippedScenarios()) {
+            const LoadResult loaded = loadScenarioFile(path);
+            QVERIFY2(loaded.ok(), qPrintable(path));
+            for (const ProcessSpec &p : loaded.scenario->processes) {
+                const ProcessItem item(p);
+                const QString text = behaviourSummary(p.behaviour);
+                if (processFont.horizontalAdvance(text) > item.detailWidth())
+                    cut << u"%1: process %2: \"%3\" (%4 px of %5)"_s
+                               .arg(QDir(path).dirName(), p.id, text)
+                               .arg(processFont.horizontalAdvance(text))
+                               .arg(item.detailWidth());
+            }
+            for (const ChannelSpec &c : loaded.scenario->channels) {
+                const ChannelItem item(c);
+                const QString text = item.detailText();
+                if (channelFont.horizontalAdvance(text) > item.detailWidth())
+                    cut << u"%1: channel %2: \"%3\" (%4 px of %5)"_s
+                               .arg(QDir(path).dirName(), c.id, text)
+                               .arg(channelFont.horizontalAdvance(text))
+                               .arg(item.detailWidth());
+            }
+        }
+        for (const QString &line : std::as_const(cut))
+            qWarning().noquote() << line; // every one: a failure message is cut short
+        QVERIFY2(cut.isEmpty(), qPrintable(u"%1 lines cut, listed above"_s.arg(cut.size())));
+    }
+};
+
+QTEST_MAIN(TestBoxText)
+#include "tst_boxtext.moc"
