@@ -418,14 +418,14 @@ QJsonObject lessonContext(const QList<QJsonObject> &runs)
     return context;
 }
 
-QString formatMeasured(const QJsonValue &value)
+QString formatMeasured(const QJsonValue &value, const QLocale &locale)
 {
     switch (value.type()) {
     case QJsonValue::Double: {
         const double v = value.toDouble();
         if (std::abs(v) < 1e15 && v == std::floor(v))
-            return QString::number(qint64(v));
-        return QString::number(v, 'g', std::abs(v) >= 1000 ? 7 : 3);
+            return locale.toString(qint64(v));
+        return locale.toString(v, 'g', std::abs(v) >= 1000 ? 7 : 3);
     }
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -434,7 +434,7 @@ QString formatMeasured(const QJsonValue &value)
     case QJsonValue::Array: {
         QStringList parts;
         for (const QJsonValue &v : value.toArray())
-            parts.append(formatMeasured(v));
+            parts.append(formatMeasured(v, locale));
         return parts.join(QStringLiteral(", "));
     }
     default:

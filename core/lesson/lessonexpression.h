@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -59,7 +60,9 @@ private:
 // "runs" (in the order they were made), and "machine": {"cpus": N} for this machine.
 QJsonObject lessonContext(const QList<QJsonObject> &runs);
 
-// A measured figure as text: whole numbers without decimals, others with up to 3.
-QString formatMeasured(const QJsonValue &value);
+// A measured figure as text: whole numbers without decimals, others with up to 3. The C
+// locale (the default) writes 118183, for messages and reports read by programs; a reader's
+// locale groups the digits (118,183) as the result strip under the diagram does.
+QString formatMeasured(const QJsonValue &value, const QLocale &locale = QLocale::c());
 
 } // namespace proclab

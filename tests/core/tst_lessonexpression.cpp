@@ -24,6 +24,7 @@ private slots:
     void ruleDecidesFromTheMeasuredValue();
     void notesAndFiguresFollowTheRun();
     void selectedIds();
+    void measuredFiguresForReadersAndPrograms();
 
 private:
     static QJsonObject run(int actual, int cpus0 = 0);
@@ -243,6 +244,23 @@ void TestLessonExpression::selectedIds()
         {QStringLiteral("processes"), QStringLiteral("a")},
         {QStringLiteral("channels"), QStringLiteral("buf")}};
     QCOMPARE(e->selectedIds(), expected);
+}
+
+using namespace Qt::StringLiterals;
+
+void TestLessonExpression::measuredFiguresForReadersAndPrograms()
+{
+    // Programs (the CLI's report, error messages) get plain digits; the lesson panel groups
+    // them as the result strip does, so "118,183" reads the same in both places.
+    QCOMPARE(formatMeasured(QJsonValue(118183)), u"118183"_s);
+    QCOMPARE(formatMeasured(QJsonValue(2.5)), u"2.5"_s);
+    QCOMPARE(formatMeasured(QJsonArray{1200000, 3}), u"1200000, 3"_s);
+    const QLocale en(QLocale::English), ko(QLocale::Korean);
+    QCOMPARE(formatMeasured(QJsonValue(118183), en), u"118,183"_s);
+    QCOMPARE(formatMeasured(QJsonValue(118183), ko), u"118,183"_s);
+    QCOMPARE(formatMeasured(QJsonValue(1234.5678), en), u"1,234.568"_s);
+    QCOMPARE(formatMeasured(QJsonArray{1200000, 3}, en), u"1,200,000, 3"_s);
+    QCOMPARE(formatMeasured(QJsonValue(0.125), ko), u"0.125"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLessonExpression)

@@ -169,12 +169,12 @@ QString LessonPredictionBox::revealHtml() const
     }
     html += tr("Measured: %1 = <b>%2</b>")
                 .arg(m_prediction.figureName.in(lang).toHtmlEscaped(),
-                     formatMeasured(o.measured).toHtmlEscaped());
+                     formatMeasured(o.measured, QLocale()).toHtmlEscaped());
     // Further figures side by side with the main one (with and without a lock, ...).
     for (const auto &[name, value] : o.figures)
-        html += u"<br/>"_s +
-                tr("Measured: %1 = <b>%2</b>")
-                    .arg(name.in(lang).toHtmlEscaped(), formatMeasured(value).toHtmlEscaped());
+        html += u"<br/>"_s + tr("Measured: %1 = <b>%2</b>")
+                                 .arg(name.in(lang).toHtmlEscaped(),
+                                      formatMeasured(value, QLocale()).toHtmlEscaped());
     html += u"</p>"_s;
     if (o.correctKey.isEmpty())
         html += u"<p>"_s + tr("None of the choices matches what this run measured.") + u"</p>"_s;
