@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What a box on the canvas says under its label stays whole in every diagram ProcLab ships
-// (the examples and the lessons' scenarios), in English and Korean (the real .qm): a
-// process's behaviour ("counter++ × 100000") and a channel's size and mode. Cut to "…",
-// the number a lesson asks about (how many additions?) was not on the canvas.
+// Every diagram ProcLab ships (the examples and the lessons' scenarios), as the canvas draws
+// it. What a box says under its label stays whole, in English and Korean (the real .qm): a
+// process's behaviour ("counter++ × 100000") and a channel's size and mode; cut to "…", the
+// number a lesson asks about (how many additions?) was not on the canvas. And no two boxes
+// touch: 13 px apart, the mailbox example's edges ran over its senders' corners.
+#include "core/scenario/autolayout.h"
 #include "core/scenario/scenarioio.h"
 #include "widgets/diagram/behaviourtext.h"
 #include "widgets/diagram/channelitem.h"
@@ -20,7 +22,7 @@
 using namespace Qt::StringLiterals;
 using namespace proclab;
 
-class TestBoxText : public QObject
+class TestShippedDiagrams : public QObject
 {
     Q_OBJECT
     QTranslator m_ko;
@@ -87,7 +89,34 @@ private slots:
             qWarning().noquote() << line; // every one: a failure message is cut short
         QVERIFY2(cut.isEmpty(), qPrintable(u"%1 lines cut, listed above"_s.arg(cut.size())));
     }
+
+    void boxesKeepApart()
+    {
+        constexpr qreal kGap = 16; // room for an arrowhead between neighbours
+        QStringList close;
+        for (const QString &path : shippedScenarios()) {
+            const LoadResult loaded = loadScenarioFile(path);
+            QVERIFY2(loaded.ok(), qPrintable(path));
+            Scenario s = *loaded.scenario;
+            AutoLayout::layout(s, AutoLayout::Mode::Missing); // as opening it does
+            QList<QPair<QString, QRectF>> boxes;
+            for (const ProcessSpec &p : s.processes)
+                boxes.append({p.id, QRectF(*p.position, ProcessItem(p).size())});
+            for (const ChannelSpec &c : s.channels)
+                boxes.append({c.id, QRectF(*c.position, ChannelItem(c).size())});
+            for (qsizetype i = 0; i < boxes.size(); ++i) {
+                for (qsizetype j = i + 1; j < boxes.size(); ++j) {
+                    const QRectF a = boxes[i].second.adjusted(-kGap, -kGap, kGap, kGap);
+                    if (a.intersects(boxes[j].second))
+                        close << u"%1: %2 and %3"_s.arg(QDir(path).dirName(), boxes[i].first,
+                                                        boxes[j].first);
+                }
+            }
+        }
+        QVERIFY2(close.isEmpty(),
+                 qPrintable(u"boxes closer than %1 px:\n"_s.arg(kGap) + close.join(u'\n')));
+    }
 };
 
-QTEST_MAIN(TestBoxText)
-#include "tst_boxtext.moc"
+QTEST_MAIN(TestShippedDiagrams)
+#include "tst_shippeddiagrams.moc"
