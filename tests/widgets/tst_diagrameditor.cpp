@@ -19,8 +19,10 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QPaintEngine>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStyleOptionGraphicsItem>
@@ -180,6 +182,44 @@ private slots:
         const QString all = device.texts().join(u" | "_s);
         QVERIFY2(all.contains(u"now runs sleeper"_s), qPrintable(all));
         QVERIFY2(all.contains(u"pid 4194303"_s), qPrintable(all));
+    }
+    void liveCountsGroupTheirDigits()
+    {
+        // The race lesson's boxes and the result strip under them write a count the same
+        // way: "127,241 of 400,000", not "127241 of 400000".
+        const auto restore = qScopeGuard([before = QLocale()] { QLocale::setDefault(before); });
+        QLocale::setDefault(QLocale(QLocale::English));
+        Scenario s;
+        QString error;
+        QVERIFY2(proclab::test::loadExample(u"counter-unsync"_s, &s, &error), qPrintable(error));
+        auto paintedTexts = [](QGraphicsItem &item) {
+            TextRecorder device;
+            QPainter painter(&device);
+            QStyleOptionGraphicsItem option;
+            item.paint(&painter, &option, nullptr);
+            painter.end();
+            return device.texts().join(u" | "_s);
+        };
+        ChannelItem counter(s.channels.constFirst());
+        ChannelSample c;
+        c.id = counter.spec().id;
+        c.kind = ChannelKind::ShmCounter;
+        c.actual = 127241;
+        c.expected = 400000;
+        counter.setLive(c);
+        QString all = paintedTexts(counter);
+        QVERIFY2(all.contains(u"127,241 of 400,000"_s), qPrintable(all));
+
+        ProcessItem incrementer(s.processes.at(1));
+        ProcessSample p;
+        p.node = incrementer.spec().id;
+        p.pid = 4242;
+        p.life = ProcessSample::Life::Reaped;
+        p.exitCode = 0;
+        p.items = 100000;
+        incrementer.setLive(p);
+        all = paintedTexts(incrementer);
+        QVERIFY2(all.contains(u"100,000 items"_s), qPrintable(all));
     }
     void dropFromPaletteCreatesItem()
     {

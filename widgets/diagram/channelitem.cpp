@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 
 namespace proclab {
@@ -64,9 +65,9 @@ QString ChannelItem::liveText() const
     if (!m_live)
         return {};
     if (m_spec.kind == ChannelKind::ShmCounter)
+        // Grouped as the result strip under the diagram writes them: 127,241 of 400,000.
         return QCoreApplication::translate("ChannelItem", "%1 of %2")
-            .arg(m_live->actual)
-            .arg(m_live->expected);
+            .arg(QLocale().toString(m_live->actual), QLocale().toString(m_live->expected));
     return QCoreApplication::translate("ChannelItem", "%1 items/s · %2 queued")
         .arg(m_live->itemsPerS, 0, 'f', 0)
         .arg(m_live->fill);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -158,7 +159,8 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         else if (m_live->exitCode)
             second += QStringLiteral(" · %1").arg(*m_live->exitCode);
         if (m_live->items > 0)
-            third = QCoreApplication::translate("ProcessItem", "%1 items").arg(m_live->items);
+            third = QCoreApplication::translate("ProcessItem", "%1 items")
+                        .arg(QLocale().toString(m_live->items));
         if (!m_live->program.isEmpty()) // after exec: same pid, another program
             third = QCoreApplication::translate("ProcessItem", "now runs %1").arg(m_live->program);
     }
