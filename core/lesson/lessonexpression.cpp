@@ -425,7 +425,11 @@ QString formatMeasured(const QJsonValue &value, const QLocale &locale)
         const double v = value.toDouble();
         if (std::abs(v) < 1e15 && v == std::floor(v))
             return locale.toString(qint64(v));
-        return locale.toString(v, 'g', std::abs(v) >= 1000 ? 7 : 3);
+        // From 1000 up, whole units: a latency is a histogram bucket's floor and a rate a
+        // 0.3 s count, so "2097.152 µs" or "5997.44 MB/s" claimed digits nobody measured.
+        if (std::abs(v) >= 1000 && std::abs(v) < 1e15)
+            return locale.toString(qint64(std::llround(v)));
+        return locale.toString(v, 'g', 3);
     }
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");

@@ -186,9 +186,12 @@ private:
                                   ? items.size()
                                   : (items.isEmpty() ? 0 : 1)));
         if (f == u"distinct") {
+            // Keyed exactly: the text a reader sees rounds, and two different measurements
+            // must not count as one.
             QSet<QString> seen;
             for (const QJsonValue &v : items)
-                seen.insert(formatMeasured(v));
+                seen.insert(v.isDouble() ? QString::number(v.toDouble(), 'g', 17)
+                                         : formatMeasured(v));
             return one(double(seen.size()));
         }
         if (f == u"abs")

@@ -50,6 +50,8 @@ QJsonObject TestLessonExpression::run(int actual, int cpu0)
     QJsonArray channels = o.value(QStringLiteral("channels")).toArray();
     QJsonObject c = channels.at(0).toObject();
     c.insert(QStringLiteral("actual"), actual);
+    // Above 1000 and differing only in the fractions: read as text they round alike.
+    c.insert(QStringLiteral("wait_ms"), 1000 + actual / 1e6);
     channels.replace(0, c);
     o.insert(QStringLiteral("channels"), channels);
     QJsonArray processes = o.value(QStringLiteral("processes")).toArray();
@@ -85,6 +87,8 @@ void TestLessonExpression::evaluates_data()
         << "channels[id=counter].actual" << QJsonValue(399000);
     QTest::newRow("distinct over runs")
         << "distinct(runs[*].channels[id=counter].actual)" << QJsonValue(2);
+    QTest::newRow("distinct tells fractions apart")
+        << "distinct(runs[*].channels[id=counter].wait_ms)" << QJsonValue(2);
     QTest::newRow("min over runs")
         << "min(runs[*].channels[id=counter].actual)" << QJsonValue(398500);
     QTest::newRow("max") << "max(processes[*].voluntary_ctxt_switches)" << QJsonValue(7);
@@ -258,7 +262,10 @@ void TestLessonExpression::measuredFiguresForReadersAndPrograms()
     const QLocale en(QLocale::English), ko(QLocale::Korean);
     QCOMPARE(formatMeasured(QJsonValue(118183), en), u"118,183"_s);
     QCOMPARE(formatMeasured(QJsonValue(118183), ko), u"118,183"_s);
-    QCOMPARE(formatMeasured(QJsonValue(1234.5678), en), u"1,234.568"_s);
+    QCOMPARE(formatMeasured(QJsonValue(1234.5678), en), u"1,235"_s);
+    QCOMPARE(formatMeasured(QJsonValue(2097.152)), u"2097"_s); // a latency bucket's floor
+    QCOMPARE(formatMeasured(QJsonValue(59.63)), u"59.6"_s);
+    QCOMPARE(formatMeasured(QJsonValue(0.02334)), u"0.0233"_s);
     QCOMPARE(formatMeasured(QJsonArray{1200000, 3}, en), u"1,200,000, 3"_s);
     QCOMPARE(formatMeasured(QJsonValue(0.125), ko), u"0.125"_s);
 }
