@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProcess>
 #include <QTest>
 
@@ -308,6 +309,25 @@ void addLanguageRows()
     QTest::addColumn<QString>("language");
     for (const char *language : {"en", "ko"})
         QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+InterfaceLanguage::~InterfaceLanguage()
+{
+    QCoreApplication::removeTranslator(&m_ko);
+}
+
+bool InterfaceLanguage::load()
+{
+    return m_ko.load(qEnvironmentVariable("PROCLAB_KO_QM"));
+}
+
+void InterfaceLanguage::set(const QString &language)
+{
+    QCoreApplication::removeTranslator(&m_ko);
+    const bool korean = language == QLatin1String("ko");
+    QLocale::setDefault(QLocale(korean ? QLocale::Korean : QLocale::English));
+    if (korean)
+        QCoreApplication::installTranslator(&m_ko);
 }
 
 } // namespace proclab::test

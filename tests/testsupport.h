@@ -11,6 +11,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTranslator>
 
 namespace proclab::test {
 
@@ -55,6 +56,24 @@ RunSnapshot boundedBufferSnapshot(int i);
 // A test's data table with a "language" column and one row per interface language
 // ("en", "ko"): every screen is checked in both.
 void addLanguageRows();
+
+// The interface language a widget test switches between rows: the default locale and, for
+// "ko", the built Korean catalogue ($PROCLAB_KO_QM; the test binaries do not embed it).
+// load() once (false when the catalogue is missing), then set() per row.
+class InterfaceLanguage
+{
+public:
+    InterfaceLanguage() = default;
+    InterfaceLanguage(const InterfaceLanguage &) = delete;
+    InterfaceLanguage &operator=(const InterfaceLanguage &) = delete;
+    ~InterfaceLanguage();
+
+    bool load();
+    void set(const QString &language);
+
+private:
+    QTranslator m_ko;
+};
 
 // A program run to its end: exitCode -1 if it crashed, did not start or hung (then err says
 // which).

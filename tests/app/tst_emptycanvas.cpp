@@ -17,22 +17,43 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <memory>
+
 #include "testsupport.h"
 
 using namespace Qt::StringLiterals;
+
+// The real main window in English, shown.
+struct EnglishWindow
+{
+    LanguageManager languages; // before the window, which it translates
+    MainWindow window{&languages};
+
+    bool exposed()
+    {
+        languages.setLanguage(u"en"_s);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    }
+};
 
 class TestEmptyCanvas : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<EnglishWindow> m_shown; // a new window for each test
+
 private slots:
+    void init()
+    {
+        m_shown = std::make_unique<EnglishWindow>();
+        QVERIFY(m_shown->exposed());
+    }
+    void cleanup() { m_shown.reset(); }
+
     void blankIsNotAProblem()
     {
-        LanguageManager languages;
-        languages.setLanguage(u"en"_s);
-        MainWindow window(&languages);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MainWindow &window = m_shown->window;
         QAction *run = window.findChild<RunToolBar *>()->runAction();
         auto *problems = window.findChild<QToolButton *>(u"problemsButton"_s);
         auto *hint = window.findChild<QLabel *>(u"emptyCanvasHint"_s);
@@ -73,11 +94,7 @@ private slots:
 
     void lessonStepWithoutADiagram()
     {
-        LanguageManager languages;
-        languages.setLanguage(u"en"_s);
-        MainWindow window(&languages);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MainWindow &window = m_shown->window;
         QAction *run = window.findChild<RunToolBar *>()->runAction();
         auto *hint = window.findChild<QLabel *>(u"emptyCanvasHint"_s);
         QVERIFY(hint);

@@ -40,6 +40,7 @@
 #include <QTreeView>
 
 #include <fstream>
+#include <memory>
 
 #include "testsupport.h"
 
@@ -70,6 +71,38 @@ public:
 
 private:
     QTranslator m_ko;
+};
+
+// The real main window at its first start on the 1280×800 screen, in `language` (with the
+// built Korean catalogue for "ko"), shown. ok() says whether all of that worked.
+class FirstStartWindow
+{
+public:
+    // With `lesson` ("ID:STEP"), that lesson opened too.
+    explicit FirstStartWindow(const QString &language, const QString &lesson = {})
+    {
+        m_languages.setLanguage(language);
+        if (!m_ko.install(language))
+            m_error = u"no Korean catalogue"_s;
+        m_window = std::make_unique<MainWindow>(&m_languages);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            m_error = u"the window was not shown"_s;
+        else if (m_window->size() != QSize(1280, 800)) // as under Xvfb without a window manager
+            m_error = u"the window is not 1280x800"_s;
+        else if (!lesson.isEmpty())
+            m_window->openLesson(lesson, &m_error);
+    }
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    MainWindow *operator->() const { return m_window.get(); }
+    MainWindow &operator*() const { return *m_window; }
+
+private:
+    LanguageManager m_languages;
+    KoreanCatalogue m_ko;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_error;
 };
 
 // What of `widget` lies outside `viewport` (the part of the dock a student sees).
@@ -134,21 +167,15 @@ private slots:
     {
         QFETCH(QString, language);
         QFETCH(QString, example);
-        LanguageManager languages;
-        languages.setLanguage(language);
-        KoreanCatalogue ko;
-        QVERIFY(ko.install(language));
-        MainWindow window(&languages);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.size(), QSize(1280, 800));
-        QVERIFY(window.openPath(proclab::test::exampleScenarioPath(example)));
-        auto *view = window.findChild<proclab::DiagramView *>();
+        FirstStartWindow window(language);
+        QVERIFY(window.ok());
+        QVERIFY(window->openPath(proclab::test::exampleScenarioPath(example)));
+        auto *view = window->findChild<proclab::DiagramView *>();
         QVERIFY(view);
-        QSignalSpy finished(window.runController(), &proclab::RunController::finished);
-        window.runNow();
+        QSignalSpy finished(window->runController(), &proclab::RunController::finished);
+        window->runNow();
         QVERIFY(finished.wait(120000) || !finished.isEmpty());
-        auto *strip = window.findChild<proclab::ResultStrip *>();
+        auto *strip = window->findChild<proclab::ResultStrip *>();
         QVERIFY(strip);
         QTRY_VERIFY(strip->isVisible());
         QTRY_VERIFY2(nodesOutside(*view).isEmpty(), qPrintable(nodesOutside(*view).join(u'\n')));
@@ -173,21 +200,14 @@ private slots:
         // that matter without scrolling, and the table in front every column.
         QFETCH(QString, language);
         QFETCH(QString, lesson);
-        LanguageManager languages;
-        languages.setLanguage(language);
-        KoreanCatalogue ko;
-        QVERIFY(ko.install(language));
-        MainWindow window(&languages);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QString error;
-        QVERIFY2(window.openLesson(lesson, &error), qPrintable(error));
-        auto *chartsDock = window.findChild<QDockWidget *>(u"chartsDock"_s);
-        auto *tableDock = window.findChild<QDockWidget *>(u"processesDock"_s);
-        auto *page = window.findChild<proclab::LiveChartsPage *>();
-        auto *table = window.findChild<proclab::ProcessTreeView *>();
+        FirstStartWindow window(language, lesson);
+        QVERIFY2(window.ok(), qPrintable(window.error()));
+        auto *chartsDock = window->findChild<QDockWidget *>(u"chartsDock"_s);
+        auto *tableDock = window->findChild<QDockWidget *>(u"processesDock"_s);
+        auto *page = window->findChild<proclab::LiveChartsPage *>();
+        auto *table = window->findChild<proclab::ProcessTreeView *>();
         QVERIFY(chartsDock && tableDock && page && table);
-        QTRY_VERIFY(window.findChild<proclab::LessonStepPage *>()->isVisible());
+        QTRY_VERIFY(window->findChild<proclab::LessonStepPage *>()->isVisible());
 
         chartsDock->raise(); // as a step that points at a chart does
         auto *area = page->findChild<QScrollArea *>();
@@ -283,18 +303,11 @@ private slots:
     {
         QFETCH(QString, language);
         QFETCH(QString, lesson);
-        LanguageManager languages;
-        languages.setLanguage(language);
-        KoreanCatalogue ko;
-        QVERIFY(ko.install(language));
-        MainWindow window(&languages);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QString error;
-        QVERIFY2(window.openLesson(lesson, &error), qPrintable(error));
-        auto *view = window.findChild<proclab::DiagramView *>();
+        FirstStartWindow window(language, lesson);
+        QVERIFY2(window.ok(), qPrintable(window.error()));
+        auto *view = window->findChild<proclab::DiagramView *>();
         QVERIFY(view);
-        QTRY_VERIFY(!window.document()->scenario().processes.isEmpty());
+        QTRY_VERIFY(!window->document()->scenario().processes.isEmpty());
         if (lesson == u"context-switching:3"_s) {
             // Sixteen workers under main do not fit this canvas at a readable zoom: readable
             // text wins, and the view starts at the root with the rest a scroll away.
@@ -319,18 +332,10 @@ private slots:
     {
         QFETCH(QString, language);
         QFETCH(QString, lesson);
-        LanguageManager languages;
-        languages.setLanguage(language);
-        KoreanCatalogue ko;
-        QVERIFY(ko.install(language));
-        MainWindow window(&languages);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.size(), QSize(1280, 800)); // as under Xvfb without a window manager
-        QString error;
-        QVERIFY2(window.openLesson(lesson, &error), qPrintable(error));
+        FirstStartWindow window(language, lesson);
+        QVERIFY2(window.ok(), qPrintable(window.error()));
 
-        auto *page = window.findChild<proclab::LessonStepPage *>();
+        auto *page = window->findChild<proclab::LessonStepPage *>();
         QVERIFY(page);
         auto *box = page->findChild<proclab::LessonPredictionBox *>();
         QVERIFY(box);

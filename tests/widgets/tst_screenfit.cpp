@@ -35,7 +35,6 @@
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTest>
-#include <QTranslator>
 
 #include "testsupport.h"
 
@@ -149,22 +148,16 @@ QString diagramOutside(const QGraphicsView &view, const QRectF &diagram)
 class TestScreenFit : public QObject
 {
     Q_OBJECT
-    QTranslator m_ko;
+    test::InterfaceLanguage m_language;
 
-    void setLanguage(const QString &language)
-    {
-        QCoreApplication::removeTranslator(&m_ko);
-        QLocale::setDefault(QLocale(language == u"ko"_s ? QLocale::Korean : QLocale::English));
-        if (language == u"ko"_s)
-            QCoreApplication::installTranslator(&m_ko);
-    }
+    void setLanguage(const QString &language) { m_language.set(language); }
 
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // the legend's fold is a setting
-        const QString qm = qEnvironmentVariable("PROCLAB_KO_QM");
-        QVERIFY2(m_ko.load(qm), qPrintable(u"cannot load PROCLAB_KO_QM="_s + qm));
+        QVERIFY2(m_language.load(), qPrintable(u"cannot load PROCLAB_KO_QM="_s +
+                                               qEnvironmentVariable("PROCLAB_KO_QM")));
     }
     void cleanup() { setLanguage(u"en"_s); }
 

@@ -15,7 +15,6 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QTest>
-#include <QTranslator>
 
 #include "testsupport.h"
 
@@ -25,15 +24,9 @@ using namespace proclab;
 class TestShippedDiagrams : public QObject
 {
     Q_OBJECT
-    QTranslator m_ko;
+    test::InterfaceLanguage m_language;
 
-    void setLanguage(const QString &language)
-    {
-        QCoreApplication::removeTranslator(&m_ko);
-        QLocale::setDefault(QLocale(language == u"ko"_s ? QLocale::Korean : QLocale::English));
-        if (language == u"ko"_s)
-            QCoreApplication::installTranslator(&m_ko);
-    }
+    void setLanguage(const QString &language) { m_language.set(language); }
 
     static QStringList shippedScenarios()
     {
@@ -49,8 +42,8 @@ class TestShippedDiagrams : public QObject
 private slots:
     void initTestCase()
     {
-        const QString qm = qEnvironmentVariable("PROCLAB_KO_QM");
-        QVERIFY2(m_ko.load(qm), qPrintable(u"cannot load PROCLAB_KO_QM="_s + qm));
+        QVERIFY2(m_language.load(), qPrintable(u"cannot load PROCLAB_KO_QM="_s +
+                                               qEnvironmentVariable("PROCLAB_KO_QM")));
         QVERIFY(shippedScenarios().size() >= 30);
     }
     void cleanup() { setLanguage(u"en"_s); }
