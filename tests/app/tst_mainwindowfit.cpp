@@ -15,6 +15,7 @@
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/diagram/nodeitem.h"
+#include "widgets/lesson/lessonlistpage.h"
 #include "widgets/lesson/lessonpredictionbox.h"
 #include "widgets/lesson/lessonsteppage.h"
 #include "widgets/runview/processtreemodel.h"
@@ -31,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -153,6 +155,28 @@ class TestMainWindowFit : public QObject
     Q_OBJECT
 
 private slots:
+    void firstStartListsLessons_data() { proclab::test::addLanguageRows(); }
+    void firstStartListsLessons()
+    {
+        // The first thing a new learner reads (first in this file: the other tests start
+        // lessons, and a started lesson ends the first start): the welcome offers the first lesson,
+        // and the list under it shows enough of the others to see where the course goes.
+        QFETCH(QString, language);
+        FirstStartWindow window(language);
+        QVERIFY2(window.ok(), qPrintable(window.error()));
+        auto *page = window->findChild<proclab::LessonListPage *>();
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible() && page->isWelcomeVisible());
+        QListWidget *list = page->list();
+        QTRY_VERIFY(list->viewport()->height() > 0);
+        QApplication::processEvents();
+        int whole = 0;
+        for (int i = 0; i < list->count(); ++i)
+            whole += list->viewport()->rect().contains(list->visualItemRect(list->item(i)));
+        QVERIFY2(whole >= 5, qPrintable(u"%1 lessons whole in a list %2 px high"_s.arg(whole).arg(
+                                 list->viewport()->height())));
+    }
+
     void diagramInSightAfterRun_data()
     {
         QTest::addColumn<QString>("language");

@@ -229,6 +229,13 @@ void LessonListPage::refresh()
 void LessonListPage::updateDetails()
 {
     const Lesson *lesson = selected();
+    // At first start the welcome already offers the first lesson: its summary and Start
+    // button below would say it twice, and at 1280x800 they left room for two or three rows
+    // of the list. They come back when another lesson is selected or the welcome goes.
+    const bool welcomeSaysIt =
+        isWelcomeVisible() && lesson && lesson->id == m_lessons.constFirst().id;
+    m_summary->setVisible(!welcomeSaysIt);
+    m_start->setVisible(!welcomeSaysIt);
     m_start->setEnabled(lesson);
     m_restart->setVisible(false);
     if (!lesson) {
@@ -245,7 +252,7 @@ void LessonListPage::updateDetails()
         m_start->setText(tr("Start again"));
     } else if (reached >= 0) {
         m_start->setText(tr("Continue at step %1").arg(m_progress->currentStep(lesson->id) + 1));
-        m_restart->setVisible(true);
+        m_restart->setVisible(!welcomeSaysIt);
     } else {
         m_start->setText(tr("Start lesson"));
     }
