@@ -61,9 +61,9 @@ private:
 QJsonObject lessonContext(const QList<QJsonObject> &runs);
 
 // A measured figure as text: whole numbers and anything from 1000 up without decimals,
-// smaller ones with 3 significant digits. The C
-// locale (the default) writes 118183, for messages and reports read by programs; a reader's
-// locale groups the digits (118,183) as the result strip under the diagram does.
+// smaller ones with 3 significant digits. The C locale (the default) writes 118183, for
+// messages and reports read by programs; a reader's locale groups the digits (118,183) as
+// the result strip under the diagram does.
 QString formatMeasured(const QJsonValue &value, const QLocale &locale = QLocale::c());
 
 } // namespace proclab
