@@ -9,6 +9,7 @@
 #include "app/gui/languagemanager.h"
 #include "app/gui/mainwindow.h"
 #include "core/document/scenariodocument.h"
+#include "core/lesson/lessonio.h"
 #include "core/run/runcontroller.h"
 #include "widgets/charts/chartview.h"
 #include "widgets/charts/livechartspage.h"
@@ -28,9 +29,6 @@
 #include <QFileDialog>
 #include <QFileSystemModel>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QRegularExpression>
@@ -306,18 +304,17 @@ private slots:
         QVERIFY(files.size() >= 19);
         for (const QString &lang : {u"en"_s, u"ko"_s}) {
             for (const QString &file : files) {
-                QFile f(dir.filePath(file));
-                QVERIFY(f.open(QIODevice::ReadOnly));
-                const QJsonObject lesson = QJsonDocument::fromJson(f.readAll()).object();
-                const QJsonArray steps = lesson.value(u"steps"_s).toArray();
+                const proclab::LessonLoadResult loaded =
+                    proclab::loadLessonFile(dir.filePath(file));
+                QVERIFY2(loaded.ok(), qPrintable(file));
+                const proclab::Lesson &lesson = *loaded.lesson;
                 QString previous;
-                for (int i = 0; i < steps.size(); ++i) {
-                    const QString scenario = steps[i].toObject().value(u"scenario"_s).toString();
+                for (int i = 0; i < lesson.steps.size(); ++i) {
+                    const QString &scenario = lesson.steps[i].scenario;
                     if (scenario.isEmpty() || scenario == previous)
                         continue;
                     previous = scenario;
-                    const QString spec =
-                        u"%1:%2"_s.arg(lesson.value(u"id"_s).toString()).arg(i + 1);
+                    const QString spec = u"%1:%2"_s.arg(lesson.id).arg(i + 1);
                     QTest::newRow(qPrintable(lang + u' ' + spec)) << lang << spec;
                 }
             }
